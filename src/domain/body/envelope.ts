@@ -1,0 +1,122 @@
+/**
+ * Geometry of the body envelope: where a point lies relative to a segment (along its axis, around
+ * it, and how far from its surface), and a signed distance to the whole body.
+ */
+import type { PairedSide, Vec3 } from '../types';
+import { SEGMENTS, type Section, type Segment } from './segments';
+
+const AXIS_INDEX = { x: 0, y: 1, z: 2 } as const;
+
+/** Where a point lies relative to one segment. */
+export interface SegmentLocation {
+  readonly segment: Segment;
+  /** The point's coordinate along the segment's axis (metres). */
+  readonly along: number;
+  /** Angle around the axis, degrees in (−180, 180]: 0 = front, +90 = side direction. */
+  readonly angle: number;
+  /** Approximate signed distance to the segment's surface (negative inside), metres. */
+  readonly distance: number;
+}
+
+function lerp(a: number, b: number, t: number): number {
+  return a + (b - a) * t;
+}
+
+/** The cross-section of a segment at an axis coordinate, clamped to its ends. */
+export function sectionAt(segment: Segment, along: number): Section & { clamped: number } {
+  const k = AXIS_INDEX[segment.along];
+  const secs = segment.sections;
+  const first = secs[0] as Section;
+  const last = secs[secs.length - 1] as Section;
+  const lo = Math.min(first.c[k], last.c[k]);
+  const hi = Math.max(first.c[k], last.c[k]);
+  const a = Math.min(hi, Math.max(lo, along));
+  for (let i = 0; i + 1 < secs.length; i++) {
+    const s0 = secs[i] as Section;
+    const s1 = secs[i + 1] as Section;
+    const a0 = s0.c[k];
+    const a1 = s1.c[k];
+    if ((a >= Math.min(a0, a1) && a <= Math.max(a0, a1)) || i + 2 === secs.length) {
+      const t = a1 === a0 ? 0 : (a - a0) / (a1 - a0);
+      // Smoothstep between sections keeps the loft free of creases.
+      const u = t * t * (3 - 2 * t);
+      return {
+        c: [lerp(s0.c[0], s1.c[0], u), lerp(s0.c[1], s1.c[1], u), lerp(s0.c[2], s1.c[2], u)],
+        rs: lerp(s0.rs, s1.rs, u),
+        rf: lerp(s0.rf, s1.rf, u),
+        clamped: along < lo ? lo - along : along > hi ? along - hi : 0,
+      };
+    }
+  }
+  return { ...first, clamped: 0 };
+}
+
+function dot(a: Vec3, b: Vec3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+/**
+ * Locate a point relative to a segment given for the left side. Ends are closed by an
+ * ellipsoidal cap whose length is the smaller radius of the end section.
+ */
+export function locate(segment: Segment, p: Vec3): SegmentLocation {
+  const k = AXIS_INDEX[segment.along];
+  const along = p[k];
+  const sec = sectionAt(segment, along);
+  const d: Vec3 = [p[0] - sec.c[0], p[1] - sec.c[1], p[2] - sec.c[2]];
+  const ds = dot(d, segment.side);
+  const df = dot(d, segment.front);
+  const r = Math.hypot(ds, df);
+  const angle = (Math.atan2(ds, df) * 180) / Math.PI;
+  // Radius of the ellipse in the point's direction.
+  const re = r < 1e-9 ? Math.min(sec.rs, sec.rf) : 1 / Math.hypot(ds / r / sec.rs, df / r / sec.rf);
+  let distance: number;
+  if (sec.clamped <= 0) {
+    distance = r - re;
+  } else {
+    // Ellipsoidal cap: scaled-ellipsoid distance estimate.
+    const cap = Math.min(sec.rs, sec.rf);
+    const q = Math.hypot(r / re, sec.clamped / cap);
+    distance = (q - 1) * Math.min(re, cap);
+  }
+  return { segment, along, angle: angle <= -180 ? 180 : angle, distance };
+}
+
+/** Mirror a point to the left side (x ≥ 0) and say which side it was on. */
+export function toLeft(p: Vec3): { p: Vec3; side: PairedSide | 'midline' } {
+  const side = p[0] > 1e-4 ? 'left' : p[0] < -1e-4 ? 'right' : 'midline';
+  return { p: [Math.abs(p[0]), p[1], p[2]], side };
+}
+
+/**
+ * The segment that owns a point: the one whose surface the point is deepest inside (or nearest
+ * to, outside the body). The point must already be mirrored to the left side.
+ */
+export function owningSegment(pLeft: Vec3): SegmentLocation {
+  let best: SegmentLocation | undefined;
+  for (const seg of SEGMENTS) {
+    const loc = locate(seg, pLeft);
+    if (!best || loc.distance < best.distance) best = loc;
+  }
+  return best as SegmentLocation;
+}
+
+/** Polynomial smooth minimum (k = blend radius, metres). */
+export function smoothMin(a: number, b: number, k: number): number {
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - (h * h * k) / 4;
+}
+
+/** Blend radius between segments for the skin surface, metres. */
+export const SKIN_BLEND = 0.018;
+
+/** Approximate signed distance from a point to the skin (negative inside the body), metres. */
+export function bodyDistance(p: Vec3): number {
+  const q: Vec3 = [Math.abs(p[0]), p[1], p[2]];
+  let d = Number.POSITIVE_INFINITY;
+  for (const seg of SEGMENTS) {
+    const dist = locate(seg, q).distance;
+    d = d === Number.POSITIVE_INFINITY ? dist : smoothMin(d, dist, SKIN_BLEND);
+  }
+  return d;
+}

@@ -1,0 +1,366 @@
+/**
+ * Posture and overhead-squat findings, with the muscles that are typically overactive
+ * (short, tight, dominant) and underactive (long, weak, inhibited) for each.
+ *
+ * The overhead-squat records follow the NASM compensation table; the posture records follow
+ * Janda's crossed syndromes and Kendall's posture types. Records have no sides: where a
+ * finding is one-sided, the description says which side each muscle is on.
+ */
+import type { Finding } from '../types';
+
+const JANDA = 'Page, Frank & Lardner, Assessment and Treatment of Muscle Imbalance: The Janda Approach (2010)';
+const NASM = 'NASM Essentials of Personal Fitness Training, 7th ed., overhead squat assessment';
+const KENDALL = 'Kendall et al., Muscles: Testing and Function, 5th ed. (2005)';
+const SAHRMANN = 'Sahrmann, Diagnosis and Treatment of Movement Impairment Syndromes (2002)';
+const NEUMANN = 'Neumann, Kinesiology of the Musculoskeletal System, 3rd ed. (2017)';
+
+export const FINDINGS: readonly Finding[] = [
+  // ── static posture ────────────────────────────────────────────────────────────
+  {
+    id: 'forward_head',
+    name: 'Forward head posture',
+    plainName: 'Head pokes forward',
+    kind: 'posture',
+    description:
+      'Seen from the side, the ear sits in front of the shoulder and the chin juts forward, with the top of the neck tipped back. It is the neck half of the upper crossed syndrome.',
+    overactive: [
+      'sternocleidomastoid',
+      'trapezius_upper',
+      'levator_scapulae',
+      'rectus_capitis_posterior_major',
+      'rectus_capitis_posterior_minor',
+      'obliquus_capitis_superior',
+      'obliquus_capitis_inferior',
+      'splenius_capitis',
+      'semispinalis_capitis',
+    ],
+    underactive: ['longus_colli', 'longus_capitis', 'trapezius_middle', 'trapezius_lower'],
+    sources: [JANDA, KENDALL],
+  },
+  {
+    id: 'rounded_shoulders',
+    name: 'Rounded shoulders (protracted scapulae, internally rotated humeri)',
+    plainName: 'Shoulders roll forward',
+    kind: 'posture',
+    description:
+      'The shoulder blades slide forward and around the ribs and the upper arms turn in, so the knuckles face forward when the arms hang. It is the shoulder half of the upper crossed syndrome.',
+    overactive: [
+      'pectoralis_major',
+      'pectoralis_minor',
+      'trapezius_upper',
+      'levator_scapulae',
+      'latissimus_dorsi',
+      'teres_major',
+      'subscapularis',
+    ],
+    underactive: [
+      'trapezius_middle',
+      'trapezius_lower',
+      'rhomboid_major',
+      'rhomboid_minor',
+      'serratus_anterior',
+      'infraspinatus',
+      'teres_minor',
+    ],
+    sources: [JANDA, NASM, KENDALL],
+  },
+  {
+    id: 'elevated_shoulder',
+    name: 'Elevated shoulder (shoulder girdle elevation)',
+    plainName: 'One shoulder sits higher',
+    kind: 'posture',
+    description:
+      'One shoulder (or both) rides up toward the ear, shortening the distance between neck and shoulder tip. The overactive muscles are on the high side.',
+    overactive: ['trapezius_upper', 'levator_scapulae'],
+    underactive: ['trapezius_lower', 'serratus_anterior'],
+    sources: [JANDA, SAHRMANN, KENDALL],
+  },
+  {
+    id: 'anterior_pelvic_tilt',
+    name: 'Anterior pelvic tilt (increased lumbar lordosis)',
+    plainName: 'Pelvis tips forward, low back arches',
+    kind: 'posture',
+    description:
+      'The front of the pelvis drops and the back of it rises, so the low back curves in more than usual and the belly pushes forward. It is the lower crossed syndrome of Janda.',
+    overactive: [
+      'psoas_major',
+      'iliacus',
+      'rectus_femoris',
+      'tensor_fasciae_latae',
+      'iliocostalis',
+      'longissimus',
+      'quadratus_lumborum',
+    ],
+    underactive: [
+      'rectus_abdominis',
+      'external_oblique',
+      'internal_oblique',
+      'transversus_abdominis',
+      'gluteus_maximus',
+      'gluteus_medius',
+    ],
+    sources: [JANDA, KENDALL],
+  },
+  {
+    id: 'posterior_pelvic_tilt',
+    name: 'Posterior pelvic tilt (flat back)',
+    plainName: 'Pelvis tucks under, low back flattens',
+    kind: 'posture',
+    description:
+      'The pelvis tucks under so the normal inward curve of the low back flattens out, and the buttocks look flat. Often seen with a swayed or slumped upper back.',
+    overactive: [
+      'biceps_femoris_long_head',
+      'semitendinosus',
+      'semimembranosus',
+      'rectus_abdominis',
+      'external_oblique',
+    ],
+    underactive: ['psoas_major', 'iliacus', 'iliocostalis', 'longissimus', 'multifidus'],
+    sources: [KENDALL, SAHRMANN],
+  },
+  {
+    id: 'thoracic_hyperkyphosis',
+    name: 'Thoracic hyperkyphosis',
+    plainName: 'Rounded upper back',
+    kind: 'posture',
+    description:
+      'The upper back curves forward more than usual, so the chest sinks and the shoulders and head are carried forward. Usually seen together with forward head and rounded shoulders.',
+    overactive: ['pectoralis_major', 'pectoralis_minor', 'rectus_abdominis', 'internal_oblique', 'latissimus_dorsi'],
+    underactive: [
+      'iliocostalis',
+      'longissimus',
+      'spinalis',
+      'trapezius_middle',
+      'trapezius_lower',
+      'rhomboid_major',
+      'rhomboid_minor',
+    ],
+    sources: [KENDALL, JANDA],
+  },
+  {
+    id: 'lateral_pelvic_tilt',
+    name: 'Lateral pelvic tilt (one iliac crest higher)',
+    plainName: 'One hip sits higher',
+    kind: 'posture',
+    description:
+      'Seen from behind, one hip bone sits higher than the other. On the high side the quadratus lumborum and the adductors are short and the gluteus medius and minimus are long and weak; the tensor fasciae latae is short on the low side.',
+    overactive: [
+      'quadratus_lumborum',
+      'adductor_longus',
+      'adductor_brevis',
+      'adductor_magnus',
+      'pectineus',
+      'gracilis',
+      'tensor_fasciae_latae',
+    ],
+    underactive: ['gluteus_medius', 'gluteus_minimus'],
+    sources: [KENDALL, JANDA],
+  },
+  {
+    id: 'flat_feet',
+    name: 'Pes planus (feet flatten, excessive pronation)',
+    plainName: 'Arches drop, feet roll in',
+    kind: 'posture',
+    description:
+      'Standing or squatting, the inner arch collapses toward the floor and the ankles roll in. The same pattern is scored as "feet flatten" in the overhead squat.',
+    overactive: [
+      'fibularis_longus',
+      'fibularis_brevis',
+      'gastrocnemius_lateral_head',
+      'biceps_femoris_short_head',
+      'tensor_fasciae_latae',
+    ],
+    underactive: ['tibialis_anterior', 'tibialis_posterior', 'gastrocnemius_medial_head', 'gluteus_medius'],
+    sources: [NASM, NEUMANN],
+  },
+
+  // ── overhead squat assessment (NASM) ──────────────────────────────────────────
+  {
+    id: 'feet_turn_out',
+    name: 'Feet turn out (external rotation of the feet)',
+    plainName: 'Feet turn out',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the front, the toes swing outward as the client squats down. It usually means the ankle cannot bend far enough, so the foot turns out to find depth.',
+    overactive: ['soleus', 'gastrocnemius_lateral_head', 'biceps_femoris_short_head'],
+    underactive: [
+      'gastrocnemius_medial_head',
+      'semitendinosus',
+      'semimembranosus',
+      'gracilis',
+      'sartorius',
+      'popliteus',
+    ],
+    sources: [NASM],
+  },
+  {
+    id: 'knees_cave_in',
+    name: 'Knee valgus (knees move inward)',
+    plainName: 'Knees cave in',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the front, the knees drift toward each other, inside the line of the feet, as the client squats down or stands back up.',
+    overactive: [
+      'adductor_longus',
+      'adductor_brevis',
+      'adductor_magnus',
+      'pectineus',
+      'gracilis',
+      'biceps_femoris_short_head',
+      'tensor_fasciae_latae',
+      'vastus_lateralis',
+    ],
+    underactive: ['gluteus_medius', 'gluteus_maximus', 'vastus_medialis'],
+    sources: [NASM],
+  },
+  {
+    id: 'excessive_forward_lean',
+    name: 'Excessive forward lean',
+    plainName: 'Chest drops forward in the squat',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the side, the trunk tips forward so it is no longer parallel with the shins. The hips and chest fold toward the thighs.',
+    overactive: [
+      'soleus',
+      'gastrocnemius_medial_head',
+      'gastrocnemius_lateral_head',
+      'psoas_major',
+      'iliacus',
+      'tensor_fasciae_latae',
+      'rectus_femoris',
+      'rectus_abdominis',
+      'external_oblique',
+    ],
+    underactive: ['tibialis_anterior', 'gluteus_maximus', 'iliocostalis', 'longissimus', 'spinalis'],
+    sources: [NASM],
+  },
+  {
+    id: 'low_back_arches',
+    name: 'Low back arches (excessive lumbar extension)',
+    plainName: 'Low back arches in the squat',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the side, the low back curves in more and the buttocks stick out as the client squats down.',
+    overactive: [
+      'psoas_major',
+      'iliacus',
+      'rectus_femoris',
+      'tensor_fasciae_latae',
+      'iliocostalis',
+      'longissimus',
+      'spinalis',
+      'latissimus_dorsi',
+    ],
+    underactive: [
+      'gluteus_maximus',
+      'biceps_femoris_long_head',
+      'semitendinosus',
+      'semimembranosus',
+      'transversus_abdominis',
+      'multifidus',
+      'internal_oblique',
+    ],
+    sources: [NASM],
+  },
+  {
+    id: 'low_back_rounds',
+    name: 'Low back rounds (lumbar flexion)',
+    plainName: 'Low back rounds in the squat',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the side, the low back loses its inward curve and rounds, and the pelvis tucks under near the bottom of the squat.',
+    overactive: [
+      'biceps_femoris_long_head',
+      'semitendinosus',
+      'semimembranosus',
+      'adductor_magnus',
+      'rectus_abdominis',
+      'external_oblique',
+    ],
+    underactive: [
+      'gluteus_maximus',
+      'iliocostalis',
+      'longissimus',
+      'spinalis',
+      'transversus_abdominis',
+      'multifidus',
+      'internal_oblique',
+    ],
+    sources: [NASM],
+  },
+  {
+    id: 'arms_fall_forward',
+    name: 'Arms fall forward',
+    plainName: 'Arms drop forward',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the side, the arms held overhead drift forward of the ears instead of staying in line with the trunk.',
+    overactive: ['latissimus_dorsi', 'teres_major', 'pectoralis_major', 'pectoralis_minor'],
+    underactive: [
+      'trapezius_middle',
+      'trapezius_lower',
+      'rhomboid_major',
+      'rhomboid_minor',
+      'supraspinatus',
+      'infraspinatus',
+      'teres_minor',
+      'subscapularis',
+    ],
+    sources: [NASM],
+  },
+  {
+    id: 'shoulders_elevate',
+    name: 'Shoulders elevate',
+    plainName: 'Shoulders shrug up',
+    kind: 'overhead_squat',
+    description: 'The shoulders ride up toward the ears during the movement, as if shrugging.',
+    overactive: ['trapezius_upper', 'sternocleidomastoid', 'levator_scapulae'],
+    underactive: ['trapezius_middle', 'trapezius_lower'],
+    sources: [NASM],
+  },
+  {
+    id: 'head_juts_forward',
+    name: 'Head juts forward',
+    plainName: 'Head pushes forward',
+    kind: 'overhead_squat',
+    description: 'Seen from the side, the head and chin push forward of the trunk during the movement.',
+    overactive: ['trapezius_upper', 'sternocleidomastoid', 'levator_scapulae'],
+    underactive: ['longus_colli', 'longus_capitis'],
+    sources: [NASM],
+  },
+  {
+    id: 'asymmetric_weight_shift',
+    name: 'Asymmetrical weight shift',
+    plainName: 'Hips shift to one side',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the front or back, the hips slide toward one side as the client squats, putting more weight on that leg. Overactive on the side of the shift: adductors, TFL, calf, hip flexors, piriformis and biceps femoris, with the gluteus medius of the other side; underactive: the gluteus medius and shin muscles of the shift side and the adductors of the other side (so the gluteus medius and adductors appear in both lists).',
+    overactive: [
+      'adductor_longus',
+      'adductor_brevis',
+      'adductor_magnus',
+      'pectineus',
+      'gracilis',
+      'tensor_fasciae_latae',
+      'gastrocnemius_medial_head',
+      'gastrocnemius_lateral_head',
+      'soleus',
+      'psoas_major',
+      'iliacus',
+      'piriformis',
+      'biceps_femoris_long_head',
+      'gluteus_medius',
+    ],
+    underactive: [
+      'gluteus_medius',
+      'tibialis_anterior',
+      'tibialis_posterior',
+      'adductor_longus',
+      'adductor_brevis',
+      'adductor_magnus',
+      'pectineus',
+      'gracilis',
+    ],
+    sources: [NASM],
+  },
+];
