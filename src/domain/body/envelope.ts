@@ -38,17 +38,37 @@ export function sectionAt(segment: Segment, along: number): Section & { clamped:
     const a1 = s1.c[k];
     if ((a >= Math.min(a0, a1) && a <= Math.max(a0, a1)) || i + 2 === secs.length) {
       const t = a1 === a0 ? 0 : (a - a0) / (a1 - a0);
-      // Smoothstep between sections keeps the loft free of creases.
-      const u = t * t * (3 - 2 * t);
+      // Catmull-Rom between sections (C1-smooth, so the loft shows no rings), with the radii
+      // kept near the two sections' range so the curve cannot bulge.
+      const sp = secs[i - 1] ?? mirrorEnd(s0, s1);
+      const sn = secs[i + 2] ?? mirrorEnd(s1, s0);
+      const cr = (p0: number, p1: number, p2: number, p3: number) =>
+        0.5 *
+        (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t * t + (-p0 + 3 * p1 - 3 * p2 + p3) * t * t * t);
+      const clampR = (v: number, r0: number, r1: number) =>
+        Math.min(Math.max(r0, r1) * 1.08, Math.max(Math.min(r0, r1) * 0.92, v));
       return {
-        c: [lerp(s0.c[0], s1.c[0], u), lerp(s0.c[1], s1.c[1], u), lerp(s0.c[2], s1.c[2], u)],
-        rs: lerp(s0.rs, s1.rs, u),
-        rf: lerp(s0.rf, s1.rf, u),
+        c: [
+          cr(sp.c[0], s0.c[0], s1.c[0], sn.c[0]),
+          cr(sp.c[1], s0.c[1], s1.c[1], sn.c[1]),
+          cr(sp.c[2], s0.c[2], s1.c[2], sn.c[2]),
+        ],
+        rs: clampR(cr(sp.rs, s0.rs, s1.rs, sn.rs), s0.rs, s1.rs),
+        rf: clampR(cr(sp.rf, s0.rf, s1.rf, sn.rf), s0.rf, s1.rf),
         clamped: along < lo ? lo - along : along > hi ? along - hi : 0,
       };
     }
   }
   return { ...first, clamped: 0 };
+}
+
+/** A virtual section beyond an end, continuing the last span linearly. */
+function mirrorEnd(end: Section, inner: Section): Section {
+  return {
+    c: [2 * end.c[0] - inner.c[0], 2 * end.c[1] - inner.c[1], 2 * end.c[2] - inner.c[2]],
+    rs: 2 * end.rs - inner.rs,
+    rf: 2 * end.rf - inner.rf,
+  };
 }
 
 function dot(a: Vec3, b: Vec3): number {
@@ -69,13 +89,22 @@ export function locate(segment: Segment, p: Vec3): SegmentLocation {
   const r = Math.hypot(ds, df);
   const angle = (Math.atan2(ds, df) * 180) / Math.PI;
   // Radius of the ellipse in the point's direction.
-  const re = r < 1e-9 ? Math.min(sec.rs, sec.rf) : 1 / Math.hypot(ds / r / sec.rs, df / r / sec.rf);
+  const n = segment.n ?? 2;
+  const re =
+    r < 1e-9
+      ? Math.min(sec.rs, sec.rf)
+      : n === 2
+        ? 1 / Math.hypot(ds / r / sec.rs, df / r / sec.rf)
+        : (Math.abs(ds / r / sec.rs) ** n + Math.abs(df / r / sec.rf) ** n) ** (-1 / n);
   let distance: number;
   if (sec.clamped <= 0) {
     distance = r - re;
   } else {
     // Ellipsoidal cap: scaled-ellipsoid distance estimate.
-    const cap = Math.min(sec.rs, sec.rf);
+    const atStart =
+      along < (segment.sections[0] as Section).c[k] ===
+      (segment.sections[0] as Section).c[k] < (segment.sections[1] as Section).c[k];
+    const cap = segment.caps?.[atStart ? 0 : 1] ?? Math.min(sec.rs, sec.rf);
     const q = Math.hypot(r / re, sec.clamped / cap);
     distance = (q - 1) * Math.min(re, cap);
   }

@@ -1,0 +1,87 @@
+/**
+ * Mesh operations for the generator: simplification (meshoptimizer), compaction, mirroring,
+ * vertex pushing, and checks (closed, consistently wound).
+ */
+import { MeshoptSimplifier } from 'meshoptimizer';
+import type { Mesh } from './surfaceNets';
+
+/** Wait for the meshoptimizer WebAssembly module. */
+export async function meshoptReady(): Promise<void> {
+  await MeshoptSimplifier.ready;
+}
+
+/** Drop unreferenced vertices and renumber. */
+export function compact(mesh: Mesh): Mesh {
+  const map = new Int32Array(mesh.positions.length / 3).fill(-1);
+  let n = 0;
+  const indices = new Uint32Array(mesh.indices.length);
+  for (let i = 0; i < mesh.indices.length; i++) {
+    const v = mesh.indices[i] as number;
+    if (map[v] === -1) map[v] = n++;
+    indices[i] = map[v] as number;
+  }
+  const positions = new Float32Array(n * 3);
+  const normals = new Float32Array(n * 3);
+  for (let v = 0; v < map.length; v++) {
+    const m = map[v] as number;
+    if (m < 0) continue;
+    for (let k = 0; k < 3; k++) {
+      positions[3 * m + k] = mesh.positions[3 * v + k] as number;
+      normals[3 * m + k] = mesh.normals[3 * v + k] as number;
+    }
+  }
+  return { positions, normals, indices };
+}
+
+/**
+ * Simplify to about `targetTriangles` (never more than the input), keeping the mesh closed
+ * (meshoptimizer only collapses edges, which keeps a closed manifold closed).
+ */
+export function simplify(mesh: Mesh, targetTriangles: number, maxError = 0.02): Mesh {
+  const tris = mesh.indices.length / 3;
+  if (tris <= targetTriangles) return compact(mesh);
+  const [indices] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxError, []);
+  return compact({ positions: mesh.positions, normals: mesh.normals, indices: new Uint32Array(indices) });
+}
+
+/** Mirror a mesh across x = 0, flipping the winding so it stays outward-facing. */
+export function mirrorMesh(mesh: Mesh): Mesh {
+  const positions = new Float32Array(mesh.positions);
+  const normals = new Float32Array(mesh.normals);
+  for (let i = 0; i < positions.length; i += 3) {
+    positions[i] = -(positions[i] as number);
+    normals[i] = -(normals[i] as number);
+  }
+  const indices = new Uint32Array(mesh.indices.length);
+  for (let i = 0; i < indices.length; i += 3) {
+    indices[i] = mesh.indices[i] as number;
+    indices[i + 1] = mesh.indices[i + 2] as number;
+    indices[i + 2] = mesh.indices[i + 1] as number;
+  }
+  return { positions, normals, indices };
+}
+
+/** Edge-use statistics: a closed, consistently wound mesh uses each directed edge exactly once. */
+export function edgeCheck(indices: ArrayLike<number>): { boundary: number; nonManifold: number; flipped: number } {
+  const directed = new Map<string, number>();
+  for (let i = 0; i < indices.length; i += 3) {
+    const t = [indices[i] as number, indices[i + 1] as number, indices[i + 2] as number];
+    for (let e = 0; e < 3; e++) {
+      const a = t[e] as number;
+      const b = t[(e + 1) % 3] as number;
+      const k = `${a},${b}`;
+      directed.set(k, (directed.get(k) ?? 0) + 1);
+    }
+  }
+  let boundary = 0;
+  let nonManifold = 0;
+  let flipped = 0;
+  for (const [k, n] of directed) {
+    const [a, b] = k.split(',');
+    const back = directed.get(`${b},${a}`) ?? 0;
+    if (n > 1) flipped++;
+    if (back === 0) boundary++;
+    else if (back > 1 || n > 1) nonManifold++;
+  }
+  return { boundary, nonManifold, flipped };
+}

@@ -1,0 +1,192 @@
+/**
+ * Signed distance functions (negative inside) for building bones and muscles, and their
+ * bounding boxes. Shapes are combined with smooth unions so meshes come out organic.
+ */
+import { cross, dot, length, normalize, sub, type Vec3 } from './vec';
+
+/** A bounded signed distance function. */
+export interface Sdf {
+  readonly f: (x: number, y: number, z: number) => number;
+  readonly min: Vec3;
+  readonly max: Vec3;
+}
+
+function bounds(points: readonly Vec3[], pad: number): { min: Vec3; max: Vec3 } {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k] as number, (p[k] as number) - pad);
+      max[k] = Math.max(max[k] as number, (p[k] as number) + pad);
+    }
+  }
+  return { min, max };
+}
+
+/** Sphere. */
+export function sphere(c: Vec3, r: number): Sdf {
+  return {
+    f: (x, y, z) => Math.hypot(x - c[0], y - c[1], z - c[2]) - r,
+    ...bounds([c], r),
+  };
+}
+
+/**
+ * Ellipsoid with axes along the given orthonormal basis (default: world axes). Uses the
+ * standard first-order distance estimate, good near the surface.
+ */
+export function ellipsoid(c: Vec3, r: Vec3, basis?: readonly [Vec3, Vec3, Vec3]): Sdf {
+  const [u, v, w] = basis ?? [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ];
+  const R = Math.max(r[0], r[1], r[2]);
+  return {
+    f: (x, y, z) => {
+      const d: Vec3 = [x - c[0], y - c[1], z - c[2]];
+      const a = dot(d, u) / r[0];
+      const b = dot(d, v) / r[1];
+      const e = dot(d, w) / r[2];
+      const k0 = Math.hypot(a, b, e);
+      const k1 = Math.hypot(a / r[0], b / r[1], e / r[2]);
+      if (k1 < 1e-12) return -Math.min(r[0], r[1], r[2]);
+      return (k0 * (k0 - 1)) / k1;
+    },
+    ...bounds([c], R),
+  };
+}
+
+/**
+ * A tube through points with a radius at each point (a chain of round cones). Radii are
+ * linearly interpolated along each segment.
+ */
+export function tube(points: readonly Vec3[], radii: readonly number[]): Sdf {
+  const n = points.length;
+  const rMax = Math.max(...radii);
+  const segs: { a: Vec3; ab: Vec3; len2: number; ra: number; rb: number }[] = [];
+  for (let i = 0; i + 1 < n; i++) {
+    const a = points[i] as Vec3;
+    const b = points[i + 1] as Vec3;
+    const ab = sub(b, a);
+    segs.push({ a, ab, len2: Math.max(dot(ab, ab), 1e-14), ra: radii[i] as number, rb: radii[i + 1] as number });
+  }
+  return {
+    f: (x, y, z) => {
+      let best = Infinity;
+      for (const s of segs) {
+        const px = x - s.a[0];
+        const py = y - s.a[1];
+        const pz = z - s.a[2];
+        let t = (px * s.ab[0] + py * s.ab[1] + pz * s.ab[2]) / s.len2;
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        const dx = px - s.ab[0] * t;
+        const dy = py - s.ab[1] * t;
+        const dz = pz - s.ab[2] * t;
+        const d = Math.sqrt(dx * dx + dy * dy + dz * dz) - (s.ra + (s.rb - s.ra) * t);
+        if (d < best) best = d;
+      }
+      return best;
+    },
+    ...bounds(points, rMax),
+  };
+}
+
+/** A flat triangle thickened to a slab of half-thickness `t` (rounded edges). */
+export function slab(a: Vec3, b: Vec3, c: Vec3, t: number): Sdf {
+  const ba = sub(b, a);
+  const cb = sub(c, b);
+  const ac = sub(a, c);
+  const nor = cross(ba, ac);
+  const nn = dot(nor, nor);
+  return {
+    f: (x, y, z) => {
+      const p: Vec3 = [x, y, z];
+      const pa = sub(p, a);
+      const pb = sub(p, b);
+      const pc = sub(p, c);
+      const s =
+        Math.sign(dot(cross(ba, nor), pa)) + Math.sign(dot(cross(cb, nor), pb)) + Math.sign(dot(cross(ac, nor), pc));
+      let d2: number;
+      if (s < 2) {
+        const e = (v: Vec3, q: Vec3) => {
+          const h = Math.min(1, Math.max(0, dot(v, q) / dot(v, v)));
+          const r: Vec3 = [v[0] * h - q[0], v[1] * h - q[1], v[2] * h - q[2]];
+          return dot(r, r);
+        };
+        d2 = Math.min(e(ba, pa), e(cb, pb), e(ac, pc));
+      } else {
+        const q = dot(nor, pa);
+        d2 = (q * q) / nn;
+      }
+      return Math.sqrt(d2) - t;
+    },
+    ...bounds([a, b, c], t),
+  };
+}
+
+/** Polynomial smooth minimum with blend radius k. */
+export function smin(a: number, b: number, k: number): number {
+  if (k <= 0) return Math.min(a, b);
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - (h * h * k) / 4;
+}
+
+/** Smooth union of shapes. */
+export function union(shapes: readonly Sdf[], k = 0): Sdf {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const s of shapes) {
+    for (let i = 0; i < 3; i++) {
+      min[i] = Math.min(min[i] as number, s.min[i] as number);
+      max[i] = Math.max(max[i] as number, s.max[i] as number);
+    }
+  }
+  const fs = shapes.map((s) => s.f);
+  // Each shape is only evaluated near its own box; far away it cannot win the minimum.
+  const boxes = shapes.map((s) => [s.min, s.max] as const);
+  return {
+    f: (x, y, z) => {
+      let d = Infinity;
+      for (let i = 0; i < fs.length; i++) {
+        const [lo, hi] = boxes[i] as readonly [Vec3, Vec3];
+        const ox = Math.max(lo[0] - x, 0, x - hi[0]);
+        const oy = Math.max(lo[1] - y, 0, y - hi[1]);
+        const oz = Math.max(lo[2] - z, 0, z - hi[2]);
+        const boxDist = Math.sqrt(ox * ox + oy * oy + oz * oz);
+        if (boxDist > d + k) continue;
+        const v = (fs[i] as Sdf['f'])(x, y, z);
+        d = d === Infinity ? v : smin(d, v, k);
+      }
+      return d;
+    },
+    min,
+    max,
+  };
+}
+
+/** Subtract `b` from `a` (hard). */
+export function subtract(a: Sdf, b: Sdf): Sdf {
+  return { f: (x, y, z) => Math.max(a.f(x, y, z), -b.f(x, y, z)), min: a.min, max: a.max };
+}
+
+/** Intersect with a half-space `dot(p - o, n) <= 0`. */
+export function clipPlane(a: Sdf, o: Vec3, n: Vec3): Sdf {
+  const u = normalize(n);
+  return {
+    f: (x, y, z) => Math.max(a.f(x, y, z), (x - o[0]) * u[0] + (y - o[1]) * u[1] + (z - o[2]) * u[2]),
+    min: a.min,
+    max: a.max,
+  };
+}
+
+/** Numerical gradient (unnormalised) of an SDF. */
+export function gradient(f: Sdf['f'], x: number, y: number, z: number, h = 2e-4): Vec3 {
+  return [
+    (f(x + h, y, z) - f(x - h, y, z)) / (2 * h),
+    (f(x, y + h, z) - f(x, y - h, z)) / (2 * h),
+    (f(x, y, z + h) - f(x, y, z - h)) / (2 * h),
+  ];
+}
+
+export { length };

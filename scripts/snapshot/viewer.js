@@ -1,0 +1,64 @@
+// Renders models/anatomy.glb for the snapshot script: ?view=front|back|left|right&show=all|muscles|skeleton
+// &target=x,y,z&dist=metres. Sets window.__ready when the frame is drawn.
+import * as THREE from 'three';
+import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
+import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
+
+const q = new URLSearchParams(location.search);
+const view = q.get('view') ?? 'front';
+const show = q.get('show') ?? 'all';
+const target = (q.get('target') ?? '0,0.9,0').split(',').map(Number);
+const distance = Number(q.get('dist') ?? '2.6');
+const W = innerWidth;
+const H = innerHeight;
+
+const renderer = new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
+renderer.setSize(W, H);
+renderer.setPixelRatio(1);
+document.body.appendChild(renderer.domElement);
+const scene = new THREE.Scene();
+scene.background = new THREE.Color(0xf4f2ee);
+const camera = new THREE.PerspectiveCamera(30, W / H, 0.01, 20);
+const dir = { front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0] }[view] ?? [0, 0, 1];
+camera.position.set(target[0] + dir[0] * distance, target[1] + dir[1] * distance + 0.05, target[2] + dir[2] * distance);
+camera.lookAt(target[0], target[1], target[2]);
+scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7a70, 1.6));
+const key = new THREE.DirectionalLight(0xffffff, 1.8);
+key.position.set(dir[0] * 2 + 1, 3, dir[2] * 2 + 1);
+scene.add(key);
+
+const loader = new GLTFLoader();
+loader.setMeshoptDecoder(MeshoptDecoder);
+loader.load(
+  '/models/anatomy.glb',
+  (gltf) => {
+    const palette = [0xb23a2e, 0xc2503a, 0x9e2f2a, 0xcf6a4f, 0xa8412f, 0xba5a44];
+    let i = 0;
+    gltf.scene.traverse((o) => {
+      if (!o.isMesh) return;
+      const kind = o.userData.kind;
+      if (kind === 'region') {
+        o.visible = show === 'all';
+        o.material = new THREE.MeshStandardMaterial({
+          color: 0xe8c4a8,
+          roughness: 0.75,
+          transparent: q.get('skin') === 'xray',
+          opacity: 0.35,
+        });
+      } else if (kind === 'muscle') {
+        o.visible = show !== 'skeleton';
+        o.material = new THREE.MeshStandardMaterial({ color: palette[i++ % palette.length], roughness: 0.55 });
+      } else if (kind === 'bone') {
+        o.visible = true;
+        o.material = new THREE.MeshStandardMaterial({ color: 0xeae3d2, roughness: 0.8 });
+      }
+    });
+    scene.add(gltf.scene);
+    renderer.render(scene, camera);
+    window.__ready = true;
+  },
+  undefined,
+  (e) => {
+    window.__error = String(e);
+  },
+);

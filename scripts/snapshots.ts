@@ -1,0 +1,67 @@
+/**
+ * `npm run snapshots`: renders models/anatomy.glb to PNG in headless Chromium (Debian's
+ * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
+ * back and side, and close-ups of the shoulder, forearm, hip and foot. Output: snapshots/out/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { serveStatic } from './lib/staticServer';
+
+interface Shot {
+  name: string;
+  query: string;
+  size?: [number, number];
+}
+
+const FULL = 'target=0,0.88,0&dist=4.2';
+const SHOTS: Shot[] = [
+  { name: 'full-front', query: `view=front&show=all&${FULL}` },
+  { name: 'full-back', query: `view=back&show=all&${FULL}` },
+  { name: 'full-left', query: `view=left&show=all&${FULL}` },
+  { name: 'muscles-front', query: `view=front&show=muscles&${FULL}` },
+  { name: 'muscles-back', query: `view=back&show=muscles&${FULL}` },
+  { name: 'muscles-left', query: `view=left&show=muscles&${FULL}` },
+  { name: 'skeleton-front', query: `view=front&show=skeleton&${FULL}` },
+  { name: 'skeleton-left', query: `view=left&show=skeleton&${FULL}` },
+  { name: 'shoulder-front', query: 'view=front&show=muscles&target=0.12,1.33,0&dist=1.0' },
+  { name: 'shoulder-back', query: 'view=back&show=muscles&target=0.12,1.33,0&dist=1.0' },
+  { name: 'forearm-front', query: 'view=front&show=muscles&target=0.24,0.98,0&dist=0.8' },
+  { name: 'forearm-back', query: 'view=back&show=muscles&target=0.24,0.98,0&dist=0.8' },
+  { name: 'hip-back', query: 'view=back&show=muscles&target=0.08,0.9,0&dist=1.1' },
+  { name: 'hip-front', query: 'view=front&show=muscles&target=0.08,0.9,0&dist=1.1' },
+  { name: 'foot-side', query: 'view=left&show=muscles&target=0.1,0.1,0&dist=0.7' },
+  { name: 'head-side', query: 'view=left&show=muscles&target=0,1.6,0&dist=0.8' },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const outDir = join(process.cwd(), 'snapshots', 'out');
+  mkdirSync(outDir, { recursive: true });
+  const server = await serveStatic(process.cwd());
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const shot of SHOTS) {
+      if (only.length && !only.some((o) => shot.name.includes(o))) continue;
+      const [w, h] = shot.size ?? [700, 900];
+      const page = await browser.newPage({ viewport: { width: w, height: h } });
+      await page.goto(`${server.url}/scripts/snapshot/viewer.html?${shot.query}`);
+      await page.waitForFunction('window.__ready === true || window.__error', undefined, { timeout: 120000 });
+      const err = await page.evaluate('window.__error');
+      if (err) throw new Error(`${shot.name}: ${err}`);
+      const file = join(outDir, `${shot.name}.png`);
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

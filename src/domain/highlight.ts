@@ -1,0 +1,91 @@
+/**
+ * Highlight roles: which muscles of the body glow, in which colour and how strongly, for an
+ * explanation. Pure: the 3D view paints what this returns, the tests compare against it.
+ */
+import type { Explanation, FindingsExplanation } from './explain';
+import type { MuscleId } from './ids';
+import { getMuscle } from './knowledgeBase';
+import type { MuscleSide } from './labels';
+
+/** What a muscle mesh shows. `faded` muscles recede; `none` means nothing is highlighted at all. */
+export type HighlightRole = 'primary' | 'compensating' | 'overactive' | 'underactive' | 'focus' | 'faded' | 'none';
+
+/** The side of one muscle mesh in the model: bilateral muscles have a left and a right mesh. */
+export type MeshSide = 'left' | 'right' | 'midline';
+
+/** A muscle mesh's role and strength (0..1: 1 for the highest-ranked of its role). */
+export interface MeshHighlight {
+  readonly role: HighlightRole;
+  readonly strength: number;
+}
+
+/** Which explanation the body shows: pain sites (primary/compensating) or posture findings. */
+export type HighlightSource = 'pain' | 'findings';
+
+/** A muscle on one side, as the focus of the muscle card. */
+export interface MuscleRef {
+  readonly id: MuscleId;
+  readonly side: MuscleSide;
+}
+
+/** Key of one muscle mesh: `"<muscleId>|<left|right|midline>"`. */
+export function meshKey(id: MuscleId, side: MeshSide): string {
+  return `${id}|${side}`;
+}
+
+/** The mesh sides an explanation entry covers: `both` → left and right, bilateral `midline` → both. */
+export function meshSidesOf(id: MuscleId, side: MuscleSide): MeshSide[] {
+  if (!getMuscle(id).bilateral) return ['midline'];
+  if (side === 'left' || side === 'right') return [side];
+  return ['left', 'right'];
+}
+
+/** Strength by rank: the first entry 1, falling to 0.35 for the last. */
+function rankStrength(index: number, count: number): number {
+  if (count <= 1) return 1;
+  return Math.round((1 - (0.65 * index) / (count - 1)) * 1000) / 1000;
+}
+
+/**
+ * The highlight of every muscle mesh that has one. Meshes not in the map are `faded` when anything
+ * is highlighted, and `none` otherwise (see `roleOf`). A muscle listed in two roles keeps the
+ * first: primary over compensating, overactive over underactive. The focused muscle, if any,
+ * becomes `focus` at full strength.
+ */
+export function highlightRoles(
+  explanation: Pick<Explanation, 'primary' | 'compensating'> | undefined,
+  findings: FindingsExplanation | undefined,
+  source: HighlightSource,
+  focus?: MuscleRef | null,
+): ReadonlyMap<string, MeshHighlight> {
+  const out = new Map<string, MeshHighlight>();
+  const paint = (
+    entries: readonly { id: MuscleId; side: MuscleSide }[],
+    role: HighlightRole,
+    graded: boolean,
+  ): void => {
+    entries.forEach((e, i) => {
+      const strength = graded ? rankStrength(i, entries.length) : 1;
+      for (const s of meshSidesOf(e.id, e.side)) {
+        const k = meshKey(e.id, s);
+        if (!out.has(k)) out.set(k, { role, strength });
+      }
+    });
+  };
+  if (source === 'pain' && explanation) {
+    paint(explanation.primary, 'primary', true);
+    paint(explanation.compensating, 'compensating', true);
+  } else if (source === 'findings' && findings) {
+    paint(findings.overactive, 'overactive', true);
+    paint(findings.underactive, 'underactive', true);
+  }
+  if (focus) {
+    for (const s of meshSidesOf(focus.id, focus.side)) out.set(meshKey(focus.id, s), { role: 'focus', strength: 1 });
+  }
+  return out;
+}
+
+/** The role of one mesh given the map from `highlightRoles`. */
+export function roleOf(map: ReadonlyMap<string, MeshHighlight>, id: MuscleId, side: MeshSide): MeshHighlight {
+  return map.get(meshKey(id, side)) ?? { role: map.size > 0 ? 'faded' : 'none', strength: 0 };
+}
