@@ -1,0 +1,79 @@
+/**
+ * The 3D view: a canvas with the body, lazy-loaded so the first chunk stays small. It talks to
+ * the rest of the app only through the store.
+ *
+ * The renderer root is made with R3F's `createRoot` rather than `<Canvas>`: `<Canvas>` registers
+ * the whole three.js namespace as JSX elements, which keeps all of three.js in the bundle. Here
+ * only the few elements the scene uses are registered.
+ */
+import { createRoot, extend, type ReconcilerRoot } from '@react-three/fiber';
+import { useInsertionEffect, useLayoutEffect, useRef, useState } from 'react';
+import { DirectionalLight, Group, HemisphereLight } from 'three';
+import { BodyScene } from './BodyScene';
+import { Lights } from './Lights';
+
+extend({ DirectionalLight, Group, HemisphereLight });
+
+function Scene() {
+  return (
+    <>
+      <Lights />
+      <BodyScene />
+    </>
+  );
+}
+
+export default function BodyCanvas() {
+  const host = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  if (error) throw error;
+
+  // Insertion-effect cleanups run only on final removal (not on StrictMode replays).
+  useInsertionEffect(
+    () => () => {
+      root.current?.unmount();
+      root.current = null;
+    },
+    [],
+  );
+
+  useLayoutEffect(() => {
+    const div = host.current;
+    const canvas = canvasRef.current;
+    if (!div || !canvas) return;
+    let alive = true;
+    let rendered = false;
+    const configure = async () => {
+      const r = div.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) return;
+      if (!root.current) root.current = createRoot(canvas);
+      await root.current.configure({
+        gl: { antialias: true, alpha: true, powerPreference: 'high-performance' },
+        dpr: [1, 2],
+        frameloop: 'demand',
+        camera: { fov: 32, near: 0.05, far: 30, position: [0, 0.98, 6] },
+        size: { width: r.width, height: r.height, top: r.top, left: r.left },
+      });
+      if (alive && !rendered && root.current) {
+        rendered = true;
+        root.current.render(<Scene />);
+      }
+    };
+    const run = () => configure().catch((e: unknown) => alive && setError(e));
+    run();
+    const observer = new ResizeObserver(run);
+    observer.observe(div);
+    return () => {
+      alive = false;
+      observer.disconnect();
+    };
+  }, []);
+
+  return (
+    <div ref={host} className="body-canvas">
+      <canvas ref={canvasRef} />
+    </div>
+  );
+}

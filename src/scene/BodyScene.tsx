@@ -1,0 +1,111 @@
+/**
+ * Loads the body, keeps its paint in step with the store, and mounts the camera, picking,
+ * labels, snapshot and test hook once the model is there.
+ */
+import { useThree } from '@react-three/fiber';
+import { useEffect, useState } from 'react';
+import { useExplorer } from '../store/explorerStore';
+import { selectHighlight } from '../store/selectors';
+import { type AnatomyModel, buildAnatomyModel, paintMuscles, paintSkin } from './anatomyModel';
+import { CameraRig } from './CameraRig';
+import { LabelOverlay } from './LabelOverlay';
+import { loadAnatomy } from './loadAnatomy';
+import { PointerPicking } from './PointerPicking';
+import type { SkinState } from './paint';
+import { SnapshotResponder } from './SnapshotResponder';
+import { installTestHook } from './testHook';
+
+type State = ReturnType<typeof useExplorer.getState>;
+
+function skinStateOf(s: State) {
+  const sites = new Set(s.sites.map((x) => `${x.region}|${x.side ?? 'midline'}`));
+  const hover = s.hover?.kind === 'region' ? `${s.hover.id}|${s.hover.side}` : '';
+  return (p: { id: string; side: string }): SkinState => {
+    const k = `${p.id}|${p.side}`;
+    return sites.has(k) ? 'site' : k === hover ? 'hover' : 'rest';
+  };
+}
+
+export function BodyScene() {
+  const [model, setModel] = useState<AnatomyModel | null>(null);
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const invalidate = useThree((s) => s.invalidate);
+
+  useEffect(() => {
+    let alive = true;
+    const { setLoad } = useExplorer.getState();
+    performance.mark('myotrace:load-start');
+    setLoad({ phase: 'model', progress: 0 });
+    loadAnatomy((progress) => alive && setLoad({ phase: 'model', progress }))
+      .then((root) => {
+        if (!alive) return;
+        const m = buildAnatomyModel(root);
+        const s = useExplorer.getState();
+        paintMuscles(m, selectHighlight(s));
+        paintSkin(m, skinStateOf(s));
+        setModel(m);
+      })
+      .catch((err: unknown) => {
+        if (!alive) return;
+        const message = err instanceof Error ? err.message : String(err);
+        setLoad({ phase: 'error', progress: 0, message });
+      });
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!model) return;
+    // Compile every material once, with all parts shown, so a highlight never compiles a shader.
+    const shown = Object.values(model.meshes).map((m) => [m, m.visible] as const);
+    const skin = model.meshes.region;
+    for (const [m] of shown) m.visible = true;
+    gl.compile(scene, camera);
+    if (skin) {
+      const was = skin.material;
+      skin.material = was === model.materials.skinOpaque ? model.materials.skinTranslucent : model.materials.skinOpaque;
+      gl.compile(scene, camera);
+      skin.material = was;
+    }
+    for (const [m, v] of shown) m.visible = v;
+    invalidate();
+    // The first frame with the model is drawn on the next animation frame.
+    requestAnimationFrame(() => {
+      gl.getContext().finish?.();
+      performance.mark('myotrace:first-model-frame');
+      useExplorer.getState().setLoad({ phase: 'ready', progress: 1 });
+      // Build the picking hierarchies while the person looks at the body.
+      setTimeout(() => {
+        model.picker.prepare('region');
+        model.picker.prepare('muscle');
+      }, 0);
+    });
+    const unsubscribe = useExplorer.subscribe((s, prev) => {
+      const h = selectHighlight(s);
+      const hChanged = h !== model.highlight;
+      if (hChanged) paintMuscles(model, h);
+      if (hChanged || s.sites !== prev.sites || s.hover !== prev.hover) paintSkin(model, skinStateOf(s));
+      if (hChanged) performance.mark('myotrace:highlight-applied');
+      invalidate();
+    });
+    const remove = installTestHook(model, gl, scene, camera);
+    return () => {
+      unsubscribe();
+      remove();
+    };
+  }, [model, gl, scene, camera, invalidate]);
+
+  if (!model) return null;
+  return (
+    <>
+      <primitive object={model.group} />
+      <CameraRig model={model} />
+      <PointerPicking model={model} />
+      <LabelOverlay model={model} />
+      <SnapshotResponder />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The camera: orbit, zoom and pan with mouse and touch (three's OrbitControls), the view presets
+ * and "reset view" from the store, and a smooth move that frames the highlighted muscles.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { Box3, type PerspectiveCamera, Vector3 } from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import type { Vec3 } from '../domain/types';
+import { useExplorer } from '../store/explorerStore';
+import { selectHighlight } from '../store/selectors';
+import { type AnatomyModel, isLit } from './anatomyModel';
+import { cameraState } from './cameraState';
+import { easeInOut, fitDistance, sphereOfBox, viewDirection } from './cameraViews';
+
+interface Move {
+  fromPos: Vector3;
+  fromTarget: Vector3;
+  toPos: Vector3;
+  toTarget: Vector3;
+  start: number;
+  duration: number;
+}
+
+const v3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
+
+/** The sphere to frame: the highlighted muscles, or else the whole body. */
+function frameSphere(model: AnatomyModel): { centre: Vec3; radius: number } {
+  const box = new Box3();
+  const muscles = model.kinds.muscle;
+  if (muscles && model.highlight.size > 0) {
+    for (const p of muscles.parts) if (isLit(model, p)) box.union(p.box);
+  }
+  if (box.isEmpty()) {
+    const skin = model.kinds.region;
+    if (skin) box.copy(skin.box);
+    else box.set(new Vector3(-0.3, 0, -0.15), new Vector3(0.3, 1.75, 0.15));
+  }
+  return sphereOfBox(v3(box.min), v3(box.max), 0.14);
+}
+
+export function CameraRig({ model }: { model: AnatomyModel }) {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const size = useThree((s) => s.size);
+  const controls = useMemo(() => new OrbitControls(camera, gl.domElement), [camera, gl]);
+  const move = useRef<Move | null>(null);
+
+  useEffect(() => {
+    controls.enableDamping = false;
+    controls.minDistance = 0.25;
+    controls.maxDistance = 9;
+    controls.zoomToCursor = true;
+    controls.screenSpacePanning = true;
+    const onChange = () => invalidate();
+    const onStart = () => {
+      move.current = null;
+    };
+    controls.addEventListener('change', onChange);
+    controls.addEventListener('start', onStart);
+    cameraState.controls = controls;
+    return () => {
+      controls.removeEventListener('change', onChange);
+      controls.removeEventListener('start', onStart);
+      controls.dispose();
+      cameraState.controls = null;
+    };
+  }, [controls, invalidate]);
+
+  useEffect(() => {
+    const aspect = () => Math.max(0.2, size.width / Math.max(1, size.height));
+    const goTo = (dir: Vec3, animate: boolean) => {
+      const { centre, radius } = frameSphere(model);
+      const d = fitDistance(radius, camera.fov, aspect(), model.highlight.size > 0 ? 1.25 : 1.04);
+      const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;
+      const toTarget = new Vector3(...centre);
+      const toPos = toTarget.clone().add(new Vector3(dir[0] / l, dir[1] / l, dir[2] / l).multiplyScalar(d));
+      if (!animate) {
+        camera.position.copy(toPos);
+        controls.target.copy(toTarget);
+        controls.update();
+        move.current = null;
+      } else {
+        move.current = {
+          fromPos: camera.position.clone(),
+          fromTarget: controls.target.clone(),
+          toPos,
+          toTarget,
+          start: performance.now(),
+          duration: 450,
+        };
+      }
+      invalidate();
+    };
+    const currentDir = (): Vec3 => {
+      const d = camera.position.clone().sub(controls.target);
+      return [d.x, d.y, d.z];
+    };
+    goTo(viewDirection(useExplorer.getState().view), false);
+    return useExplorer.subscribe((s, prev) => {
+      if (s.viewNonce !== prev.viewNonce) goTo(viewDirection(s.view), true);
+      else if (selectHighlight(s) !== selectHighlight(prev)) goTo(currentDir(), true);
+    });
+  }, [model, camera, controls, invalidate, size.width, size.height]);
+
+  useFrame(() => {
+    const m = move.current;
+    if (!m) return;
+    const t = easeInOut((performance.now() - m.start) / m.duration);
+    camera.position.lerpVectors(m.fromPos, m.toPos, t);
+    controls.target.lerpVectors(m.fromTarget, m.toTarget, t);
+    controls.update();
+    if (t >= 1) move.current = null;
+    else invalidate();
+  });
+
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Answers the report's request for a picture of the 3D view: renders a frame, copies it with its
+ * labels into an image, and puts the image in the store.
+ */
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { useExplorer } from '../store/explorerStore';
+import { ROLE_COLOURS } from '../theme/palette';
+import { cameraState } from './cameraState';
+
+export function SnapshotResponder() {
+  const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
+  const camera = useThree((s) => s.camera);
+  const size = useThree((s) => s.size);
+
+  useEffect(
+    () =>
+      useExplorer.subscribe((s, prev) => {
+        if (s.snapshotRequest === prev.snapshotRequest) return;
+        gl.render(scene, camera);
+        const src = gl.domElement;
+        const out = document.createElement('canvas');
+        out.width = src.width;
+        out.height = src.height;
+        const ctx = out.getContext('2d');
+        if (!ctx) {
+          s.setSnapshot(src.toDataURL('image/png'));
+          return;
+        }
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, 0, out.width, out.height);
+        ctx.drawImage(src, 0, 0);
+        const k = out.width / Math.max(1, size.width);
+        ctx.scale(k, k);
+        ctx.font = '600 13px system-ui, sans-serif';
+        ctx.textBaseline = 'middle';
+        for (const l of cameraState.labels) {
+          const colour = ROLE_COLOURS[l.role as keyof typeof ROLE_COLOURS]?.strong ?? '#333';
+          ctx.strokeStyle = colour;
+          ctx.lineWidth = 1.5;
+          ctx.beginPath();
+          ctx.moveTo(l.lineX, l.lineY);
+          ctx.lineTo(l.anchorX, l.anchorY);
+          ctx.stroke();
+          ctx.fillStyle = colour;
+          ctx.beginPath();
+          ctx.arc(l.anchorX, l.anchorY, 3.5, 0, Math.PI * 2);
+          ctx.fill();
+          ctx.fillStyle = 'rgba(255,255,255,0.94)';
+          ctx.fillRect(l.x, l.y, l.width, l.height);
+          ctx.strokeRect(l.x, l.y, l.width, l.height);
+          ctx.fillStyle = '#1f2529';
+          ctx.fillText(l.text, l.x + 9, l.y + l.height / 2);
+        }
+        s.setSnapshot(out.toDataURL('image/png'));
+      }),
+    [gl, scene, camera, size.width],
+  );
+  return null;
+}

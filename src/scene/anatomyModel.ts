@@ -1,0 +1,99 @@
+/**
+ * The body as drawn: the merged skin, muscles and bones, their materials, a picker, and the
+ * highlight currently painted on them.
+ */
+import { Group, Mesh, type Object3D } from 'three';
+import { type MeshHighlight, roleOf } from '../domain/highlight';
+import type { MuscleId } from '../domain/ids';
+import { type MergedKind, mergeAnatomy, type Part, type PartKind } from './anatomyParts';
+import { type AnatomyMaterials, createMaterials } from './materials';
+import {
+  commitColours,
+  fillPart,
+  isHighlighted,
+  muscleColour,
+  orderTriangles,
+  type SkinState,
+  skinColour,
+} from './paint';
+import { Picker } from './picker';
+
+export interface AnatomyModel {
+  readonly group: Group;
+  readonly kinds: Partial<Record<PartKind, MergedKind>>;
+  readonly meshes: Partial<Record<PartKind, Mesh>>;
+  readonly materials: AnatomyMaterials;
+  readonly picker: Picker;
+  /** The highlight last painted on the muscles (the map from `highlightRoles`). */
+  highlight: ReadonlyMap<string, MeshHighlight>;
+}
+
+/** Build the drawn body from a loaded glTF scene. */
+export function buildAnatomyModel(root: Object3D): AnatomyModel {
+  const kinds = mergeAnatomy(root);
+  const materials = createMaterials();
+  const group = new Group();
+  group.name = 'anatomy';
+  const meshes: Partial<Record<PartKind, Mesh>> = {};
+  if (kinds.bone) {
+    const m = new Mesh(kinds.bone.geometry, materials.bone);
+    m.name = 'bones';
+    m.visible = false;
+    meshes.bone = m;
+  }
+  if (kinds.muscle) {
+    const m = new Mesh(kinds.muscle.geometry, [materials.muscleLit, materials.muscleFaded]);
+    m.name = 'muscles';
+    m.renderOrder = 1;
+    m.visible = false;
+    meshes.muscle = m;
+  }
+  if (kinds.region) {
+    const m = new Mesh(kinds.region.geometry, materials.skinOpaque);
+    m.name = 'skin';
+    m.renderOrder = 2;
+    meshes.region = m;
+  }
+  for (const m of Object.values(meshes)) {
+    m.frustumCulled = false;
+    m.matrixAutoUpdate = false;
+    group.add(m);
+  }
+  return { group, kinds, meshes, materials, picker: new Picker(kinds), highlight: new Map() };
+}
+
+/** Paint the muscles for a highlight (and show or hide what lies under the skin). */
+export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): void {
+  model.highlight = highlight;
+  const muscles = model.kinds.muscle;
+  const on = highlight.size > 0;
+  if (model.meshes.muscle) model.meshes.muscle.visible = on;
+  if (model.meshes.bone) model.meshes.bone.visible = on;
+  if (!muscles) return;
+  for (const p of muscles.parts) fillPart(muscles, p, muscleColour(roleOf(highlight, p.id as MuscleId, p.side)));
+  commitColours(muscles);
+  orderTriangles(muscles, (p) => isHighlighted(roleOf(highlight, p.id as MuscleId, p.side).role));
+}
+
+/** Paint the skin: pain sites and the hovered region tinted; translucent while muscles glow. */
+export function paintSkin(model: AnatomyModel, stateOf: (part: Part) => SkinState): void {
+  const skin = model.kinds.region;
+  const mesh = model.meshes.region;
+  if (!skin || !mesh) return;
+  const translucent = model.highlight.size > 0;
+  mesh.material = translucent ? model.materials.skinTranslucent : model.materials.skinOpaque;
+  for (const p of skin.parts) fillPart(skin, p, skinColour(stateOf(p), translucent));
+  commitColours(skin);
+}
+
+/** The role painted on each muscle part, by node name (for tests). */
+export function paintedRoles(model: AnatomyModel): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of model.kinds.muscle?.parts ?? []) out[p.name] = roleOf(model.highlight, p.id as MuscleId, p.side).role;
+  return out;
+}
+
+/** Whether a muscle part is drawn highlighted. */
+export function isLit(model: AnatomyModel, part: Part): boolean {
+  return isHighlighted(roleOf(model.highlight, part.id as MuscleId, part.side).role);
+}

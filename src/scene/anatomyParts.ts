@@ -1,0 +1,196 @@
+/**
+ * Turns the loaded model into three merged meshes (skin, muscles, bones), one per kind, so the
+ * whole body draws in a handful of calls. Each merged geometry remembers which vertex and index
+ * ranges belong to which part (node) of the model, read from the node's glTF extras.
+ */
+import { Box3, BufferAttribute, BufferGeometry, Matrix3, type Mesh, type Object3D, Sphere, Vector3 } from 'three';
+import type { MeshSide } from '../domain/highlight';
+
+export type PartKind = 'region' | 'muscle' | 'bone';
+
+/** One node of the model inside a merged geometry. */
+export interface Part {
+  readonly index: number;
+  readonly name: string;
+  readonly kind: PartKind;
+  /** The knowledge-base id (regionId, muscleId or boneId). */
+  readonly id: string;
+  readonly side: MeshSide;
+  readonly vertexStart: number;
+  readonly vertexCount: number;
+  /** Range in the original (part-ordered) index. */
+  readonly indexStart: number;
+  readonly indexCount: number;
+  readonly box: Box3;
+  /** Mean of the part's vertices (the anchor of its label). */
+  readonly centroid: Vector3;
+}
+
+/** All parts of one kind, merged. */
+export interface MergedKind {
+  readonly kind: PartKind;
+  readonly parts: readonly Part[];
+  /** Drawn geometry: position, normal, RGBA colour; its index is reordered for highlighting. */
+  readonly geometry: BufferGeometry;
+  /** The index in part order (ranges in `Part.indexStart`), kept to rebuild the drawn index. */
+  readonly sourceIndex: Uint32Array;
+  /** Geometry for picking: the same positions, its own index (the BVH may reorder it). */
+  readonly pickGeometry: BufferGeometry;
+  /** The part of each vertex. */
+  readonly vertexPart: Uint16Array;
+  readonly colors: Uint8Array;
+  readonly box: Box3;
+}
+
+interface Source {
+  mesh: Mesh;
+  kind: PartKind;
+  id: string;
+  side: MeshSide;
+}
+
+function readExtras(o: Object3D): { kind: PartKind; id: string; side: MeshSide } | null {
+  const u = o.userData as Record<string, unknown>;
+  const kind = u.kind;
+  const side = u.side === 'left' || u.side === 'right' ? u.side : 'midline';
+  if (kind === 'muscle' && typeof u.muscleId === 'string') return { kind, id: u.muscleId, side };
+  if (kind === 'bone' && typeof u.boneId === 'string') return { kind, id: u.boneId, side };
+  if (kind === 'region' && typeof u.regionId === 'string') return { kind, id: u.regionId, side };
+  return null;
+}
+
+/** Find the model's parts: meshes whose node (or an ancestor up to the root) carries extras. */
+function collect(root: Object3D): Source[] {
+  const out: Source[] = [];
+  root.updateMatrixWorld(true);
+  root.traverse((o) => {
+    const mesh = o as Mesh;
+    if (!mesh.isMesh) return;
+    let node: Object3D | null = mesh;
+    while (node) {
+      const extras = readExtras(node);
+      if (extras) {
+        out.push({ mesh, ...extras });
+        return;
+      }
+      node = node.parent;
+    }
+  });
+  return out;
+}
+
+function partName(mesh: Mesh, id: string, side: MeshSide): string {
+  let node: Object3D | null = mesh;
+  while (node) {
+    if (node.name && readExtras(node)) return node.name;
+    node = node.parent;
+  }
+  return side === 'midline' ? id : `${id}.${side}`;
+}
+
+function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
+  let vertices = 0;
+  let indices = 0;
+  for (const s of sources) {
+    const g = s.mesh.geometry;
+    vertices += g.attributes.position!.count;
+    indices += g.index ? g.index.count : g.attributes.position!.count;
+  }
+  const positions = new Float32Array(vertices * 3);
+  const normals = new Float32Array(vertices * 3);
+  const colors = new Uint8Array(vertices * 4).fill(255);
+  const index = new Uint32Array(indices);
+  const vertexPart = new Uint16Array(vertices);
+  const parts: Part[] = [];
+  const v = new Vector3();
+  const kindBox = new Box3();
+  let vo = 0;
+  let io = 0;
+  sources.forEach((s, partIndex) => {
+    const g = s.mesh.geometry;
+    const pos = g.attributes.position!;
+    const nor = g.attributes.normal;
+    const m = s.mesh.matrixWorld;
+    const nm = new Matrix3().getNormalMatrix(m);
+    const box = new Box3();
+    const centroid = new Vector3();
+    for (let i = 0; i < pos.count; i++) {
+      const o = (vo + i) * 3;
+      v.fromBufferAttribute(pos, i).applyMatrix4(m);
+      positions[o] = v.x;
+      positions[o + 1] = v.y;
+      positions[o + 2] = v.z;
+      box.expandByPoint(v);
+      centroid.add(v);
+      if (nor) {
+        v.fromBufferAttribute(nor, i).applyMatrix3(nm).normalize();
+        normals[o] = v.x;
+        normals[o + 1] = v.y;
+        normals[o + 2] = v.z;
+      }
+      vertexPart[vo + i] = partIndex;
+    }
+    centroid.divideScalar(Math.max(1, pos.count));
+    const count = g.index ? g.index.count : pos.count;
+    for (let i = 0; i < count; i++) index[io + i] = vo + (g.index ? g.index.getX(i) : i);
+    // A mirroring transform flips the winding; keep triangles facing out.
+    if (m.determinant() < 0) {
+      for (let i = 0; i + 2 < count; i += 3) {
+        const t = index[io + i + 1]!;
+        index[io + i + 1] = index[io + i + 2]!;
+        index[io + i + 2] = t;
+      }
+    }
+    parts.push({
+      index: partIndex,
+      name: partName(s.mesh, s.id, s.side),
+      kind,
+      id: s.id,
+      side: s.side,
+      vertexStart: vo,
+      vertexCount: pos.count,
+      indexStart: io,
+      indexCount: count,
+      box,
+      centroid,
+    });
+    kindBox.union(box);
+    vo += pos.count;
+    io += count;
+  });
+  const geometry = new BufferGeometry();
+  const position = new BufferAttribute(positions, 3);
+  geometry.setAttribute('position', position);
+  const normal = new BufferAttribute(normals, 3);
+  geometry.setAttribute('normal', normal);
+  if (sources.some((s) => !s.mesh.geometry.attributes.normal)) geometry.computeVertexNormals();
+  geometry.setAttribute('color', new BufferAttribute(colors, 4, true));
+  geometry.setIndex(new BufferAttribute(index.slice(), 1));
+  geometry.addGroup(0, indices, 0);
+  geometry.boundingBox = kindBox.clone();
+  geometry.boundingSphere = kindBox.getBoundingSphere(new Sphere());
+  const pickGeometry = new BufferGeometry();
+  pickGeometry.setAttribute('position', position);
+  pickGeometry.setIndex(new BufferAttribute(index.slice(), 1));
+  return {
+    kind,
+    parts,
+    geometry,
+    sourceIndex: index,
+    pickGeometry,
+    vertexPart,
+    colors,
+    box: kindBox,
+  };
+}
+
+/** The merged skin, muscles and bones of a loaded model (a kind with no parts is omitted). */
+export function mergeAnatomy(root: Object3D): Partial<Record<PartKind, MergedKind>> {
+  const sources = collect(root);
+  const out: Partial<Record<PartKind, MergedKind>> = {};
+  for (const kind of ['region', 'muscle', 'bone'] as const) {
+    const list = sources.filter((s) => s.kind === kind);
+    if (list.length) out[kind] = mergeKind(kind, list);
+  }
+  return out;
+}

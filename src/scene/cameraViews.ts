@@ -1,0 +1,53 @@
+/**
+ * Camera presets and framing, as plain numbers (model frame: metres, +X the subject's left,
+ * +Y up, +Z the front of the body).
+ */
+import type { Vec3 } from '../domain/types';
+import type { ViewPreset } from '../store/shareLink';
+
+/** Direction from the target to the camera for each preset. `left` looks at the subject's left side. */
+export function viewDirection(view: ViewPreset): Vec3 {
+  switch (view) {
+    case 'front':
+      return [0, 0.06, 1];
+    case 'back':
+      return [0, 0.06, -1];
+    case 'left':
+      return [1, 0.06, 0];
+    case 'right':
+      return [-1, 0.06, 0];
+  }
+}
+
+/** The whole body's bounding sphere, for framing before the model is known. */
+export const BODY_SPHERE = { centre: [0, 0.875, 0] as Vec3, radius: 0.9 };
+
+/**
+ * The camera distance at which a sphere of `radius` fills the view with a margin, for a
+ * perspective camera of vertical field of view `fovDeg` and width/height `aspect`.
+ */
+export function fitDistance(radius: number, fovDeg: number, aspect: number, margin = 1.08): number {
+  const v = (fovDeg * Math.PI) / 360;
+  const h = Math.atan(Math.tan(v) * aspect);
+  const half = Math.min(v, h);
+  return (radius * margin) / Math.sin(half);
+}
+
+/** A box's centre and the radius of its bounding sphere, with a floor so tiny parts are not over-zoomed. */
+export function sphereOfBox(min: Vec3, max: Vec3, minRadius = 0.12): { centre: Vec3; radius: number } {
+  const centre: Vec3 = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2];
+  const r = Math.hypot(max[0] - min[0], max[1] - min[1], max[2] - min[2]) / 2;
+  return { centre, radius: Math.max(minRadius, r) };
+}
+
+/** Normalise a vector (zero stays zero). */
+export function normalise(v: Vec3): Vec3 {
+  const l = Math.hypot(v[0], v[1], v[2]);
+  return l === 0 ? v : [v[0] / l, v[1] / l, v[2] / l];
+}
+
+/** Smooth 0..1 easing for camera moves. */
+export function easeInOut(t: number): number {
+  const x = Math.min(1, Math.max(0, t));
+  return x * x * (3 - 2 * x);
+}

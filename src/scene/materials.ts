@@ -1,0 +1,53 @@
+/**
+ * The materials of the body. All share one shader (a standard material coloured per vertex, with
+ * an optional glow from the vertex colour), so the whole body compiles to two programs: opaque
+ * and translucent. Both are compiled when the model loads, so a highlight never compiles another.
+ */
+import { DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
+
+export interface AnatomyMaterials {
+  /** Skin while nothing is highlighted. */
+  readonly skinOpaque: MeshStandardMaterial;
+  /** Skin while muscles are highlighted: see-through, selected regions tinted. */
+  readonly skinTranslucent: MeshStandardMaterial;
+  /** Highlighted muscles: opaque, glowing in their role colour. */
+  readonly muscleLit: MeshStandardMaterial;
+  /** The other muscles: faded. */
+  readonly muscleFaded: MeshStandardMaterial;
+  readonly bone: MeshStandardMaterial;
+}
+
+function anatomyMaterial(opts: { transparent: boolean; glow: number; roughness: number; doubleSided?: boolean }) {
+  const m = new MeshStandardMaterial({
+    vertexColors: true,
+    roughness: opts.roughness,
+    metalness: 0,
+    transparent: opts.transparent,
+    depthWrite: !opts.transparent,
+    side: opts.doubleSided ? DoubleSide : FrontSide,
+  });
+  const glow = { value: opts.glow };
+  m.onBeforeCompile = (shader) => {
+    shader.uniforms.uGlow = glow;
+    shader.fragmentShader = shader.fragmentShader
+      .replace('void main() {', 'uniform float uGlow;\nvoid main() {')
+      .replace(
+        '#include <emissivemap_fragment>',
+        '#include <emissivemap_fragment>\n\ttotalEmissiveRadiance += diffuseColor.rgb * uGlow;',
+      );
+  };
+  // One program per transparency, whatever the glow value.
+  m.customProgramCacheKey = () => 'myotrace-anatomy';
+  return m;
+}
+
+/** Make the body's materials. */
+export function createMaterials(): AnatomyMaterials {
+  return {
+    skinOpaque: anatomyMaterial({ transparent: false, glow: 0, roughness: 0.72 }),
+    skinTranslucent: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.72 }),
+    muscleLit: anatomyMaterial({ transparent: false, glow: 0.38, roughness: 0.5 }),
+    muscleFaded: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.6 }),
+    bone: anatomyMaterial({ transparent: false, glow: 0.05, roughness: 0.8 }),
+  };
+}

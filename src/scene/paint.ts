@@ -1,0 +1,101 @@
+/**
+ * Paints the merged meshes: per-vertex colour and opacity for each part, and the draw order of
+ * the muscle triangles (highlighted parts first, drawn opaque; the rest after, drawn faded).
+ */
+import { Color } from 'three';
+import type { MeshHighlight } from '../domain/highlight';
+import { BODY_COLOURS, isHighlighted, ROLE_COLOURS } from '../theme/palette';
+import type { MergedKind, Part } from './anatomyParts';
+
+const tmp = new Color();
+const tmp2 = new Color();
+
+/** RGBA bytes (sRGB) of a colour string and an opacity 0..1. */
+export type Rgba = readonly [number, number, number, number];
+
+function rgba(hex: string, alpha: number): Rgba {
+  tmp.set(hex);
+  return [Math.round(tmp.r * 255), Math.round(tmp.g * 255), Math.round(tmp.b * 255), Math.round(alpha * 255)];
+}
+
+function mixed(light: string, strong: string, t: number, alpha: number): Rgba {
+  tmp.set(light);
+  tmp2.set(strong);
+  tmp.lerp(tmp2, Math.min(1, Math.max(0, t)));
+  return [Math.round(tmp.r * 255), Math.round(tmp.g * 255), Math.round(tmp.b * 255), Math.round(alpha * 255)];
+}
+
+/** The colour of a muscle part for its highlight. */
+export function muscleColour(h: MeshHighlight): Rgba {
+  switch (h.role) {
+    case 'none':
+      return rgba(BODY_COLOURS.muscle, 1);
+    case 'faded':
+      return rgba(BODY_COLOURS.faded, 0.16);
+    default: {
+      const c = ROLE_COLOURS[h.role];
+      return mixed(c.light, c.strong, h.strength, 1);
+    }
+  }
+}
+
+/** How a skin region is shown. */
+export type SkinState = 'rest' | 'hover' | 'site';
+
+/** The colour of a skin region: opaque while nothing is highlighted, translucent otherwise. */
+export function skinColour(state: SkinState, translucent: boolean): Rgba {
+  if (!translucent) {
+    if (state === 'site') return mixed(BODY_COLOURS.skin, BODY_COLOURS.painSite, 0.75, 1);
+    if (state === 'hover') return mixed(BODY_COLOURS.skin, BODY_COLOURS.hover, 0.5, 1);
+    return rgba(BODY_COLOURS.skin, 1);
+  }
+  if (state === 'site') return rgba(BODY_COLOURS.painSite, 0.32);
+  if (state === 'hover') return rgba(BODY_COLOURS.hover, 0.26);
+  return rgba(BODY_COLOURS.skin, 0.09);
+}
+
+/** Fill every vertex of a part with one colour. */
+export function fillPart(kind: MergedKind, part: Part, c: Rgba): void {
+  const a = kind.colors;
+  const end = (part.vertexStart + part.vertexCount) * 4;
+  for (let o = part.vertexStart * 4; o < end; o += 4) {
+    a[o] = c[0];
+    a[o + 1] = c[1];
+    a[o + 2] = c[2];
+    a[o + 3] = c[3];
+  }
+}
+
+/** Mark the colour buffer for upload. */
+export function commitColours(kind: MergedKind): void {
+  const attr = kind.geometry.attributes.color!;
+  attr.needsUpdate = true;
+}
+
+/**
+ * Rebuild the drawn index: parts for which `front(part)` is true first (group 0, material 0),
+ * the others after (group 1, material 1). Returns the number of indices in group 0.
+ */
+export function orderTriangles(kind: MergedKind, front: (part: Part) => boolean): number {
+  const index = kind.geometry.index!;
+  const dst = index.array as Uint32Array;
+  const src = kind.sourceIndex;
+  let o = 0;
+  for (const pass of [true, false]) {
+    for (const p of kind.parts) {
+      if (front(p) !== pass) continue;
+      dst.set(src.subarray(p.indexStart, p.indexStart + p.indexCount), o);
+      o += p.indexCount;
+    }
+    if (pass) {
+      kind.geometry.clearGroups();
+      kind.geometry.addGroup(0, o, 0);
+    }
+  }
+  const split = kind.geometry.groups[0]!.count;
+  kind.geometry.addGroup(split, dst.length - split, 1);
+  index.needsUpdate = true;
+  return split;
+}
+
+export { isHighlighted };

@@ -1,0 +1,66 @@
+/**
+ * Picking: which part of the body a ray hits, accelerated by a bounding-volume hierarchy
+ * (three-mesh-bvh) over each merged kind. The hierarchies are built on first use.
+ */
+import { DoubleSide, type Ray, type Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import type { MergedKind, Part, PartKind } from './anatomyParts';
+
+export interface PickHit {
+  readonly part: Part;
+  readonly point: Vector3;
+  readonly distance: number;
+}
+
+export class Picker {
+  private readonly trees = new Map<PartKind, MeshBVH>();
+
+  constructor(private readonly kinds: Partial<Record<PartKind, MergedKind>>) {}
+
+  /** Build the hierarchy of a kind now (otherwise it is built on the first pick). */
+  prepare(kind: PartKind): void {
+    this.tree(kind);
+  }
+
+  private tree(kind: PartKind): MeshBVH | undefined {
+    let t = this.trees.get(kind);
+    if (!t) {
+      const merged = this.kinds[kind];
+      if (!merged) return undefined;
+      t = new MeshBVH(merged.pickGeometry);
+      this.trees.set(kind, t);
+    }
+    return t;
+  }
+
+  private partOf(kind: MergedKind, faceIndex: number): Part {
+    const idx = kind.pickGeometry.index!.array;
+    const vertex = idx[faceIndex * 3]!;
+    return kind.parts[kind.vertexPart[vertex]!]!;
+  }
+
+  /** The nearest part of a kind along the ray (world space), or null. */
+  first(ray: Ray, kind: PartKind): PickHit | null {
+    const t = this.tree(kind);
+    const merged = this.kinds[kind];
+    if (!t || !merged) return null;
+    const hit = t.raycastFirst(ray, DoubleSide);
+    if (!hit || hit.faceIndex == null) return null;
+    return { part: this.partOf(merged, hit.faceIndex), point: hit.point, distance: hit.distance };
+  }
+
+  /** The nearest part of a kind along the ray that passes `accept`, or null. */
+  firstWhere(ray: Ray, kind: PartKind, accept: (part: Part) => boolean): PickHit | null {
+    const t = this.tree(kind);
+    const merged = this.kinds[kind];
+    if (!t || !merged) return null;
+    let best: PickHit | null = null;
+    for (const hit of t.raycast(ray, DoubleSide)) {
+      if (hit.faceIndex == null) continue;
+      if (best && hit.distance >= best.distance) continue;
+      const part = this.partOf(merged, hit.faceIndex);
+      if (accept(part)) best = { part, point: hit.point, distance: hit.distance };
+    }
+    return best;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * A small hook for the end-to-end tests and the benchmark: `window.__myotrace`. It reads the
+ * scene (projection, painted roles, renderer figures, pick timing); it changes nothing.
+ */
+import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three';
+import type { Vec3 } from '../domain/types';
+import { type AnatomyModel, paintedRoles } from './anatomyModel';
+import type { PartKind } from './anatomyParts';
+
+export interface MyoTraceTestHook {
+  /** The WebGL renderer string (e.g. "... SwiftShader ..."). */
+  renderer(): string;
+  /** A model-frame point in client pixels (null when behind the camera). */
+  project(p: Vec3): { x: number; y: number } | null;
+  /** A point on a part's surface that faces the camera, near its middle (model frame), or null. */
+  surfacePoint(kind: PartKind, id: string, side: string): Vec3 | null;
+  /** The highlight role painted on each muscle node, by node name. */
+  roles(): Record<string, string>;
+  /** Draw calls and triangles of the last frame and the number of shader programs. */
+  stats(): { calls: number; triangles: number; programs: number };
+  /** Mean milliseconds per pick ray over `n` rays across the body's screen box. */
+  timePicks(n: number): number;
+  /** Parts per kind in the loaded model. */
+  counts(): Record<string, number>;
+}
+
+declare global {
+  interface Window {
+    __myotrace?: MyoTraceTestHook;
+  }
+}
+
+export function installTestHook(model: AnatomyModel, gl: WebGLRenderer, scene: Scene, camera: Camera): () => void {
+  const hook: MyoTraceTestHook = {
+    renderer() {
+      const ctx = gl.getContext();
+      const ext = ctx.getExtension('WEBGL_debug_renderer_info');
+      return String(ctx.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : ctx.RENDERER));
+    },
+    project(p) {
+      const v = new Vector3(...p).project(camera);
+      if (v.z > 1) return null;
+      const r = gl.domElement.getBoundingClientRect();
+      return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+    },
+    surfacePoint(kind, id, side) {
+      const merged = model.kinds[kind];
+      const part = merged?.parts.find((p) => p.id === id && p.side === side);
+      if (!merged || !part) return null;
+      const pos = merged.geometry.attributes.position!;
+      const nor = merged.geometry.attributes.normal!;
+      const toCam = new Vector3();
+      const n = new Vector3();
+      const v = new Vector3();
+      const raycaster = new Raycaster();
+      let best: { score: number; p: Vec3 } | null = null;
+      for (let i = part.vertexStart; i < part.vertexStart + part.vertexCount; i++) {
+        v.fromBufferAttribute(pos, i);
+        n.fromBufferAttribute(nor, i);
+        toCam.copy(camera.position).sub(v).normalize();
+        const facing = n.dot(toCam);
+        if (facing < 0.5) continue;
+        const score = facing - v.distanceTo(part.centroid) * 4;
+        if (best && score <= best.score) continue;
+        // Keep only points the camera sees directly (first skin hit is this part).
+        const ndc = v.clone().project(camera);
+        raycaster.setFromCamera(new Vector2(ndc.x, ndc.y), camera);
+        const hit = model.picker.first(raycaster.ray, kind);
+        if (hit?.part !== part) continue;
+        best = { score, p: [v.x, v.y, v.z] };
+      }
+      return best?.p ?? null;
+    },
+    roles: () => paintedRoles(model),
+    stats() {
+      gl.render(scene, camera);
+      return {
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+        programs: gl.info.programs?.length ?? 0,
+      };
+    },
+    timePicks(n) {
+      const box = model.kinds.region?.box;
+      if (!box) return Number.NaN;
+      model.picker.prepare('region');
+      const c = box.getCenter(new Vector3());
+      const sz = box.getSize(new Vector3());
+      const rays = Array.from({ length: n }, (_, i) => {
+        // A deterministic spread of rays over the body's screen box.
+        const fx = ((i * 0.618034) % 1) * 2 - 1;
+        const fy = ((i * 0.414214) % 1) * 2 - 1;
+        const target = new Vector3(c.x + (fx * sz.x) / 2, c.y + (fy * sz.y) / 2, c.z).project(camera);
+        const raycaster = new Raycaster();
+        raycaster.setFromCamera(new Vector2(target.x, target.y), camera);
+        return raycaster.ray;
+      });
+      // Timer resolution is coarse, so time the batch and divide.
+      const t0 = performance.now();
+      for (const ray of rays) model.picker.first(ray, 'region');
+      return (performance.now() - t0) / Math.max(1, n);
+    },
+    counts() {
+      const out: Record<string, number> = {};
+      for (const [k, m] of Object.entries(model.kinds)) out[k] = m.parts.length;
+      return out;
+    },
+  };
+  window.__myotrace = hook;
+  return () => {
+    if (window.__myotrace === hook) delete window.__myotrace;
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The explorer's store: inputs only. What a person chose (pain sites, findings, vocabulary, view,
+ * the focused muscle, notes) and what the 3D view reports (hover, loading). Everything shown from
+ * these — highlights, panel contents — is derived by the domain functions (see `selectors.ts`).
+ *
+ * This module imports no knowledge-base data, so the first chunk stays small.
+ */
+import { create } from 'zustand';
+import type { FindingSelection, PainSite } from '../domain/explain';
+import type { HighlightSource, MeshSide, MuscleRef } from '../domain/highlight';
+import type { MuscleId, RegionId } from '../domain/ids';
+import type { Vocabulary } from '../domain/labels';
+import type { SharedState, ViewPreset } from './shareLink';
+
+/** What the pointer is over in the 3D view (client coordinates for the tooltip). */
+export type HoverTarget =
+  | { readonly kind: 'region'; readonly id: RegionId; readonly side: MeshSide; readonly x: number; readonly y: number }
+  | { readonly kind: 'muscle'; readonly id: MuscleId; readonly side: MeshSide; readonly x: number; readonly y: number };
+
+/** Loading state of the 3D view. */
+export interface LoadState {
+  readonly phase: 'code' | 'model' | 'ready' | 'error';
+  /** 0..1 while the model downloads. */
+  readonly progress: number;
+  readonly message?: string;
+}
+
+export interface ExplorerState extends SharedState {
+  readonly notes: string;
+  readonly hover: HoverTarget | null;
+  readonly load: LoadState;
+  /** Bumped by "reset view" and by view buttons, so choosing the same view again re-applies it. */
+  readonly viewNonce: number;
+  /** Messages for the person (e.g. what a share link could not restore). */
+  readonly notices: readonly string[];
+  /** Bumped when the report wants a fresh image of the 3D view. */
+  readonly snapshotRequest: number;
+  /** The latest image of the 3D view (a data URL), answered by the scene. */
+  readonly snapshot: string | null;
+}
+
+export interface ExplorerActions {
+  /** Add a pain site (ignored if already selected) and show the pain explanation. */
+  addSite(site: PainSite): void;
+  removeSite(site: PainSite): void;
+  toggleSite(site: PainSite): void;
+  clearSites(): void;
+  toggleFinding(finding: FindingSelection): void;
+  setFindingSide(id: FindingSelection['id'], side: FindingSelection['side']): void;
+  clearFindings(): void;
+  setVocabulary(vocabulary: Vocabulary): void;
+  setSource(source: HighlightSource): void;
+  setView(view: ViewPreset): void;
+  focusMuscle(focus: MuscleRef | null): void;
+  setNotes(notes: string): void;
+  setHover(hover: HoverTarget | null): void;
+  setLoad(load: LoadState): void;
+  /** Replace the shared part of the state (from a share link), keeping what the link lacks. */
+  restore(shared: Partial<SharedState>, notices?: readonly string[]): void;
+  dismissNotice(index: number): void;
+  requestSnapshot(): void;
+  setSnapshot(url: string | null): void;
+}
+
+export type ExplorerStore = ExplorerState & ExplorerActions;
+
+/** The state a fresh explorer starts in. */
+export const INITIAL_STATE: ExplorerState = {
+  sites: [],
+  findings: [],
+  vocabulary: 'plain',
+  view: 'front',
+  source: 'pain',
+  focus: null,
+  notes: '',
+  hover: null,
+  load: { phase: 'code', progress: 0 },
+  viewNonce: 0,
+  notices: [],
+  snapshotRequest: 0,
+  snapshot: null,
+};
+
+const siteKey = (s: PainSite) => `${s.region}|${s.side ?? 'midline'}`;
+
+/** Make a new store (the app uses one; tests make their own). */
+export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
+  return create<ExplorerStore>()((set) => ({
+    ...INITIAL_STATE,
+    ...initial,
+    addSite: (site) =>
+      set((s) =>
+        s.sites.some((x) => siteKey(x) === siteKey(site))
+          ? { source: 'pain' }
+          : { sites: [...s.sites, site], source: 'pain', focus: null },
+      ),
+    removeSite: (site) => set((s) => ({ sites: s.sites.filter((x) => siteKey(x) !== siteKey(site)), focus: null })),
+    toggleSite: (site) =>
+      set((s) =>
+        s.sites.some((x) => siteKey(x) === siteKey(site))
+          ? { sites: s.sites.filter((x) => siteKey(x) !== siteKey(site)), focus: null }
+          : { sites: [...s.sites, site], source: 'pain', focus: null },
+      ),
+    clearSites: () => set({ sites: [], focus: null }),
+    toggleFinding: (finding) =>
+      set((s) =>
+        s.findings.some((f) => f.id === finding.id)
+          ? { findings: s.findings.filter((f) => f.id !== finding.id), focus: null }
+          : { findings: [...s.findings, finding], source: 'findings', focus: null },
+      ),
+    setFindingSide: (id, side) =>
+      set((s) => ({
+        findings: s.findings.map((f) => (f.id === id ? (side ? { id, side } : { id }) : f)),
+      })),
+    clearFindings: () => set({ findings: [], focus: null }),
+    setVocabulary: (vocabulary) => set({ vocabulary }),
+    setSource: (source) => set({ source, focus: null }),
+    setView: (view) => set((s) => ({ view, viewNonce: s.viewNonce + 1 })),
+    focusMuscle: (focus) => set({ focus }),
+    setNotes: (notes) => set({ notes }),
+    setHover: (hover) => set({ hover }),
+    setLoad: (load) => set({ load }),
+    restore: (shared, notices = []) =>
+      set((s) => ({
+        ...shared,
+        viewNonce: s.viewNonce + 1,
+        notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],
+      })),
+    dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    requestSnapshot: () => set((s) => ({ snapshotRequest: s.snapshotRequest + 1 })),
+    setSnapshot: (snapshot) => set({ snapshot }),
+  }));
+}
+
+/** The app's store. */
+export const useExplorer = createExplorerStore();
+
+/** The shared part of a state, as written into the share link. */
+export function sharedPart(s: ExplorerState): SharedState {
+  return {
+    sites: s.sites,
+    findings: s.findings,
+    vocabulary: s.vocabulary,
+    view: s.view,
+    source: s.source,
+    focus: s.focus,
+  };
+}

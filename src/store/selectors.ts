@@ -1,0 +1,56 @@
+/**
+ * Derived views of the store: the explanation and the highlight roles, computed by the domain
+ * functions and memoised on the inputs they depend on (so a hover never recomputes them).
+ */
+import { type Explanation, explain, explainFindings, type FindingsExplanation } from '../domain/explain';
+import { highlightRoles, type MeshHighlight } from '../domain/highlight';
+import type { ExplorerState } from './explorerStore';
+
+/** Memoise a one-argument-tuple function on reference equality of its inputs. */
+function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let last: A | undefined;
+  let value: R | undefined;
+  return (...args: A) => {
+    if (!last || last.length !== args.length || last.some((a, i) => a !== args[i])) {
+      last = args;
+      value = fn(...args);
+    }
+    return value as R;
+  };
+}
+
+const explainSites = memo((sites: ExplorerState['sites']): Explanation => explain({ sites }));
+const explainPosture = memo((findings: ExplorerState['findings']): FindingsExplanation | undefined =>
+  findings.length > 0 ? explainFindings(findings) : undefined,
+);
+
+/** The pain explanation for the selected sites (empty lists when nothing is selected). */
+export function selectExplanation(s: Pick<ExplorerState, 'sites'>): Explanation {
+  return explainSites(s.sites);
+}
+
+/** The posture explanation for the selected findings, if any. */
+export function selectFindings(s: Pick<ExplorerState, 'findings'>): FindingsExplanation | undefined {
+  return explainPosture(s.findings);
+}
+
+const roles = memo(
+  (
+    explanation: Explanation,
+    findings: FindingsExplanation | undefined,
+    source: ExplorerState['source'],
+    focus: ExplorerState['focus'],
+  ) => highlightRoles(explanation, findings, source, focus),
+);
+
+/** The highlight of each muscle mesh for the current inputs. */
+export function selectHighlight(
+  s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'>,
+): ReadonlyMap<string, MeshHighlight> {
+  return roles(selectExplanation(s), selectFindings(s), s.source, s.focus);
+}
+
+/** Whether anything is highlighted (the skin turns translucent then). */
+export function selectHasHighlight(s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'>): boolean {
+  return selectHighlight(s).size > 0;
+}

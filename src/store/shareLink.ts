@@ -1,0 +1,186 @@
+/**
+ * The share link: the selection, findings, vocabulary and view written into the URL's hash, and
+ * read back. Pure (no DOM). Reading never throws: whatever cannot be understood is left out and
+ * reported in `issues`, so a malformed or outdated link still restores what it can.
+ */
+import type { FindingSelection, PainSite } from '../domain/explain';
+import type { HighlightSource, MuscleRef } from '../domain/highlight';
+import type { FindingId, MuscleId, RegionId } from '../domain/ids';
+import { getMuscle, getRegion, isFindingId, isMuscleId, isRegionId } from '../domain/knowledgeBase';
+import type { MuscleSide, Vocabulary } from '../domain/labels';
+
+/** Camera presets: the subject seen from the front, the back, or its own left or right side. */
+export type ViewPreset = 'front' | 'back' | 'left' | 'right';
+
+export const VIEW_PRESETS: readonly ViewPreset[] = ['front', 'back', 'left', 'right'];
+
+/** What a share link holds. */
+export interface SharedState {
+  readonly sites: readonly PainSite[];
+  readonly findings: readonly FindingSelection[];
+  readonly vocabulary: Vocabulary;
+  readonly view: ViewPreset;
+  readonly source: HighlightSource;
+  readonly focus: MuscleRef | null;
+}
+
+/** The link format version written by `encodeShareLink`. */
+export const SHARE_LINK_VERSION = 1;
+
+/** Result of reading a link: what could be restored, and a plain sentence for each problem. */
+export interface DecodedShareLink {
+  readonly state: Partial<SharedState>;
+  readonly issues: readonly string[];
+}
+
+const SIDES = new Set(['left', 'right']);
+
+function item(id: string, side?: string): string {
+  return side && side !== 'midline' ? `${id}:${side}` : id;
+}
+
+/**
+ * The hash for a state, without the leading `#`, e.g.
+ * `v=1&s=outer_elbow:right,forehead&f=knees_cave_in&w=plain&view=front&tab=pain`.
+ */
+export function encodeShareLink(state: SharedState): string {
+  const p = new URLSearchParams();
+  p.set('v', String(SHARE_LINK_VERSION));
+  if (state.sites.length) p.set('s', state.sites.map((s) => item(s.region, s.side)).join(','));
+  if (state.findings.length) p.set('f', state.findings.map((f) => item(f.id, f.side)).join(','));
+  p.set('w', state.vocabulary);
+  p.set('view', state.view);
+  p.set('tab', state.source);
+  if (state.focus) p.set('m', item(state.focus.id, state.focus.side));
+  // Commas and colons are safe in a fragment; keep the link readable.
+  return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
+}
+
+function splitItem(raw: string): { id: string; side: string | undefined } {
+  const [id = '', side] = raw.split(':');
+  return { id: id.trim(), side: side?.trim() };
+}
+
+function quote(s: string): string {
+  const clipped = s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  return `“${clipped}”`;
+}
+
+function readSites(raw: string, issues: string[]): PainSite[] {
+  const out: PainSite[] = [];
+  const seen = new Set<string>();
+  for (const part of raw.split(',')) {
+    if (!part) continue;
+    const { id, side } = splitItem(part);
+    if (!isRegionId(id)) {
+      issues.push(`The pain site ${quote(id)} is not known and was left out.`);
+      continue;
+    }
+    const region = getRegion(id as RegionId);
+    let s: PainSite;
+    if (region.bilateral) {
+      if (!side || !SIDES.has(side)) {
+        issues.push(`The pain site ${quote(id)} has no valid side (left or right) and was left out.`);
+        continue;
+      }
+      s = { region: id as RegionId, side: side as 'left' | 'right' };
+    } else {
+      s = { region: id as RegionId, side: 'midline' };
+    }
+    const k = `${s.region}|${s.side}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(s);
+  }
+  return out;
+}
+
+function readFindings(raw: string, issues: string[]): FindingSelection[] {
+  const out: FindingSelection[] = [];
+  const seen = new Set<string>();
+  for (const part of raw.split(',')) {
+    if (!part) continue;
+    const { id, side } = splitItem(part);
+    if (!isFindingId(id)) {
+      issues.push(`The finding ${quote(id)} is not known and was left out.`);
+      continue;
+    }
+    let f: FindingSelection = { id: id as FindingId };
+    if (side !== undefined) {
+      if (SIDES.has(side)) f = { id: id as FindingId, side: side as 'left' | 'right' };
+      else issues.push(`The side of the finding ${quote(id)} was not understood; both sides are shown.`);
+    }
+    const k = `${f.id}|${f.side ?? ''}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(f);
+  }
+  return out;
+}
+
+function readFocus(raw: string, issues: string[]): MuscleRef | null | undefined {
+  const { id, side } = splitItem(raw);
+  if (!isMuscleId(id)) {
+    issues.push(`The muscle ${quote(id)} is not known; no muscle card is open.`);
+    return undefined;
+  }
+  const muscle = getMuscle(id as MuscleId);
+  if (!muscle.bilateral) return { id: id as MuscleId, side: 'midline' };
+  const s: MuscleSide = side === 'left' || side === 'right' || side === 'both' ? side : 'both';
+  return { id: id as MuscleId, side: s };
+}
+
+/**
+ * Read a hash (with or without the leading `#`). Unknown ids, bad sides and unknown values are
+ * left out with an issue; a missing or newer version is read as well as possible.
+ */
+export function decodeShareLink(hash: string): DecodedShareLink {
+  const issues: string[] = [];
+  const text = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (text.trim() === '') return { state: {}, issues };
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(text);
+  } catch {
+    return { state: {}, issues: ['The link could not be read; nothing was restored.'] };
+  }
+  const state: {
+    -readonly [K in keyof SharedState]?: SharedState[K];
+  } = {};
+  const version = p.get('v');
+  if (version === null) {
+    issues.push('The link has no version; it was read as the current version.');
+  } else if (version !== String(SHARE_LINK_VERSION)) {
+    issues.push(
+      `The link was made by another version of MyoTrace (${quote(version)}); what could be read was restored.`,
+    );
+  }
+  const s = p.get('s');
+  if (s !== null) state.sites = readSites(s, issues);
+  const f = p.get('f');
+  if (f !== null) state.findings = readFindings(f, issues);
+  const w = p.get('w');
+  if (w !== null) {
+    if (w === 'plain' || w === 'medical') state.vocabulary = w;
+    else issues.push(`The vocabulary ${quote(w)} is not known; plain words are used.`);
+  }
+  const view = p.get('view');
+  if (view !== null) {
+    if ((VIEW_PRESETS as readonly string[]).includes(view)) state.view = view as ViewPreset;
+    else issues.push(`The view ${quote(view)} is not known; the front view is shown.`);
+  }
+  const tab = p.get('tab');
+  if (tab !== null) {
+    if (tab === 'pain' || tab === 'findings') state.source = tab;
+    else issues.push(`The tab ${quote(tab)} is not known.`);
+  }
+  const m = p.get('m');
+  if (m !== null) {
+    const focus = readFocus(m, issues);
+    if (focus !== undefined) state.focus = focus;
+  }
+  const known = new Set(['v', 's', 'f', 'w', 'view', 'tab', 'm']);
+  const unknown = [...new Set([...p.keys()].filter((k) => !known.has(k)))];
+  if (unknown.length) issues.push(`Parts of the link were not understood (${unknown.map(quote).join(', ')}).`);
+  return { state, issues };
+}

@@ -1,0 +1,37 @@
+/**
+ * The colours of the explanation, shared by the 3D view and the legend so they cannot disagree.
+ * Each highlight role runs from a light tint (lowest ranked) to a strong colour (highest ranked).
+ */
+import type { HighlightRole } from '../domain/highlight';
+
+export interface RoleColour {
+  /** Colour of the highest-ranked muscle of the role (legend swatch). */
+  readonly strong: string;
+  /** Colour of the lowest-ranked muscle of the role. */
+  readonly light: string;
+}
+
+export const ROLE_COLOURS: Readonly<
+  Record<'primary' | 'compensating' | 'overactive' | 'underactive' | 'focus', RoleColour>
+> = {
+  primary: { strong: '#d9480f', light: '#f5a97f' },
+  compensating: { strong: '#1668b8', light: '#86c3ee' },
+  overactive: { strong: '#d9480f', light: '#f5a97f' },
+  underactive: { strong: '#1668b8', light: '#86c3ee' },
+  focus: { strong: '#7b3fd1', light: '#7b3fd1' },
+};
+
+/** Resting colours of the body. */
+export const BODY_COLOURS = {
+  skin: '#d9c0ae',
+  muscle: '#b5675a',
+  faded: '#b99a90',
+  bone: '#ebe4d2',
+  painSite: '#e8590c',
+  hover: '#f08c4a',
+} as const;
+
+/** Whether a role is drawn glowing (not faded or resting). */
+export function isHighlighted(role: HighlightRole): boolean {
+  return role !== 'faded' && role !== 'none';
+}

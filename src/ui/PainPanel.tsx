@@ -1,0 +1,26 @@
+/**
+ * "Where does it hurt?": the chosen pain sites, the region list, and the explanation.
+ */
+import { useExplorer } from '../store/explorerStore';
+import { ExplanationView } from './ExplanationView';
+import { RegionPicker } from './RegionPicker';
+import { SiteChips } from './SiteChips';
+
+export function PainPanel() {
+  const hasSites = useExplorer((s) => s.sites.length > 0);
+  return (
+    <>
+      <section className="panel-section" aria-labelledby="sites-h">
+        <h2 id="sites-h">Where does it hurt?</h2>
+        {hasSites ? null : (
+          <p className="hint">
+            Point at the body and click where it hurts, or choose from the list below. You can pick several places.
+          </p>
+        )}
+        <SiteChips />
+      </section>
+      {hasSites ? <ExplanationView /> : null}
+      <RegionPicker collapsed={hasSites} />
+    </>
+  );
+}

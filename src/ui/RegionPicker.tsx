@@ -1,0 +1,115 @@
+/**
+ * The region list: every pain region, grouped and searchable, each side a toggle button. It gives
+ * the same explanation as clicking the body, with the keyboard or a screen reader alone.
+ */
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { REGIONS } from '../domain/knowledgeBase';
+import { regionLabel } from '../domain/labels';
+import type { PairedSide, Region } from '../domain/types';
+import { useExplorer } from '../store/explorerStore';
+import { useVocabulary } from './useVocabulary';
+
+const GROUPS: readonly Region['group'][] = [
+  'Head and neck',
+  'Shoulder and arm',
+  'Forearm and hand',
+  'Chest and abdomen',
+  'Back and hips',
+  'Thigh and knee',
+  'Lower leg and foot',
+];
+
+function matches(r: Region, q: string): boolean {
+  if (!q) return true;
+  const hay = `${r.plainName} ${r.medicalName} ${r.group} ${r.id.replaceAll('_', ' ')}`.toLowerCase();
+  return q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
+}
+
+export function RegionPicker({ collapsed }: { collapsed: boolean }) {
+  const [query, setQuery] = useState('');
+  const q = useDeferredValue(query.trim());
+  const vocabulary = useVocabulary();
+  const sites = useExplorer((s) => s.sites);
+  const toggleSite = useExplorer((s) => s.toggleSite);
+  const id = useId();
+  const selected = useMemo(() => new Set(sites.map((s) => `${s.region}|${s.side ?? 'midline'}`)), [sites]);
+  const groups = useMemo(
+    () => GROUPS.map((g) => ({ g, regions: REGIONS.filter((r) => r.group === g && matches(r, q)) })),
+    [q],
+  );
+  const total = groups.reduce((n, g) => n + g.regions.length, 0);
+
+  const body = (
+    <div className="region-picker">
+      <label htmlFor={`${id}-q`} className="field-label">
+        Search the body regions
+      </label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={query}
+        placeholder="e.g. elbow, knee, jaw"
+        autoComplete="off"
+        aria-describedby={`${id}-count`}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p id={`${id}-count`} className="hint" aria-live="polite">
+        {q ? `${total} ${total === 1 ? 'region matches' : 'regions match'}.` : 'Choose a side to select a region.'}
+      </p>
+      {groups.map(({ g, regions }) =>
+        regions.length === 0 ? null : (
+          <section key={g} className="region-group" aria-labelledby={`${id}-${g}`}>
+            <h3 id={`${id}-${g}`}>{g}</h3>
+            <ul>
+              {regions.map((r) => {
+                const name = vocabulary === 'plain' ? r.plainName : r.medicalName;
+                const sides: readonly (PairedSide | 'midline')[] = r.bilateral ? ['left', 'right'] : ['midline'];
+                return (
+                  <li key={r.id} className="region-row">
+                    <span className="region-name">{name}</span>
+                    <span className="region-sides">
+                      {sides.map((side) => {
+                        const label = regionLabel(r, side, vocabulary);
+                        const on = selected.has(`${r.id}|${side}`);
+                        return (
+                          <button
+                            key={side}
+                            type="button"
+                            className="side-toggle"
+                            aria-pressed={on}
+                            aria-label={label}
+                            onClick={() => toggleSite({ region: r.id, side })}
+                          >
+                            {side === 'midline' ? (on ? 'Selected' : 'Select') : side === 'left' ? 'Left' : 'Right'}
+                          </button>
+                        );
+                      })}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ),
+      )}
+    </div>
+  );
+
+  if (!collapsed) {
+    return (
+      <section className="panel-section" aria-label="Body regions">
+        {body}
+      </section>
+    );
+  }
+  return (
+    <details className="panel-section region-details">
+      <summary>Add another place from the list</summary>
+      {body}
+    </details>
+  );
+}

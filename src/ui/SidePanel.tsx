@@ -1,0 +1,79 @@
+/**
+ * The panel beside the body (a bottom sheet on phones): two ways in — pain sites, or posture and
+ * movement findings — and the muscle card when a muscle is picked.
+ */
+import { useExplorer } from '../store/explorerStore';
+import { FindingsPanel } from './FindingsPanel';
+import { MuscleCard } from './MuscleCard';
+import { NotesField } from './NotesField';
+import { PainPanel } from './PainPanel';
+
+interface Props {
+  sheetOpen: boolean;
+  onToggleSheet(): void;
+}
+
+const TABS = [
+  { id: 'pain', label: 'Where it hurts' },
+  { id: 'findings', label: 'Posture & movement' },
+] as const;
+
+export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
+  const source = useExplorer((s) => s.source);
+  const setSource = useExplorer((s) => s.setSource);
+  const focus = useExplorer((s) => s.focus);
+  const count = useExplorer((s) => (s.source === 'pain' ? s.sites.length : s.findings.length));
+
+  const onTabKey = (e: React.KeyboardEvent) => {
+    if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+    e.preventDefault();
+    const next = source === 'pain' ? 'findings' : 'pain';
+    setSource(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
+  return (
+    <aside className={sheetOpen ? 'panel sheet-open' : 'panel'} aria-label="Findings panel">
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={sheetOpen}
+        aria-controls="panel-body"
+        onClick={onToggleSheet}
+      >
+        <span className="sheet-grip" aria-hidden="true" />
+        {sheetOpen ? 'Show less' : count > 0 ? `Show the explanation (${count} selected)` : 'Show the panel'}
+      </button>
+      <div className="panel-body" id="panel-body">
+        <div className="tabs" role="tablist" aria-label="Ways in">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              id={`tab-${t.id}`}
+              type="button"
+              role="tab"
+              aria-selected={source === t.id}
+              aria-controls={`tabpanel-${t.id}`}
+              tabIndex={source === t.id ? 0 : -1}
+              onClick={() => setSource(t.id)}
+              onKeyDown={onTabKey}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {focus ? <MuscleCard focus={focus} /> : null}
+        <div
+          className="tabpanel"
+          id={`tabpanel-${source}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${source}`}
+          hidden={focus !== null}
+        >
+          {source === 'pain' ? <PainPanel /> : <FindingsPanel />}
+        </div>
+        <NotesField />
+      </div>
+    </aside>
+  );
+}

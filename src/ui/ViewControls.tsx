@@ -1,0 +1,35 @@
+/**
+ * Front / back / left / right views and reset. "Left" and "right" are the subject's own sides.
+ */
+import { useExplorer } from '../store/explorerStore';
+import type { ViewPreset } from '../store/shareLink';
+
+const VIEWS: readonly { view: ViewPreset; label: string; title: string }[] = [
+  { view: 'front', label: 'Front', title: 'Show the front of the body' },
+  { view: 'back', label: 'Back', title: 'Show the back of the body' },
+  { view: 'left', label: 'Left side', title: "Show the body's left side" },
+  { view: 'right', label: 'Right side', title: "Show the body's right side" },
+];
+
+export function ViewControls() {
+  const view = useExplorer((s) => s.view);
+  const setView = useExplorer((s) => s.setView);
+  return (
+    <nav className="view-controls" aria-label="Camera views">
+      {VIEWS.map((v) => (
+        <button
+          key={v.view}
+          type="button"
+          title={v.title}
+          aria-pressed={view === v.view}
+          onClick={() => setView(v.view)}
+        >
+          {v.label}
+        </button>
+      ))}
+      <button type="button" title="Show the whole body from the front" onClick={() => setView('front')}>
+        Reset view
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Plain words for the client, medical terms for the therapist.
+ */
+import { useExplorer } from '../store/explorerStore';
+
+export function VocabularySwitch() {
+  const vocabulary = useExplorer((s) => s.vocabulary);
+  const setVocabulary = useExplorer((s) => s.setVocabulary);
+  return (
+    <fieldset className="segmented" aria-label="Words used">
+      <legend className="visually-hidden">Words used</legend>
+      <button type="button" aria-pressed={vocabulary === 'plain'} onClick={() => setVocabulary('plain')}>
+        Plain words
+      </button>
+      <button type="button" aria-pressed={vocabulary === 'medical'} onClick={() => setVocabulary('medical')}>
+        Medical terms
+      </button>
+    </fieldset>
+  );
+}

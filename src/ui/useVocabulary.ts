@@ -1,0 +1,23 @@
+/**
+ * Labels in the chosen vocabulary, side always explicit.
+ */
+import type { MuscleId, RegionId } from '../domain/ids';
+import { getMuscle, getRegion } from '../domain/knowledgeBase';
+import { type MuscleSide, muscleLabel, regionLabel, type Vocabulary } from '../domain/labels';
+import type { Side } from '../domain/types';
+import { useExplorer } from '../store/explorerStore';
+
+export function useVocabulary(): Vocabulary {
+  return useExplorer((s) => s.vocabulary);
+}
+
+/** "Outside of right elbow" or "Right lateral epicondylar region". */
+export function regionText(id: RegionId, side: Side | undefined, vocabulary: Vocabulary): string {
+  const r = getRegion(id);
+  return regionLabel(r, r.bilateral ? (side ?? 'left') : 'midline', vocabulary);
+}
+
+/** "Supinator (right)" or its plain name with the side. */
+export function muscleText(id: MuscleId, side: MuscleSide, vocabulary: Vocabulary): string {
+  return muscleLabel(getMuscle(id), side, vocabulary);
+}
