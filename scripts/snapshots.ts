@@ -16,6 +16,7 @@ interface Shot {
 }
 
 const FULL = 'target=0,0.88,0&dist=4.2';
+/** Extra views on request: `npm run snapshots -- view=left&show=muscles&target=0.2,1.0,0&dist=0.6`. */
 const SHOTS: Shot[] = [
   { name: 'full-front', query: `view=front&show=all&${FULL}` },
   { name: 'full-back', query: `view=back&show=all&${FULL}` },
@@ -36,13 +37,17 @@ const SHOTS: Shot[] = [
 ];
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const outDir = join(process.cwd(), 'snapshots', 'out');
+  const args = process.argv.slice(2);
+  const outArg = args.find((a) => a.startsWith('--out='));
+  const only = args.filter((a) => !a.startsWith('--'));
+  const outDir = outArg ? outArg.slice(6) : join(process.cwd(), 'snapshots', 'out');
   mkdirSync(outDir, { recursive: true });
   const server = await serveStatic(process.cwd());
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (const shot of SHOTS) {
+    const custom = only.filter((o) => o.includes('=')).map((q, i) => ({ name: `custom-${i}`, query: q }));
+    for (const shot of [...SHOTS, ...custom]) {
+      if (custom.length && !shot.name.startsWith('custom')) continue;
       if (only.length && !only.some((o) => shot.name.includes(o))) continue;
       const [w, h] = shot.size ?? [700, 900];
       const page = await browser.newPage({ viewport: { width: w, height: h } });

@@ -1,14 +1,45 @@
 /**
- * Assembles every part of the model: skin regions, bones and muscles.
+ * Assembles every part of the model: skin regions, bones and muscles, in a fixed order.
  */
+import { boneSpecs, skeletonSdf } from './bones';
+import { MUSCLE_SHAPES } from './data/shapes';
+import { muscleMesh } from './muscles';
+import { mirrorMesh, simplify } from './meshOps';
 import { skinMesh, skinRegions } from './skin';
+import { surfaceNets } from './surfaceNets';
 import type { Part } from './writeGlb';
 
 /** Build all parts in a fixed order. */
 export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
   const parts: Part[] = [];
+  let t = Date.now();
+  const specs = boneSpecs();
+  for (const bone of specs) {
+    const mesh = simplify(surfaceNets(bone.sdf, bone.step), bone.triangles, 0.01);
+    if (bone.side === 'midline') {
+      parts.push({ name: `${bone.id}`, extras: { kind: 'bone', boneId: bone.id, side: 'midline' }, mesh });
+    } else {
+      parts.push({ name: `${bone.id}.left`, extras: { kind: 'bone', boneId: bone.id, side: 'left' }, mesh });
+      parts.push({ name: `${bone.id}.right`, extras: { kind: 'bone', boneId: bone.id, side: 'right' }, mesh: mirrorMesh(mesh) });
+    }
+  }
+  log(`bones: ${Date.now() - t} ms`);
+  t = Date.now();
+  const bones = skeletonSdf(specs);
+  for (const shape of MUSCLE_SHAPES) {
+    const mesh = muscleMesh(shape, bones);
+    if (shape.midline) {
+      parts.push({ name: shape.id, extras: { kind: 'muscle', muscleId: shape.id, side: 'midline' }, mesh });
+    } else {
+      parts.push({ name: `${shape.id}.left`, extras: { kind: 'muscle', muscleId: shape.id, side: 'left' }, mesh });
+      parts.push({ name: `${shape.id}.right`, extras: { kind: 'muscle', muscleId: shape.id, side: 'right' }, mesh: mirrorMesh(mesh) });
+    }
+  }
+  log(`muscles: ${MUSCLE_SHAPES.length} layouts, ${Date.now() - t} ms`);
+  if (process.env.MODEL_DEV_SKIP_SKIN) return parts;
+  t = Date.now();
   const skin = skinMesh();
-  log(`skin: ${skin.indices.length / 3} triangles`);
   parts.push(...skinRegions(skin));
+  log(`skin: ${skin.indices.length / 3} triangles, ${Date.now() - t} ms`);
   return parts;
 }

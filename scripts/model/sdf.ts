@@ -79,7 +79,7 @@ export function tube(points: readonly Vec3[], radii: readonly number[]): Sdf {
         const py = y - s.a[1];
         const pz = z - s.a[2];
         let t = (px * s.ab[0] + py * s.ab[1] + pz * s.ab[2]) / s.len2;
-        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        t = t < 0 ? 0 : Math.min(t, 1);
         const dx = px - s.ab[0] * t;
         const dy = py - s.ab[1] * t;
         const dz = pz - s.ab[2] * t;

@@ -8,9 +8,9 @@ import type { Vec3 } from './vec';
 
 /** An indexed triangle mesh with per-vertex normals. */
 export interface Mesh {
-  positions: Float32Array;
-  normals: Float32Array;
-  indices: Uint32Array;
+  positions: Float32Array<ArrayBuffer>;
+  normals: Float32Array<ArrayBuffer>;
+  indices: Uint32Array<ArrayBuffer>;
 }
 
 /** Corner offsets of a cell and the 12 edges between them. */

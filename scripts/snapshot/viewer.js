@@ -7,6 +7,8 @@ import { GLTFLoader } from 'three/addons/loaders/GLTFLoader.js';
 const q = new URLSearchParams(location.search);
 const view = q.get('view') ?? 'front';
 const show = q.get('show') ?? 'all';
+// highlight=id,id: those muscles in bright colours, the others pale.
+const highlight = q.get('highlight')?.split(',') ?? null;
 const target = (q.get('target') ?? '0,0.9,0').split(',').map(Number);
 const distance = Number(q.get('dist') ?? '2.6');
 const W = innerWidth;

@@ -18,10 +18,6 @@ export interface SegmentLocation {
   readonly distance: number;
 }
 
-function lerp(a: number, b: number, t: number): number {
-  return a + (b - a) * t;
-}
-
 /** The cross-section of a segment at an axis coordinate, clamped to its ends. */
 export function sectionAt(segment: Segment, along: number): Section & { clamped: number } {
   const k = AXIS_INDEX[segment.along];

@@ -1,0 +1,335 @@
+/**
+ * Bone shapes, built from the landmark table as smooth unions of simple solids (spheres,
+ * ellipsoids, tubes and thin slabs). Paired bones are built for the left side and mirrored.
+ */
+import { L } from './data/landmarks';
+import { ellipsoid, type Sdf, slab, sphere, tube, union } from './sdf';
+import { lerp3, mirrorX, type Vec3 } from './vec';
+
+/** A bone to mesh: its id, whether it is paired, its shape, grid step and triangle budget. */
+export interface BoneSpec {
+  readonly id: string;
+  readonly side: 'left' | 'midline';
+  readonly sdf: Sdf;
+  readonly step: number;
+  readonly triangles: number;
+}
+
+const both = (p: Vec3): [Vec3, Vec3] => [p, mirrorX(p)];
+
+function skull(): Sdf {
+  const parts: Sdf[] = [
+    ellipsoid([0, 1.66, -0.02], [0.07, 0.08, 0.092]),
+    ellipsoid([0, 1.612, 0.036], [0.05, 0.05, 0.048]),
+    ellipsoid([0, 1.578, 0.05], [0.034, 0.022, 0.028]),
+    ellipsoid([0, 1.6, -0.045], [0.045, 0.03, 0.05]),
+  ];
+  for (const s of [1, -1]) {
+    const m = (p: Vec3): Vec3 => [p[0] * s, p[1], p[2]];
+    parts.push(tube([m(L.zygomaticBone), m(L.zygomaticArchFront), m(L.zygomaticArchBack), m([0.06, 1.625, -0.012])], [0.007, 0.005, 0.004, 0.004]));
+    parts.push(sphere(m(L.mastoid), 0.009));
+    parts.push(ellipsoid(m([0.035, 1.645, 0.068]), [0.018, 0.016, 0.012]));
+  }
+  return union(parts, 0.012);
+}
+
+function mandible(): Sdf {
+  const [cL, cR] = both(L.mandibleCondyle);
+  const [aL, aR] = both(L.mandibleAngle);
+  const [bL, bR] = both(L.mandibleBody);
+  const [kL, kR] = both(L.coronoidProcess);
+  return union(
+    [
+      tube([cL, aL, bL, L.mentalProtuberance, bR, aR, cR], [0.005, 0.007, 0.007, 0.008, 0.007, 0.007, 0.005]),
+      tube([kL, lerp3(aL, bL, 0.2)], [0.003, 0.006]),
+      tube([kR, lerp3(aR, bR, 0.2)], [0.003, 0.006]),
+    ],
+    0.006,
+  );
+}
+
+/** A point along a polyline of landmarks at parameter t (0..1 by index, not arc length). */
+function along(points: readonly Vec3[], t: number): Vec3 {
+  const f = t * (points.length - 1);
+  const i = Math.min(points.length - 2, Math.floor(f));
+  return lerp3(points[i] as Vec3, points[i + 1] as Vec3, f - i);
+}
+
+const BODY_LINE: Vec3[] = [L.atlasBody, L.c4Body, L.c7Body, L.t4Body, L.t8Body, L.t12Body, L.l3Body, L.l5Body];
+const SPINOUS_LINE: Vec3[] = [L.axisSpinous, L.c7Spinous, L.t3Spinous, L.t7Spinous, L.t12Spinous, L.l3Spinous, L.l5Spinous];
+
+/** Vertebrae `from`..`to` (0 = C1 ... 23 = L5): body, arch, spinous and transverse processes. */
+function vertebrae(from: number, to: number): Sdf {
+  const parts: Sdf[] = [];
+  for (let v = from; v <= to; v++) {
+    const t = v / 23;
+    const body = along(BODY_LINE, t);
+    const spin = along(SPINOUS_LINE, Math.max(0, (v - 1) / 22));
+    const region = v < 7 ? 'c' : v < 19 ? 't' : 'l';
+    const w = region === 'c' ? 0.012 : region === 't' ? 0.015 : 0.022;
+    const h = region === 'c' ? 0.005 : region === 't' ? 0.008 : 0.011;
+    const d = region === 'c' ? 0.009 : region === 't' ? 0.013 : 0.017;
+    parts.push(ellipsoid(body, [w, h, d]));
+    const archBack: Vec3 = lerp3(body, spin, 0.5);
+    const trans = region === 'c' ? 0.028 : region === 't' ? 0.032 : 0.045;
+    for (const s of [1, -1]) {
+      const ped: Vec3 = [s * w * 0.8, body[1], body[2] - d];
+      parts.push(tube([ped, [s * w * 0.5, archBack[1], archBack[2]], [0, spin[1] + 0.004, spin[2] + 0.012]], [0.004, 0.004, 0.004]));
+      parts.push(tube([ped, [s * trans, body[1] + 0.002, body[2] - d - 0.01]], [0.004, 0.003]));
+    }
+    if (v > 0) parts.push(tube([[0, spin[1] + 0.004, spin[2] + 0.014], spin], [0.004, 0.004]));
+  }
+  return union(parts, 0.004);
+}
+
+function sacrum(): Sdf {
+  const [tl, tr] = both(L.sacrumTopLateral);
+  const [ll, lr] = both(L.sacrumLowerLateral);
+  return union(
+    [
+      slab(tl, tr, [0, 0.9, -0.095], 0.009),
+      slab(tl, ll, [0, 0.9, -0.095], 0.008),
+      slab(tr, lr, [0, 0.9, -0.095], 0.008),
+      ellipsoid(L.sacralPromontory, [0.024, 0.008, 0.017]),
+      tube([[0, 0.9, -0.097], L.coccyx], [0.008, 0.004]),
+      tube([[0, 0.97, -0.095], [0, 0.91, -0.104]], [0.005, 0.004]),
+    ],
+    0.008,
+  );
+}
+
+function sternum(): Sdf {
+  const line: Vec3[] = [L.sternalNotch, L.sternalAngle, L.sternumMid, L.xiphoid];
+  const parts = [-0.009, 0, 0.009].map((dx) =>
+    tube(
+      line.map((p) => [p[0] + dx * (p[1] > 1.37 ? 1.6 : 1), p[1], p[2]] as Vec3),
+      [0.006, 0.006, 0.006, 0.003],
+    ),
+  );
+  return union(parts, 0.008);
+}
+
+/** Rib i (1..12), left side, as a polyline from the spine to the front. */
+export function ribPath(i: number): Vec3[] {
+  const halfWidth = [0.06, 0.09, 0.108, 0.122, 0.132, 0.138, 0.141, 0.142, 0.14, 0.135, 0.125, 0.1][i - 1] as number;
+  const yb = 1.455 - 0.027 * (i - 1);
+  const spine = along(BODY_LINE, (2 + 7 + i - 2) / 23);
+  const a = halfWidth;
+  const back: Vec3[] = [
+    [0.022, yb, spine[2] - 0.004],
+    [0.05, yb - 0.004, -0.1],
+    [0.8 * a, yb - 0.016, -0.088],
+    [a, yb - 0.045, -0.035],
+  ];
+  if (i === 11) return [...back, [0.88 * a, yb - 0.075, 0.0]];
+  if (i === 12) return [...back.slice(0, 3), [0.98 * a, yb - 0.04, -0.06]];
+  const ySternum = [1.412, 1.38, 1.348, 1.318, 1.288, 1.258, 1.228][i - 1];
+  const front: Vec3 = [0.82 * a, yb - 0.075, 0.028];
+  if (ySternum === undefined) {
+    // Ribs 8–10 end in the costal margin.
+    const end: Vec3 = [[0.06, 1.2, 0.066], [0.082, 1.175, 0.056], [0.102, 1.155, 0.04]][i - 8] as Vec3;
+    return [...back, front, end];
+  }
+  const z = ySternum > 1.37 ? 0.04 : 0.058;
+  return [...back, front, [0.5 * a, ySternum + 0.008, z - 0.004], [0.016, ySternum, z]];
+}
+
+function ribs(): Sdf {
+  return union(
+    Array.from({ length: 12 }, (_, k) => {
+      const path = ribPath(k + 1);
+      return tube(path, path.map((_, j) => (j === path.length - 1 ? 0.0045 : k < 2 ? 0.005 : 0.0055)));
+    }),
+    0.002,
+  );
+}
+
+function clavicle(): Sdf {
+  return tube([L.clavicleSternal, L.clavicleMid, L.clavicleLateral, L.acromion], [0.008, 0.0065, 0.007, 0.007]);
+}
+
+function scapula(): Sdf {
+  const neck: Vec3 = [0.165, 1.382, -0.062];
+  return union(
+    [
+      slab(L.scapulaSuperiorAngle, L.scapulaInferiorAngle, L.infraglenoid, 0.0028),
+      slab(L.scapulaSuperiorAngle, L.infraglenoid, neck, 0.003),
+      slab(L.scapulaSuperiorAngle, L.scapulaSpineRoot, L.scapulaInferiorAngle, 0.003),
+      tube([L.scapulaSpineRoot, L.scapulaSpineMid, L.scapulaSpineLateral, L.acromion, L.acromionTip], [0.004, 0.006, 0.007, 0.007, 0.006]),
+      ellipsoid([0.205, 1.437, -0.04], [0.014, 0.005, 0.016]),
+      tube([[0.17, 1.405, -0.04], [0.162, 1.41, -0.005], L.coracoid], [0.005, 0.005, 0.004]),
+      tube([L.infraglenoid, L.scapulaLateralBorder, L.scapulaInferiorAngle], [0.005, 0.004, 0.004]),
+      ellipsoid([0.175, 1.39, -0.045], [0.008, 0.016, 0.012]),
+    ],
+    0.006,
+  );
+}
+
+function humerus(): Sdf {
+  return union(
+    [
+      sphere(L.humeralHead, 0.023),
+      ellipsoid(L.greaterTubercle, [0.011, 0.014, 0.011]),
+      sphere(L.lesserTubercle, 0.008),
+      tube([L.surgicalNeck, [0.212, 1.25, -0.04], [0.222, 1.15, -0.042]], [0.012, 0.01, 0.011]),
+      tube([L.lateralEpicondyle, L.medialEpicondyle], [0.009, 0.009]),
+      ellipsoid([0.222, 1.108, -0.043], [0.02, 0.011, 0.013]),
+    ],
+    0.01,
+  );
+}
+
+function radius(): Sdf {
+  return union(
+    [
+      ellipsoid(L.radialHead, [0.01, 0.006, 0.01]),
+      tube([L.radialHead, L.radialTuberosity, L.radiusMid, [0.264, 0.885, -0.03], L.radialStyloid], [0.007, 0.007, 0.007, 0.011, 0.006]),
+    ],
+    0.006,
+  );
+}
+
+function ulna(): Sdf {
+  return union(
+    [
+      tube([[0.224, 1.118, -0.072], L.olecranon, [0.224, 1.06, -0.052], L.ulnaMid, [0.229, 0.88, -0.04], L.ulnarStyloid], [0.007, 0.01, 0.009, 0.006, 0.007, 0.004]),
+      tube([L.coronoidUlna, [0.224, 1.07, -0.05]], [0.006, 0.008]),
+    ],
+    0.006,
+  );
+}
+
+function hand(): Sdf {
+  const z = -0.03;
+  const parts: Sdf[] = [ellipsoid([0.251, 0.838, -0.03], [0.024, 0.012, 0.01])];
+  const rays: [Vec3, Vec3, Vec3][] = [
+    [L.metacarpal2Base, L.metacarpal2Head, L.indexTip],
+    [L.metacarpal3Base, L.metacarpal3Head, L.middleTip],
+    [[0.242, 0.826, z - 0.004], [0.242, 0.764, z], [0.243, 0.675, z]],
+    [[0.233, 0.828, z - 0.004], L.metacarpal5Head, L.littleTip],
+  ];
+  for (const [b, h, tip] of rays) {
+    parts.push(tube([b, h], [0.0045, 0.005]));
+    parts.push(tube([h, lerp3(h, tip, 0.45), lerp3(h, tip, 0.75), tip], [0.0045, 0.004, 0.0035, 0.003]));
+  }
+  parts.push(tube([L.metacarpal1Base, L.metacarpal1Head, L.thumbProximalPhalanx, L.thumbDistalPhalanx], [0.005, 0.005, 0.0045, 0.0035]));
+  return union(parts, 0.002);
+}
+
+function hipBone(): Sdf {
+  const a = L.acetabulum;
+  return union(
+    [
+      slab(a, L.asis, L.iliacCrestTop, 0.004),
+      slab(a, L.iliacCrestTop, L.iliacCrestBack, 0.004),
+      slab(a, L.iliacCrestBack, L.psis, 0.005),
+      slab(a, L.psis, L.greaterSciaticNotch, 0.006),
+      slab(L.psis, L.sacrumTopLateral, L.greaterSciaticNotch, 0.006),
+      tube([L.asis, L.iliacTubercle, L.iliacCrestTop, L.iliacCrestBack, L.psis], [0.006, 0.008, 0.007, 0.007, 0.008]),
+      tube([L.asis, L.aiis, a], [0.005, 0.006, 0.01]),
+      sphere(a, 0.026),
+      tube([a, L.superiorPubicRamus, L.pubicTubercle, [0.004, 0.895, 0.062]], [0.011, 0.008, 0.008, 0.009]),
+      tube([a, L.ischialSpine, L.ischialTuberosity], [0.012, 0.01, 0.012]),
+      tube([L.ischialTuberosity, L.inferiorPubicRamus, [0.004, 0.885, 0.058]], [0.01, 0.006, 0.008]),
+    ],
+    0.008,
+  );
+}
+
+function femur(): Sdf {
+  return union(
+    [
+      sphere(L.femoralHead, 0.023),
+      tube([L.femoralHead, L.femoralNeck, L.greaterTrochanter], [0.016, 0.014, 0.015]),
+      ellipsoid([0.14, 0.942, -0.012], [0.014, 0.022, 0.018]),
+      sphere(L.lesserTrochanter, 0.009),
+      tube([[0.132, 0.905, -0.008], L.femurShaftUpper, L.femurShaftMid, L.femurShaftLower, [0.095, 0.53, -0.025]], [0.015, 0.014, 0.013, 0.015, 0.022]),
+      ellipsoid(L.lateralCondyleFemur, [0.017, 0.022, 0.028]),
+      ellipsoid(L.medialCondyleFemur, [0.017, 0.022, 0.028]),
+    ],
+    0.012,
+  );
+}
+
+function patella(): Sdf {
+  return ellipsoid(L.patellaCentre, [0.021, 0.024, 0.01]);
+}
+
+function tibia(): Sdf {
+  return union(
+    [
+      ellipsoid([0.092, 0.476, -0.032], [0.038, 0.014, 0.028]),
+      ellipsoid(L.tibialTuberosity, [0.01, 0.012, 0.008]),
+      tube([[0.092, 0.462, -0.03], [0.09, 0.4, -0.022], [0.088, 0.27, -0.026], [0.085, 0.14, -0.041], [0.084, 0.085, -0.058]], [0.022, 0.015, 0.012, 0.012, 0.017]),
+      ellipsoid([0.077, 0.07, -0.064], [0.008, 0.016, 0.012]),
+    ],
+    0.012,
+  );
+}
+
+function fibula(): Sdf {
+  return union(
+    [sphere(L.fibulaHead, 0.01), tube([L.fibulaHead, L.fibulaUpper, L.fibulaMid, L.fibulaLower, L.lateralMalleolus], [0.007, 0.006, 0.006, 0.007, 0.009])],
+    0.005,
+  );
+}
+
+function foot(): Sdf {
+  const parts: Sdf[] = [
+    ellipsoid(L.talus, [0.017, 0.014, 0.024]),
+    tube([[0.095, 0.03, -0.122], [0.098, 0.032, -0.085], [0.11, 0.026, -0.045]], [0.018, 0.017, 0.012]),
+    ellipsoid([0.084, 0.043, -0.026], [0.016, 0.011, 0.01]),
+    ellipsoid([0.1, 0.034, 0.0], [0.03, 0.012, 0.014]),
+  ];
+  const rays: [Vec3, Vec3, Vec3, number][] = [
+    [[0.082, 0.034, 0.015], L.metatarsal1Head, L.halluxTip, 0.007],
+    [[0.094, 0.032, 0.016], L.metatarsal2Head, L.toe2Tip, 0.0045],
+    [[0.106, 0.029, 0.014], [0.116, 0.015, 0.085], [0.122, 0.01, 0.118], 0.0042],
+    [[0.118, 0.025, 0.008], [0.13, 0.014, 0.075], [0.135, 0.01, 0.105], 0.004],
+    [L.metatarsal5Base, L.metatarsal5Head, L.toe5Tip, 0.0045],
+  ];
+  for (const [b, h, tip, r] of rays) {
+    parts.push(tube([b, h], [r, r * 0.9]));
+    parts.push(tube([h, lerp3(h, tip, 0.5), tip], [r * 0.85, r * 0.75, r * 0.6]));
+  }
+  return union(parts, 0.003);
+}
+
+/** Every bone of the skeleton. */
+export function boneSpecs(): BoneSpec[] {
+  return [
+    { id: 'skull', side: 'midline', sdf: skull(), step: 0.003, triangles: 2400 },
+    { id: 'mandible', side: 'midline', sdf: mandible(), step: 0.002, triangles: 600 },
+    { id: 'cervical_vertebrae', side: 'midline', sdf: vertebrae(0, 6), step: 0.0018, triangles: 1200 },
+    { id: 'thoracic_vertebrae', side: 'midline', sdf: vertebrae(7, 18), step: 0.002, triangles: 2000 },
+    { id: 'lumbar_vertebrae', side: 'midline', sdf: vertebrae(19, 23), step: 0.0022, triangles: 1100 },
+    { id: 'sacrum', side: 'midline', sdf: sacrum(), step: 0.0025, triangles: 500 },
+    { id: 'sternum', side: 'midline', sdf: sternum(), step: 0.002, triangles: 300 },
+    { id: 'ribs', side: 'left', sdf: ribs(), step: 0.002, triangles: 2600 },
+    { id: 'clavicle', side: 'left', sdf: clavicle(), step: 0.002, triangles: 250 },
+    { id: 'scapula', side: 'left', sdf: scapula(), step: 0.0018, triangles: 900 },
+    { id: 'humerus', side: 'left', sdf: humerus(), step: 0.0025, triangles: 700 },
+    { id: 'radius', side: 'left', sdf: radius(), step: 0.002, triangles: 400 },
+    { id: 'ulna', side: 'left', sdf: ulna(), step: 0.002, triangles: 400 },
+    { id: 'hand', side: 'left', sdf: hand(), step: 0.0015, triangles: 1400 },
+    { id: 'hip_bone', side: 'left', sdf: hipBone(), step: 0.0022, triangles: 1400 },
+    { id: 'femur', side: 'left', sdf: femur(), step: 0.003, triangles: 800 },
+    { id: 'patella', side: 'left', sdf: patella(), step: 0.002, triangles: 120 },
+    { id: 'tibia', side: 'left', sdf: tibia(), step: 0.003, triangles: 700 },
+    { id: 'fibula', side: 'left', sdf: fibula(), step: 0.002, triangles: 300 },
+    { id: 'foot', side: 'left', sdf: foot(), step: 0.0018, triangles: 1500 },
+  ];
+}
+
+/** Union of all bones (both sides), for keeping muscles off the bone surface. */
+export function skeletonSdf(specs: readonly BoneSpec[]): Sdf {
+  const shapes: Sdf[] = [];
+  for (const b of specs) {
+    shapes.push(b.sdf);
+    if (b.side === 'left') {
+      const f = b.sdf.f;
+      shapes.push({ f: (x, y, z) => f(-x, y, z), min: [-b.sdf.max[0], b.sdf.min[1], b.sdf.min[2]], max: [-b.sdf.min[0], b.sdf.max[1], b.sdf.max[2]] });
+    }
+  }
+  return union(shapes, 0);
+}

@@ -1,0 +1,44 @@
+/**
+ * The layout of one muscle, as data: where it attaches, where it wraps, how thick it is and how
+ * deep it lies. `muscles.ts` turns a layout into a closed mesh.
+ */
+import type { MuscleId } from '../../src/domain/ids';
+import type { Vec3 } from './vec';
+
+/**
+ * An attachment or via line: one point, or a polyline that is spread across the fibres (the
+ * first fibre takes its start, the last its end).
+ */
+export type Line = readonly Vec3[];
+
+/** How a muscle is laid out. All points in the model frame, left side (x ≥ 0) or midline. */
+export interface MuscleShape {
+  readonly id: MuscleId;
+  /** Origin attachment (a point, or a line for broad origins). */
+  readonly from: Line;
+  /** Insertion attachment (a point, or a line). */
+  readonly to: Line;
+  /** Points (or lines spread across fibres) the muscle passes through, in order. */
+  readonly via?: readonly Line[];
+  /** Number of fibre bundles: 1 for a fusiform muscle, more for broad, flat or fan-shaped ones. */
+  readonly fibres?: number;
+  /** Largest radius of each fibre bundle, metres. */
+  readonly thickness: number;
+  /** Fraction of the length that is tendon at the origin and at the insertion end. */
+  readonly tendon?: readonly [number, number];
+  /** Radius of the tendons, metres (default 0.0022). */
+  readonly tendonRadius?: number;
+  /** Where along its length the belly is fullest (0..1, default 0.5). */
+  readonly bellyAt?: number;
+  /**
+   * Keep the muscle this far under the skin (metres) along its middle, following the body's
+   * contour: for sheets and superficial muscles. Omit for deep muscles laid by via points.
+   */
+  readonly hug?: number;
+  /** Grid step for meshing, metres (default from thickness). */
+  readonly step?: number;
+  /** Triangle budget (default from size). */
+  readonly triangles?: number;
+  /** For a midline muscle, build it as given (spanning both sides) instead of mirroring. */
+  readonly midline?: boolean;
+}

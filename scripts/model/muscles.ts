@@ -1,0 +1,173 @@
+/**
+ * Turns muscle layouts into meshes: each fibre bundle is a tube swept along a smooth curve
+ * through its origin, via points and insertion, with a belly-shaped radius; sheets follow the
+ * body contour at their depth; paths are pushed off the bones; the result stays under the skin.
+ */
+import { bodyDistance } from '../../src/domain/body/envelope';
+import { compact, simplify } from './meshOps';
+import type { Line, MuscleShape } from './muscleShape';
+import { gradient, type Sdf, tube, union } from './sdf';
+import { type Mesh, surfaceNets } from './surfaceNets';
+import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
+
+const bodyF = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
+
+/** Point at parameter u (0..1) along a line (by arc length). */
+export function sampleLine(line: Line, u: number): Vec3 {
+  if (line.length === 1) return line[0] as Vec3;
+  const t = arcParams(line);
+  for (let i = 0; i + 1 < line.length; i++) {
+    const t0 = t[i] as number;
+    const t1 = t[i + 1] as number;
+    if (u <= t1 || i + 2 === line.length) {
+      const f = t1 > t0 ? (u - t0) / (t1 - t0) : 0;
+      return lerp3(line[i] as Vec3, line[i + 1] as Vec3, Math.min(1, Math.max(0, f)));
+    }
+  }
+  return line[line.length - 1] as Vec3;
+}
+
+function lineLength(line: Line): number {
+  let d = 0;
+  for (let i = 1; i < line.length; i++) d += dist(line[i - 1] as Vec3, line[i] as Vec3);
+  return d;
+}
+
+/**
+ * How many fibre bundles to sweep: at least the layout's count, and for broad muscles enough
+ * that neighbouring bundles overlap into one continuous sheet.
+ */
+export function fibreCount(shape: MuscleShape): number {
+  const n = shape.fibres ?? 1;
+  if (n === 1) return 1;
+  const width = Math.max(lineLength(shape.from), lineLength(shape.to), ...(shape.via ?? []).map(lineLength));
+  return Math.min(32, Math.max(n, Math.ceil(width / (1.5 * shape.thickness)) + 1));
+}
+
+/** The control points of each fibre of a muscle. */
+export function fibreControls(shape: MuscleShape): Vec3[][] {
+  const n = fibreCount(shape);
+  const out: Vec3[][] = [];
+  for (let i = 0; i < n; i++) {
+    const u = n === 1 ? 0.5 : i / (n - 1);
+    out.push([sampleLine(shape.from, u), ...(shape.via ?? []).map((l) => sampleLine(l, u)), sampleLine(shape.to, u)]);
+  }
+  return out;
+}
+
+/** Radius profile along a fibre: tendon, belly, tendon. */
+export function radiusAt(shape: MuscleShape, t: number): number {
+  const [ts, te] = shape.tendon ?? [0.08, 0.12];
+  const rt = shape.tendonRadius ?? 0.0022;
+  if (t <= ts || t >= 1 - te) return rt;
+  const s = (t - ts) / (1 - ts - te);
+  const peak = shape.bellyAt ?? 0.5;
+  // Skew the bump so its top sits at `peak`.
+  const k = Math.log(0.5) / Math.log(peak);
+  const bump = Math.sin(Math.PI * s ** k) ** 0.6;
+  return rt + (shape.thickness - rt) * bump;
+}
+
+/** Move a point along the body gradient until it lies `depth` under the skin. */
+function toDepth(p: Vec3, depth: number): Vec3 {
+  let q = p;
+  for (let it = 0; it < 6; it++) {
+    const d = bodyF(q[0], q[1], q[2]) + depth;
+    if (Math.abs(d) < 2e-4) break;
+    const g = gradient(bodyF, q[0], q[1], q[2], 5e-4);
+    const l2 = g[0] * g[0] + g[1] * g[1] + g[2] * g[2];
+    if (l2 < 1e-10) break;
+    const step = Math.max(-0.03, Math.min(0.03, d / Math.sqrt(l2)));
+    const l = Math.sqrt(l2);
+    q = [q[0] - (g[0] / l) * step, q[1] - (g[1] / l) * step, q[2] - (g[2] / l) * step];
+  }
+  return q;
+}
+
+/** Push a point out of the bones so a tube of radius r around it clears them. */
+function offBones(p: Vec3, r: number, bones: Sdf): Vec3 {
+  let q = p;
+  for (let it = 0; it < 4; it++) {
+    const d = bones.f(q[0], q[1], q[2]);
+    const need = r + 0.0008 - d;
+    if (need <= 0) break;
+    const g = gradient(bones.f, q[0], q[1], q[2], 5e-4);
+    const l = Math.hypot(g[0], g[1], g[2]);
+    if (l < 1e-8) break;
+    q = [q[0] + (g[0] / l) * need, q[1] + (g[1] / l) * need, q[2] + (g[2] / l) * need];
+  }
+  return q;
+}
+
+/** The sampled path and radii of each fibre, after contour-following and bone clearance. */
+export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; radii: number[] }[] {
+  return fibreControls(shape).map((controls) => {
+    const raw = catmullRom(controls, Math.max(4, Math.round(24 / Math.max(1, controls.length - 1))));
+    const t = arcParams(raw);
+    const points: Vec3[] = [];
+    const radii: number[] = [];
+    raw.forEach((p, i) => {
+      const ti = t[i] as number;
+      const r = radiusAt(shape, ti);
+      // Attachments stay on the bone; the middle of the path is free to follow the contour.
+      const w = Math.min(1, ti / 0.12, (1 - ti) / 0.12);
+      let q = p;
+      if (shape.hug !== undefined && w > 0) q = lerp3(p, toDepth(p, shape.hug + r), w);
+      if (w > 0) q = lerp3(q, offBones(q, r, bones), w);
+      points.push(q);
+      radii.push(r);
+    });
+    return { points, radii };
+  });
+}
+
+/** Keep every vertex at least `margin` under the skin. */
+function insideSkin(mesh: Mesh, margin: number): void {
+  const p = mesh.positions;
+  for (let v = 0; v < p.length; v += 3) {
+    let q: Vec3 = [p[v] as number, p[v + 1] as number, p[v + 2] as number];
+    for (let it = 0; it < 4; it++) {
+      const d = bodyF(q[0], q[1], q[2]) + margin;
+      if (d <= 0) break;
+      const g = gradient(bodyF, q[0], q[1], q[2], 5e-4);
+      const l = Math.hypot(g[0], g[1], g[2]) || 1;
+      q = [q[0] - (g[0] / l) * (d + 2e-4), q[1] - (g[1] / l) * (d + 2e-4), q[2] - (g[2] / l) * (d + 2e-4)];
+    }
+    p[v] = q[0];
+    p[v + 1] = q[1];
+    p[v + 2] = q[2];
+  }
+}
+
+/** Approximate length of a muscle (longest fibre), metres. */
+export function muscleLength(shape: MuscleShape): number {
+  return Math.max(
+    ...fibreControls(shape).map((c) => c.slice(1).reduce((acc, p, i) => acc + dist(c[i] as Vec3, p), 0)),
+  );
+}
+
+/** Build the closed mesh of one muscle (left side, or whole for a midline muscle). */
+export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
+  const paths = fibrePaths(shape, bones);
+  const n = paths.length;
+  const spacing = n > 1 ? muscleWidth(paths) / (n - 1) : 0;
+  const sdf = union(
+    paths.map((p) => tube(p.points, p.radii)),
+    n > 1 ? Math.max(shape.thickness * 1.5, spacing * 1.5) : 0,
+  );
+  const step = shape.step ?? Math.min(0.004, Math.max(0.0014, shape.thickness * 0.55));
+  const raw = surfaceNets(sdf, step, 2);
+  const len = muscleLength(shape);
+  const declared = shape.fibres ?? 1;
+  const target = shape.triangles ?? Math.round(Math.min(900, 220 + len * 900 * Math.sqrt(declared) * 0.6));
+  const mesh = simplify(raw, target, 0.01);
+  insideSkin(mesh, 0.0015);
+  return compact(mesh);
+}
+
+function muscleWidth(paths: { points: Vec3[] }[]): number {
+  const mid = (p: { points: Vec3[] }) => p.points[Math.floor(p.points.length / 2)] as Vec3;
+  let w = 0;
+  for (let i = 1; i < paths.length; i++) w += dist(mid(paths[i - 1] as { points: Vec3[] }), mid(paths[i] as { points: Vec3[] }));
+  return w;
+}
