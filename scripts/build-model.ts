@@ -4,7 +4,7 @@
  * gives a byte-identical file. `--check` regenerates in memory and fails if the committed file
  * differs.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { meshoptReady } from './model/meshOps';
 import { buildParts } from './model/parts';
@@ -32,6 +32,13 @@ async function main(): Promise<void> {
     return;
   }
   writeFileSync(OUT, bytes);
+  if (process.env.MODEL_DEV_ONLY) {
+    // While several people iterate on different muscles, keep each one's build apart too, so
+    // the snapshot script can render the build that contains the highlighted muscles.
+    const dir = '/tmp/myotrace-dev';
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${[...process.env.MODEL_DEV_ONLY.split(',')].sort().join(',')}.glb`), bytes);
+  }
   console.log(`wrote ${OUT}: ${parts.length} meshes, ${tris} triangles, ${bytes.length} bytes, ${Date.now() - t0} ms`);
 }
 

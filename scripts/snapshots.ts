@@ -3,7 +3,7 @@
  * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
  * back and side, and close-ups of the shoulder, forearm, hip and foot. Output: snapshots/out/.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
@@ -36,16 +36,33 @@ const SHOTS: Shot[] = [
   { name: 'head-side', query: 'view=left&show=muscles&target=0,1.6,0&dist=0.8' },
 ];
 
+/**
+ * The model to render: models/anatomy.glb, unless a custom view highlights muscles that a newer
+ * developer build in /tmp/myotrace-dev contains (see build-model.ts).
+ */
+function pickModel(queries: readonly string[]): string {
+  const fallback = join(process.cwd(), 'models', 'anatomy.glb');
+  const wanted = queries.flatMap((q) => new URLSearchParams(q).get('highlight')?.split(',') ?? []);
+  const dir = '/tmp/myotrace-dev';
+  if (wanted.length === 0 || !existsSync(dir)) return fallback;
+  const builds = readdirSync(dir)
+    .filter((f) => f.endsWith('.glb'))
+    .map((f) => ({ f: join(dir, f), ids: f.slice(0, -4).split(','), t: statSync(join(dir, f)).mtimeMs }))
+    .filter((b) => wanted.every((w) => b.ids.includes(w)))
+    .sort((a, b) => b.t - a.t);
+  return builds[0]?.f ?? fallback;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outArg = args.find((a) => a.startsWith('--out='));
   const only = args.filter((a) => !a.startsWith('--'));
   const outDir = outArg ? outArg.slice(6) : join(process.cwd(), 'snapshots', 'out');
   mkdirSync(outDir, { recursive: true });
-  const server = await serveStatic(process.cwd());
+  const server = await serveStatic(process.cwd(), {}, { '/models/anatomy.glb': pickModel(only) });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const custom = only.filter((o) => o.includes('=')).map((q, i) => ({ name: `custom-${i}`, query: q }));
+    const custom = only.filter((o) => o.includes('=')).map((q, i): Shot => ({ name: `custom-${i}`, query: q }));
     for (const shot of [...SHOTS, ...custom]) {
       if (custom.length && !shot.name.startsWith('custom')) continue;
       if (only.length && !only.some((o) => shot.name.includes(o))) continue;

@@ -25,14 +25,19 @@ export interface StaticServer {
 
 /**
  * Serve `root` on 127.0.0.1 (random port). `headers` are added to every response (e.g. a CSP).
- * Paths ending in "/" serve index.html.
+ * Paths ending in "/" serve index.html. `routes` maps a URL path to a file anywhere on disk.
  */
-export function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticServer> {
+export function serveStatic(
+  root: string,
+  headers: Record<string, string> = {},
+  routes: Record<string, string> = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(base)) {
+    const routed = routes[url.pathname];
+    let path = routed ?? normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!routed && !path.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

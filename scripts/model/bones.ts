@@ -127,7 +127,12 @@ export function ribPath(i: number): Vec3[] {
   const front: Vec3 = [0.82 * a, yb - 0.075, 0.028];
   if (ySternum === undefined) {
     // Ribs 8–10 end in the costal margin.
-    const end: Vec3 = [[0.06, 1.2, 0.066], [0.082, 1.175, 0.056], [0.102, 1.155, 0.04]][i - 8] as Vec3;
+    const ends: Vec3[] = [
+      [0.06, 1.2, 0.066],
+      [0.082, 1.175, 0.056],
+      [0.102, 1.155, 0.04],
+    ];
+    const end = ends[i - 8] as Vec3;
     return [...back, front, end];
   }
   const z = ySternum > 1.37 ? 0.04 : 0.058;

@@ -1,0 +1,71 @@
+/**
+ * Screenshots of the built app for a person to look at: front and back views, after a click on a
+ * region, with posture findings, and on a phone. `tsx scripts/browser/screenshots.ts [outDir]`
+ * (run `vite build` first). Writes PNGs, default to /tmp/shots.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { serveStatic } from './staticServer';
+
+const out = resolve(process.argv[2] ?? '/tmp/shots');
+mkdirSync(out, { recursive: true });
+
+async function ready(page: Page) {
+  await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
+  await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
+  await page.waitForTimeout(900);
+}
+
+async function clickRegion(page: Page, id: string, side: string) {
+  const p = await page.evaluate(([i, s]) => window.__myotrace!.surfacePoint('region', i!, s!), [id, side]);
+  if (!p) throw new Error(`no visible point for ${id} ${side}`);
+  const xy = await page.evaluate((q) => window.__myotrace!.project(q), p);
+  if (!xy) throw new Error('behind the camera');
+  await page.mouse.click(xy.x, xy.y);
+  await page.waitForTimeout(1000);
+}
+
+const server = await serveStatic(resolve(import.meta.dirname, '../../dist'));
+const browser = await launchChromium();
+try {
+  const desk = await browser.newPage({ viewport: { width: 1366, height: 820 } });
+  desk.on('pageerror', (e) => console.error('page error:', e.message));
+  await desk.goto(server.url);
+  await ready(desk);
+  await desk.screenshot({ path: join(out, 'front.png') });
+  await desk.getByRole('button', { name: 'Back', exact: true }).click();
+  await desk.waitForTimeout(900);
+  await desk.screenshot({ path: join(out, 'back.png') });
+  await desk.getByRole('button', { name: 'Front', exact: true }).click();
+  await desk.waitForTimeout(900);
+  await clickRegion(desk, 'outer_elbow', 'right');
+  await desk.screenshot({ path: join(out, 'outer-elbow-right.png') });
+  await desk.getByRole('button', { name: 'Medical terms' }).click();
+  await desk.waitForTimeout(500);
+  await desk.screenshot({ path: join(out, 'outer-elbow-right-medical.png') });
+  await desk.getByRole('button', { name: 'Plain words' }).click();
+  await desk.locator('#primary-h + ol .entry-button').first().click();
+  await desk.waitForTimeout(900);
+  await desk.screenshot({ path: join(out, 'muscle-card.png') });
+
+  const posture = await browser.newPage({ viewport: { width: 1366, height: 820 } });
+  await posture.goto(`${server.url}#v=1&f=forward_head,rounded_shoulders&w=plain&view=front&tab=findings`);
+  await ready(posture);
+  await posture.screenshot({ path: join(out, 'findings.png') });
+
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await phone.goto(server.url);
+  await ready(phone);
+  await phone.screenshot({ path: join(out, 'phone.png') });
+  await clickRegion(phone, 'front_of_knee', 'left');
+  await phone.screenshot({ path: join(out, 'phone-selected.png') });
+  await phone.getByRole('button', { name: /show the explanation/i }).click();
+  await phone.waitForTimeout(400);
+  await phone.screenshot({ path: join(out, 'phone-sheet-open.png') });
+  console.log(`screenshots in ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
