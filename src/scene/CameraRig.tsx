@@ -6,10 +6,13 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Box3, type PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { type MeshHighlight, roleOf } from '../domain/highlight';
+import type { MuscleId } from '../domain/ids';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
-import { type AnatomyModel, isLit } from './anatomyModel';
+import { isHighlighted } from '../theme/palette';
+import type { AnatomyModel } from './anatomyModel';
 import { cameraState } from './cameraState';
 import { easeInOut, fitDistance, sphereOfBox, viewDirection } from './cameraViews';
 
@@ -25,11 +28,16 @@ interface Move {
 const v3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 
 /** The sphere to frame: the highlighted muscles, or else the whole body. */
-function frameSphere(model: AnatomyModel): { centre: Vec3; radius: number } {
+function frameSphere(
+  model: AnatomyModel,
+  highlight: ReadonlyMap<string, MeshHighlight>,
+): { centre: Vec3; radius: number } {
   const box = new Box3();
   const muscles = model.kinds.muscle;
-  if (muscles && model.highlight.size > 0) {
-    for (const p of muscles.parts) if (isLit(model, p)) box.union(p.box);
+  if (muscles && highlight.size > 0) {
+    for (const p of muscles.parts) {
+      if (isHighlighted(roleOf(highlight, p.id as MuscleId, p.side).role)) box.union(p.box);
+    }
   }
   if (box.isEmpty()) {
     const skin = model.kinds.region;
@@ -70,9 +78,10 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
 
   useEffect(() => {
     const aspect = () => Math.max(0.2, size.width / Math.max(1, size.height));
+    let highlight = selectHighlight(useExplorer.getState());
     const goTo = (dir: Vec3, animate: boolean) => {
-      const { centre, radius } = frameSphere(model);
-      const d = fitDistance(radius, camera.fov, aspect(), model.highlight.size > 0 ? 1.25 : 1.04);
+      const { centre, radius } = frameSphere(model, highlight);
+      const d = fitDistance(radius, camera.fov, aspect(), highlight.size > 0 ? 1.3 : 1.04);
       const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;
       const toTarget = new Vector3(...centre);
       const toPos = toTarget.clone().add(new Vector3(dir[0] / l, dir[1] / l, dir[2] / l).multiplyScalar(d));
@@ -99,8 +108,11 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
     };
     goTo(viewDirection(useExplorer.getState().view), false);
     return useExplorer.subscribe((s, prev) => {
+      const h = selectHighlight(s);
+      const changed = h !== highlight;
+      highlight = h;
       if (s.viewNonce !== prev.viewNonce) goTo(viewDirection(s.view), true);
-      else if (selectHighlight(s) !== selectHighlight(prev)) goTo(currentDir(), true);
+      else if (changed) goTo(currentDir(), true);
     });
   }, [model, camera, controls, invalidate, size.width, size.height]);
 

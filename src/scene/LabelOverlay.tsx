@@ -25,6 +25,8 @@ const PAD_X = 9;
 
 /** How many labels of each role to show at most (the highest ranked). */
 const MAX_PER_ROLE = { primary: 6, overactive: 6, compensating: 4, underactive: 4, focus: 1 } as const;
+/** On a phone-sized view, fewer labels. */
+const MAX_PER_ROLE_SMALL = { primary: 3, overactive: 3, compensating: 2, underactive: 2, focus: 1 } as const;
 
 interface Candidate {
   part: Part;
@@ -33,7 +35,13 @@ interface Candidate {
   priority: number;
 }
 
-function candidates(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>, vocabulary: Vocabulary) {
+function candidates(
+  model: AnatomyModel,
+  highlight: ReadonlyMap<string, MeshHighlight>,
+  vocabulary: Vocabulary,
+  small: boolean,
+) {
+  const limits = small ? MAX_PER_ROLE_SMALL : MAX_PER_ROLE;
   const out: Candidate[] = [];
   const muscles = model.kinds.muscle;
   if (!muscles || highlight.size === 0) return out;
@@ -50,7 +58,7 @@ function candidates(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHigh
   }
   for (const [role, list] of byRole) {
     list.sort((a, b) => b.priority - a.priority || a.text.localeCompare(b.text));
-    out.push(...list.slice(0, MAX_PER_ROLE[role as keyof typeof MAX_PER_ROLE]));
+    out.push(...list.slice(0, limits[role as keyof typeof MAX_PER_ROLE]));
   }
   return out;
 }
@@ -82,7 +90,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
     host?.appendChild(svg);
     const refresh = () => {
       const s = useExplorer.getState();
-      list.current = candidates(model, selectHighlight(s), s.vocabulary);
+      list.current = candidates(model, selectHighlight(s), s.vocabulary, size.width < 520);
       last.current = '';
     };
     refresh();
@@ -101,7 +109,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
       unsubscribe();
       svg.remove();
     };
-  }, [gl, svg, model]);
+  }, [gl, svg, model, size.width]);
 
   useFrame(() => {
     const w = size.width;
@@ -130,7 +138,9 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
       labelHeight: LABEL_H,
       gap: 6,
       margin: 10,
-      reach: w < 520 ? 24 : 56,
+      insetTop: w < 520 ? 64 : 58,
+      insetBottom: w < 520 ? 56 : 66,
+      reach: w < 520 ? 16 : 56,
     });
     const byKey = new Map(inputs.map((i) => [i.key, i]));
     const labels = placed.map((p) => ({ ...p, text: byKey.get(p.key)!.text, role: byKey.get(p.key)!.role }));

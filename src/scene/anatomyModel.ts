@@ -86,11 +86,22 @@ export function paintSkin(model: AnatomyModel, stateOf: (part: Part) => SkinStat
   commitColours(skin);
 }
 
-/** The role painted on each muscle part, by node name (for tests). */
-export function paintedRoles(model: AnatomyModel): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of model.kinds.muscle?.parts ?? []) out[p.name] = roleOf(model.highlight, p.id as MuscleId, p.side).role;
-  return out;
+/** A muscle node and the role painted on it. */
+export interface PaintedRole {
+  readonly name: string;
+  readonly id: string;
+  readonly side: string;
+  readonly role: string;
+}
+
+/** The role painted on each muscle part (for tests). */
+export function paintedRoles(model: AnatomyModel): PaintedRole[] {
+  return (model.kinds.muscle?.parts ?? []).map((p) => ({
+    name: p.name,
+    id: p.id,
+    side: p.side,
+    role: roleOf(model.highlight, p.id as MuscleId, p.side).role,
+  }));
 }
 
 /** Whether a muscle part is drawn highlighted. */

@@ -37,8 +37,11 @@ export interface LayoutOptions {
   readonly labelHeight: number;
   /** Vertical space between labels. */
   readonly gap: number;
-  /** Space kept clear at the viewport's edges. */
+  /** Space kept clear at the viewport's left and right edges. */
   readonly margin: number;
+  /** Space kept clear at the top (e.g. for the legend) and at the bottom (view buttons). */
+  readonly insetTop: number;
+  readonly insetBottom: number;
   /** Horizontal space between a column and the nearest anchor of that column. */
   readonly reach: number;
 }
@@ -86,8 +89,8 @@ export function spread(wanted: readonly number[], step: number, lo: number, hi: 
  */
 export function layoutLabels(labels: readonly LabelInput[], o: LayoutOptions): PlacedLabel[] {
   const step = o.labelHeight + o.gap;
-  const lo = o.margin;
-  const hi = o.viewportHeight - o.margin - o.labelHeight;
+  const lo = o.insetTop;
+  const hi = o.viewportHeight - o.insetBottom - o.labelHeight;
   const capacity = Math.max(0, Math.floor((hi - lo) / step) + 1);
   const placed: PlacedLabel[] = [];
   for (const column of ['left', 'right'] as const) {

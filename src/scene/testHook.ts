@@ -4,7 +4,7 @@
  */
 import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three';
 import type { Vec3 } from '../domain/types';
-import { type AnatomyModel, paintedRoles } from './anatomyModel';
+import { type AnatomyModel, type PaintedRole, paintedRoles } from './anatomyModel';
 import type { PartKind } from './anatomyParts';
 
 export interface MyoTraceTestHook {
@@ -14,8 +14,8 @@ export interface MyoTraceTestHook {
   project(p: Vec3): { x: number; y: number } | null;
   /** A point on a part's surface that faces the camera, near its middle (model frame), or null. */
   surfacePoint(kind: PartKind, id: string, side: string): Vec3 | null;
-  /** The highlight role painted on each muscle node, by node name. */
-  roles(): Record<string, string>;
+  /** The highlight role painted on each muscle node. */
+  roles(): PaintedRole[];
   /** Draw calls and triangles of the last frame and the number of shader programs. */
   stats(): { calls: number; triangles: number; programs: number };
   /** Mean milliseconds per pick ray over `n` rays across the body's screen box. */
@@ -59,7 +59,7 @@ export function installTestHook(model: AnatomyModel, gl: WebGLRenderer, scene: S
         n.fromBufferAttribute(nor, i);
         toCam.copy(camera.position).sub(v).normalize();
         const facing = n.dot(toCam);
-        if (facing < 0.5) continue;
+        if (facing < 0.15) continue;
         const score = facing - v.distanceTo(part.centroid) * 4;
         if (best && score <= best.score) continue;
         // Keep only points the camera sees directly (first skin hit is this part).

@@ -8,12 +8,22 @@ import { muscleText, regionText, useVocabulary } from './useVocabulary';
 export function HoverTooltip() {
   const hover = useExplorer((s) => s.hover);
   const vocabulary = useVocabulary();
+  const selected = useExplorer((s) =>
+    s.hover?.kind === 'region'
+      ? s.sites.some((x) => x.region === s.hover?.id && (x.side ?? 'midline') === s.hover.side)
+      : false,
+  );
   if (!hover) return null;
   const text =
     hover.kind === 'region'
       ? regionText(hover.id as RegionId, hover.side, vocabulary)
       : muscleText(hover.id as MuscleId, hover.side, vocabulary);
-  const hint = hover.kind === 'region' ? 'Click to add as a pain site' : 'Click for its card';
+  const hint =
+    hover.kind === 'muscle'
+      ? 'Click for its card'
+      : selected
+        ? 'Selected as a pain site'
+        : 'Click to add as a pain site';
   return (
     <div className="hover-tooltip" style={{ left: hover.x, top: hover.y }} aria-hidden="true">
       <strong>{text}</strong>

@@ -41,10 +41,16 @@ export function ReportActions() {
   return (
     <div className="report-actions">
       <button type="button" className="button" onClick={share}>
-        {copied === 'copied' ? 'Link copied' : 'Copy share link'}
+        <span className="label-long">{copied === 'copied' ? 'Link copied' : 'Copy share link'}</span>
+        <span className="label-short" aria-hidden="true">
+          {copied === 'copied' ? 'Copied' : 'Share'}
+        </span>
       </button>
       <button type="button" className="button" onClick={print}>
-        Print report
+        <span className="label-long">Print report</span>
+        <span className="label-short" aria-hidden="true">
+          Print
+        </span>
       </button>
       <span className="visually-hidden" role="status">
         {copied === 'copied'

@@ -4,11 +4,11 @@
 import { useExplorer } from '../store/explorerStore';
 import type { ViewPreset } from '../store/shareLink';
 
-const VIEWS: readonly { view: ViewPreset; label: string; title: string }[] = [
-  { view: 'front', label: 'Front', title: 'Show the front of the body' },
-  { view: 'back', label: 'Back', title: 'Show the back of the body' },
-  { view: 'left', label: 'Left side', title: "Show the body's left side" },
-  { view: 'right', label: 'Right side', title: "Show the body's right side" },
+const VIEWS: readonly { view: ViewPreset; label: string; short: string; title: string }[] = [
+  { view: 'front', label: 'Front', short: 'Front', title: 'Show the front of the body' },
+  { view: 'back', label: 'Back', short: 'Back', title: 'Show the back of the body' },
+  { view: 'left', label: 'Left side', short: 'Left', title: "Show the body's left side" },
+  { view: 'right', label: 'Right side', short: 'Right', title: "Show the body's right side" },
 ];
 
 export function ViewControls() {
@@ -24,11 +24,17 @@ export function ViewControls() {
           aria-pressed={view === v.view}
           onClick={() => setView(v.view)}
         >
-          {v.label}
+          <span className="label-long">{v.label}</span>
+          <span className="label-short" aria-hidden="true">
+            {v.short}
+          </span>
         </button>
       ))}
       <button type="button" title="Show the whole body from the front" onClick={() => setView('front')}>
-        Reset view
+        <span className="label-long">Reset view</span>
+        <span className="label-short" aria-hidden="true">
+          Reset
+        </span>
       </button>
     </nav>
   );

@@ -10,10 +10,16 @@ export function VocabularySwitch() {
     <fieldset className="segmented" aria-label="Words used">
       <legend className="visually-hidden">Words used</legend>
       <button type="button" aria-pressed={vocabulary === 'plain'} onClick={() => setVocabulary('plain')}>
-        Plain words
+        <span className="label-long">Plain words</span>
+        <span className="label-short" aria-hidden="true">
+          Plain
+        </span>
       </button>
       <button type="button" aria-pressed={vocabulary === 'medical'} onClick={() => setVocabulary('medical')}>
-        Medical terms
+        <span className="label-long">Medical terms</span>
+        <span className="label-short" aria-hidden="true">
+          Medical
+        </span>
       </button>
     </fieldset>
   );

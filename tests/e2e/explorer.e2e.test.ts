@@ -1,0 +1,111 @@
+/**
+ * The default screen as a client uses it: the body loads and is drawn (through SwiftShader), a
+ * real click on a region selects it and fills the panel, the muscles glow in the roles the
+ * explanation gives them, and a muscle opens its card.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explain } from '../../src/domain/explain';
+import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
+import type { MuscleId } from '../../src/domain/ids';
+import { type AppSession, hook, screenPointOf, settle, startApp } from './harness';
+
+let app: AppSession;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = await app.open();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the explorer', () => {
+  it('loads the model and draws it with WebGL through SwiftShader', async () => {
+    expect(await hook(page, 'renderer')).toContain('SwiftShader');
+    const counts = await hook(page, 'counts');
+    expect(counts.region).toBeGreaterThan(50);
+    const stats = await hook(page, 'stats');
+    expect(stats.calls).toBeGreaterThan(0);
+    expect(stats.triangles).toBeGreaterThan(1000);
+    // The canvas shows something other than the background.
+    const shot = await page.locator('.body-canvas canvas').screenshot();
+    expect(shot.length).toBeGreaterThan(5_000);
+  });
+
+  it('names the region under the pointer, with its side', async () => {
+    const p = await screenPointOf(page, 'region', 'front_of_thigh', 'right');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => page.locator('.hover-tooltip').textContent()).toContain('right');
+  });
+
+  it('selects the region under a real click and fills the panel', async () => {
+    const p = await screenPointOf(page, 'region', 'front_of_thigh', 'right');
+    await page.mouse.click(p.x, p.y);
+    const chips = page.getByRole('list', { name: 'Selected pain sites' });
+    await expect.poll(() => chips.textContent()).toMatch(/right thigh/i);
+    const expected = explain({ sites: [{ region: 'front_of_thigh', side: 'right' }] });
+    const primary = page.locator('#primary-h + ol > li');
+    expect(await primary.count()).toBe(expected.primary.length);
+    const first = expected.primary[0]!;
+    expect(await primary.first().textContent()).toContain(first.plainName);
+    await expect.poll(() => page.getByText('not a diagnosis').count()).toBeGreaterThan(0);
+  });
+
+  it('paints every muscle in the role the explanation gives it', async () => {
+    const sites = [{ region: 'front_of_thigh', side: 'right' }] as const;
+    const expected = highlightRoles(explain({ sites }), undefined, 'pain', null);
+    const painted = await hook(page, 'roles');
+    expect(painted.length).toBeGreaterThan(50);
+    for (const m of painted) {
+      expect(`${m.name}: ${m.role}`).toBe(`${m.name}: ${roleOf(expected, m.id as MuscleId, m.side as MeshSide).role}`);
+    }
+    expect(painted.some((m) => m.role === 'primary')).toBe(true);
+    expect(painted.some((m) => m.role === 'compensating')).toBe(true);
+    expect(painted.some((m) => m.role === 'faded')).toBe(true);
+    // A highlight adds draw calls but no shader program.
+    const stats = await hook(page, 'stats');
+    expect(stats.calls).toBeLessThanOrEqual(300);
+    expect(stats.programs).toBeLessThanOrEqual(6);
+    await expect.poll(() => page.locator('.label-layer text').count()).toBeGreaterThan(0);
+  });
+
+  it('opens a muscle card from the panel and from the body', async () => {
+    await page.locator('#primary-h + ol .entry-button').first().click();
+    const card = page.locator('.muscle-card');
+    await expect.poll(() => card.textContent()).toContain('Origin');
+    expect(await card.textContent()).toContain('Insertion');
+    expect(await card.textContent()).toMatch(/Nerve|Innervation/);
+    await card.getByRole('button', { name: /back to the list/i }).click();
+    await settle(page);
+    const painted = await hook(page, 'roles');
+    const lit = painted.find((m) => m.role === 'primary');
+    expect(lit).toBeDefined();
+    const p = await screenPointOf(page, 'muscle', lit!.id, lit!.side);
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => card.count()).toBe(1);
+  });
+
+  it('switches between plain words and medical terms', async () => {
+    await page
+      .locator('.muscle-card')
+      .getByRole('button', { name: /back to the list/i })
+      .click();
+    await page.getByRole('button', { name: 'Medical terms' }).click();
+    const expected = explain({ sites: [{ region: 'front_of_thigh', side: 'right' }] });
+    const first = expected.primary[0]!;
+    await expect.poll(() => page.locator('#primary-h + ol > li').first().textContent()).toContain(first.name);
+    await page.getByRole('button', { name: 'Plain words' }).click();
+  });
+
+  it('made no request to another origin and threw no error', () => {
+    const origin = new URL(app.server.url).origin;
+    const foreign = app.requests.filter(
+      (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,
+    );
+    expect(foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Shared set-up for the end-to-end tests: serve dist/ on loopback, launch Chromium, open the app
+ * and wait until the body is drawn. Every request the page makes is recorded.
+ */
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser/chromium';
+import { type StaticServer, serveStatic } from '../../scripts/browser/staticServer';
+import type { Vec3 } from '../../src/domain/types';
+import type { MyoTraceTestHook } from '../../src/scene/testHook';
+
+export interface AppSession {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  /** Every URL requested by any page opened through `open`. */
+  readonly requests: string[];
+  /** Uncaught errors of any page opened through `open`. */
+  readonly errors: string[];
+  open(options?: OpenOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Appended to the app's URL (e.g. a share-link hash). */
+  readonly path?: string;
+  readonly viewport?: { width: number; height: number };
+  readonly touch?: boolean;
+  /** Wait for the 3D view to be ready (default true). */
+  readonly waitForModel?: boolean;
+}
+
+export async function startApp(): Promise<AppSession> {
+  const server = await serveStatic(resolve(import.meta.dirname, '../../dist'));
+  const browser = await launchChromium();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    server,
+    browser,
+    requests,
+    errors,
+    async open(options = {}) {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1280, height: 800 },
+        hasTouch: options.touch ?? false,
+        isMobile: options.touch ?? false,
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(server.url + (options.path ?? ''));
+      if (options.waitForModel ?? true) await waitForModel(page);
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Wait until the model is drawn and the test hook is installed. */
+export async function waitForModel(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
+  await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
+}
+
+/** Call a method of the page's test hook. */
+export function hook<K extends keyof MyoTraceTestHook>(
+  page: Page,
+  name: K,
+  ...args: Parameters<MyoTraceTestHook[K]>
+): Promise<ReturnType<MyoTraceTestHook[K]>> {
+  return page.evaluate(
+    ([n, a]) => {
+      const h = window.__myotrace as unknown as Record<string, (...x: unknown[]) => unknown>;
+      return h[n as string]!(...(a as unknown[]));
+    },
+    [name, args] as const,
+  ) as Promise<ReturnType<MyoTraceTestHook[K]>>;
+}
+
+/** Client coordinates of a point on a part's surface that the camera sees. */
+export async function screenPointOf(page: Page, kind: 'region' | 'muscle', id: string, side: string) {
+  const p = (await hook(page, 'surfacePoint', kind, id, side)) as Vec3 | null;
+  if (!p) throw new Error(`no visible surface point for ${kind} ${id} ${side}`);
+  const s = await hook(page, 'project', p);
+  if (!s) throw new Error(`point of ${id} is behind the camera`);
+  return s;
+}
+
+/** Wait for the camera to settle after a move (frames stop changing). */
+export async function settle(page: Page, ms = 700): Promise<void> {
+  await page.waitForTimeout(ms);
+}

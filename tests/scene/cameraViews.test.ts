@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { easeInOut, fitDistance, normalise, sphereOfBox, viewDirection } from '../../src/scene/cameraViews';
+
+describe('camera views', () => {
+  it('looks at the subject from the front (+Z), the back, and its own left (+X) and right sides', () => {
+    expect(viewDirection('front')[2]).toBeGreaterThan(0.9);
+    expect(viewDirection('back')[2]).toBeLessThan(-0.9);
+    expect(viewDirection('left')[0]).toBeGreaterThan(0.9);
+    expect(viewDirection('right')[0]).toBeLessThan(-0.9);
+  });
+
+  it('fits a sphere: farther for a bigger sphere, a narrower view or a narrow screen', () => {
+    const d = fitDistance(1, 32, 1.5);
+    expect(fitDistance(2, 32, 1.5)).toBeCloseTo(2 * d);
+    expect(fitDistance(1, 20, 1.5)).toBeGreaterThan(d);
+    expect(fitDistance(1, 32, 0.5)).toBeGreaterThan(d);
+    // The sphere's edge is inside the view: sin(half-angle) * distance >= radius.
+    expect(Math.sin((16 * Math.PI) / 180) * d).toBeGreaterThanOrEqual(1);
+  });
+
+  it('frames a box by its bounding sphere, never smaller than the floor', () => {
+    const s = sphereOfBox([0, 0, 0], [2, 0, 0]);
+    expect(s.centre).toEqual([1, 0, 0]);
+    expect(s.radius).toBeCloseTo(1);
+    expect(sphereOfBox([0, 0, 0], [0.01, 0.01, 0.01], 0.12).radius).toBe(0.12);
+  });
+
+  it('normalises and eases', () => {
+    expect(Math.hypot(...normalise([3, 4, 0]))).toBeCloseTo(1);
+    expect(easeInOut(0)).toBe(0);
+    expect(easeInOut(1)).toBe(1);
+    expect(easeInOut(2)).toBe(1);
+    expect(easeInOut(0.5)).toBeCloseTo(0.5);
+  });
+});

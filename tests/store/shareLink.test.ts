@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { FINDING_IDS, REGION_IDS } from '../../src/domain/ids';
+import { getRegion } from '../../src/domain/knowledgeBase';
+import { decodeShareLink, encodeShareLink, type SharedState } from '../../src/store/shareLink';
+
+const full: SharedState = {
+  sites: [
+    { region: 'outer_elbow', side: 'right' },
+    { region: 'forehead', side: 'midline' },
+  ],
+  findings: [{ id: 'knees_cave_in' }, { id: 'elevated_shoulder', side: 'left' }],
+  vocabulary: 'medical',
+  view: 'back',
+  source: 'findings',
+  focus: { id: 'supinator', side: 'right' },
+};
+
+describe('share link', () => {
+  it('round-trips a full state', () => {
+    const hash = encodeShareLink(full);
+    const { state, issues } = decodeShareLink(`#${hash}`);
+    expect(issues).toEqual([]);
+    expect(state).toEqual(full);
+  });
+
+  it('is readable: ids and sides in plain text', () => {
+    expect(encodeShareLink(full)).toBe(
+      'v=1&s=outer_elbow:right,forehead&f=knees_cave_in,elevated_shoulder:left&w=medical&view=back&tab=findings&m=supinator:right',
+    );
+  });
+
+  it('round-trips every region on every side', () => {
+    for (const id of REGION_IDS) {
+      const r = getRegion(id);
+      const sides = r.bilateral ? (['left', 'right'] as const) : (['midline'] as const);
+      for (const side of sides) {
+        const state = { ...full, sites: [{ region: id, side }] };
+        expect(decodeShareLink(encodeShareLink(state)).state.sites).toEqual([{ region: id, side }]);
+      }
+    }
+  });
+
+  it('round-trips every finding', () => {
+    const findings = FINDING_IDS.map((id) => ({ id }));
+    expect(decodeShareLink(encodeShareLink({ ...full, findings })).state.findings).toEqual(findings);
+  });
+
+  it('restores an empty state from an empty hash, without a notice', () => {
+    expect(decodeShareLink('')).toEqual({ state: {}, issues: [] });
+    expect(decodeShareLink('#')).toEqual({ state: {}, issues: [] });
+  });
+
+  it('leaves out unknown ids and bad sides, keeping the rest, with a notice for each', () => {
+    const { state, issues } = decodeShareLink(
+      '#v=1&s=outer_elbow:right,nowhere:left,temple,calf:up&f=knees_cave_in,dance&w=klingon&view=top&tab=x&m=biceps_femur',
+    );
+    expect(state.sites).toEqual([{ region: 'outer_elbow', side: 'right' }]);
+    expect(state.findings).toEqual([{ id: 'knees_cave_in' }]);
+    expect(state.vocabulary).toBeUndefined();
+    expect(state.view).toBeUndefined();
+    expect(state.focus).toBeUndefined();
+    expect(issues.join(' ')).toMatch(/nowhere/);
+    expect(issues.join(' ')).toMatch(/temple/);
+    expect(issues.join(' ')).toMatch(/calf/);
+    expect(issues.join(' ')).toMatch(/dance/);
+    expect(issues.join(' ')).toMatch(/klingon/);
+    expect(issues.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('reads a link from another version as well as it can', () => {
+    const { state, issues } = decodeShareLink('#v=7&s=calf:left&extra=1');
+    expect(state.sites).toEqual([{ region: 'calf', side: 'left' }]);
+    expect(issues.some((i) => /another version/.test(i))).toBe(true);
+    expect(issues.some((i) => /extra/.test(i))).toBe(true);
+  });
+
+  it('drops duplicate sites and findings', () => {
+    const { state } = decodeShareLink('#v=1&s=calf:left,calf:left,calf:right&f=flat_feet,flat_feet');
+    expect(state.sites).toHaveLength(2);
+    expect(state.findings).toHaveLength(1);
+  });
+
+  it('ignores the side of a midline region and keeps a midline muscle midline', () => {
+    const { state } = decodeShareLink('#v=1&s=forehead:left&m=diaphragm:right');
+    expect(state.sites).toEqual([{ region: 'forehead', side: 'midline' }]);
+    expect(state.focus).toEqual({ id: 'diaphragm', side: 'midline' });
+  });
+
+  it('never throws, whatever the hash', () => {
+    let seed = 42;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const alphabet = 'abcdefghijklmnopqrstuvwxyz_=&,:%#0123456789 ?;/\\\u00e9\u{1F600}';
+    for (let i = 0; i < 2000; i++) {
+      const len = Math.floor(rnd() * 80);
+      let s = '';
+      for (let j = 0; j < len; j++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(() => decodeShareLink(s)).not.toThrow();
+    }
+    expect(() => decodeShareLink('#%E0%A4%A')).not.toThrow();
+    expect(() => decodeShareLink(`#s=${'x'.repeat(100000)}`)).not.toThrow();
+  });
+});
