@@ -1,0 +1,195 @@
+/**
+ * Quizzes for anatomy students: "find it" (a muscle is named; click it on the body), "name it"
+ * (a muscle is highlighted; choose its name), "what does it do" (actions) and "which nerve"
+ * (innervation), by body area. Pure and seeded, so a quiz can be replayed and tested.
+ */
+import type { MuscleId } from './ids';
+import { getMuscle, MUSCLES } from './knowledgeBase';
+import type { BodyArea, Muscle, PairedSide } from './types';
+
+/** The kinds of question. */
+export type QuizKind = 'find' | 'name' | 'action' | 'nerve';
+
+/** Areas a quiz can cover; `all` is the whole body. */
+export type QuizArea = BodyArea | 'all';
+
+/** One choice of a multiple-choice question. */
+export interface QuizOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+/** One question. `find` questions are answered with a muscle and side; the others with an option id. */
+export interface QuizQuestion {
+  readonly kind: QuizKind;
+  readonly muscleId: MuscleId;
+  /** The side the question is about (for `find`, the side that must be clicked; `midline` for the diaphragm). */
+  readonly side: PairedSide | 'midline';
+  readonly prompt: string;
+  readonly options: readonly QuizOption[];
+  /** The correct option id (`find`: `muscleId:side`). */
+  readonly answer: string;
+}
+
+/** What the student answered and whether it was right. */
+export interface QuizAnswer {
+  readonly given: string;
+  readonly correct: boolean;
+}
+
+/** A quiz in progress. */
+export interface QuizState {
+  readonly kind: QuizKind;
+  readonly area: QuizArea;
+  readonly seed: number;
+  readonly questions: readonly QuizQuestion[];
+  readonly answers: readonly QuizAnswer[];
+}
+
+/** A small deterministic PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: readonly T[], rand: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Muscles a quiz on an area draws from. */
+export function quizMuscles(area: QuizArea): readonly Muscle[] {
+  return area === 'all' ? MUSCLES : MUSCLES.filter((m) => m.area === area);
+}
+
+/** Areas that have enough muscles for a quiz (at least four, so there are three distractors). */
+export function quizAreas(): QuizArea[] {
+  const areas = new Set<BodyArea>(MUSCLES.map((m) => m.area));
+  return ['all', ...[...areas].filter((a) => quizMuscles(a).length >= 4)];
+}
+
+function sideWord(side: PairedSide | 'midline'): string {
+  return side === 'midline' ? '' : `${side} `;
+}
+
+/** The correct answer text for a muscle, for each multiple-choice kind. */
+function answerText(m: Muscle, kind: Exclude<QuizKind, 'find'>): string {
+  if (kind === 'name') return m.name;
+  if (kind === 'action') return m.actions.slice(0, 2).join('; ');
+  return `${m.innervation.nerve} (${m.innervation.roots})`;
+}
+
+function makeQuestion(m: Muscle, kind: QuizKind, pool: readonly Muscle[], rand: () => number): QuizQuestion {
+  const side: PairedSide | 'midline' = m.bilateral ? (rand() < 0.5 ? 'left' : 'right') : 'midline';
+  if (kind === 'find') {
+    return {
+      kind,
+      muscleId: m.id,
+      side,
+      prompt: `Find the ${sideWord(side)}${m.name.toLowerCase()} on the body.`,
+      options: [],
+      answer: `${m.id}:${side}`,
+    };
+  }
+  const correct = answerText(m, kind);
+  // Distractors: other muscles of the same area first (harder), then the whole body.
+  const others = shuffle(
+    pool.filter((o) => o.id !== m.id),
+    rand,
+  ).concat(
+    shuffle(
+      MUSCLES.filter((o) => o.id !== m.id && !pool.includes(o)),
+      rand,
+    ),
+  );
+  const options: QuizOption[] = [{ id: m.id, label: correct }];
+  for (const o of others) {
+    if (options.length === 4) break;
+    const label = answerText(o, kind);
+    if (options.some((x) => x.label.toLowerCase() === label.toLowerCase())) continue;
+    options.push({ id: o.id, label });
+  }
+  const prompt =
+    kind === 'name'
+      ? `Which muscle is highlighted (${side === 'midline' ? 'midline' : `${side} side`})?`
+      : kind === 'action'
+        ? `What does the ${m.name.toLowerCase()} do?`
+        : `Which nerve supplies the ${m.name.toLowerCase()}?`;
+  return { kind, muscleId: m.id, side, prompt, options: shuffle(options, rand), answer: m.id };
+}
+
+/**
+ * Start a quiz of `length` questions (at most one per muscle) on an area. The same seed gives the
+ * same quiz.
+ */
+export function createQuiz(kind: QuizKind, area: QuizArea, length: number, seed: number): QuizState {
+  const rand = seededRandom(seed);
+  const pool = quizMuscles(area);
+  const picked = shuffle(pool, rand).slice(0, Math.max(1, Math.min(length, pool.length)));
+  return { kind, area, seed, questions: picked.map((m) => makeQuestion(m, kind, pool, rand)), answers: [] };
+}
+
+/** The question waiting for an answer, or undefined when the quiz is over. */
+export function currentQuestion(state: QuizState): QuizQuestion | undefined {
+  return state.questions[state.answers.length];
+}
+
+/**
+ * Answer the current question. For `find`, `given` is `muscleId:side` of what was clicked (a
+ * click on the right muscle but the wrong side is wrong: sides matter). Answering a finished
+ * quiz changes nothing.
+ */
+export function answerQuestion(state: QuizState, given: string): QuizState {
+  const q = currentQuestion(state);
+  if (!q) return state;
+  const correct = q.kind === 'find' ? given === q.answer : given === q.answer;
+  return { ...state, answers: [...state.answers, { given, correct }] };
+}
+
+/** Score so far. */
+export function quizScore(state: QuizState): { correct: number; answered: number; total: number; done: boolean } {
+  const correct = state.answers.filter((a) => a.correct).length;
+  return {
+    correct,
+    answered: state.answers.length,
+    total: state.questions.length,
+    done: state.answers.length >= state.questions.length,
+  };
+}
+
+/** The questions answered wrongly, with what was given and what was right, for review. */
+export function quizMistakes(
+  state: QuizState,
+): { question: QuizQuestion; given: string; givenLabel: string; rightLabel: string }[] {
+  const out: { question: QuizQuestion; given: string; givenLabel: string; rightLabel: string }[] = [];
+  state.answers.forEach((a, i) => {
+    const q = state.questions[i];
+    if (!q || a.correct) return;
+    const rightLabel =
+      q.kind === 'find'
+        ? `${q.side === 'midline' ? '' : `${q.side} `}${getMuscle(q.muscleId).name.toLowerCase()}`
+        : (q.options.find((o) => o.id === q.answer)?.label ?? q.answer);
+    let givenLabel = a.given;
+    if (q.kind === 'find') {
+      const [id, side] = a.given.split(':');
+      const m = MUSCLES.find((x) => x.id === id);
+      givenLabel = m
+        ? `${side && side !== 'midline' ? `${side} ` : ''}${m.name.toLowerCase()}`
+        : 'somewhere that is not a muscle';
+    } else {
+      givenLabel = q.options.find((o) => o.id === a.given)?.label ?? a.given;
+    }
+    out.push({ question: q, given: a.given, givenLabel, rightLabel });
+  });
+  return out;
+}

@@ -1,0 +1,99 @@
+/**
+ * Saved sessions on the device (localStorage), with a schema version. Stored data that is
+ * corrupt or from an unknown version is moved aside under a quarantine key and reported, never
+ * silently dropped and never a crash.
+ */
+import { type Rejected, readSessions, type SavedSession, SESSIONS_VERSION } from './savedSessions';
+
+/** The part of the Web Storage API we use (so tests can pass a fake). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+export const SESSIONS_KEY = 'myotrace.sessions';
+export const QUARANTINE_PREFIX = 'myotrace.quarantine.';
+
+/** What loading found. */
+export interface LoadedSessions {
+  readonly sessions: SavedSession[];
+  /** Plain sentences for the person: what could not be read and where it was kept. */
+  readonly problems: string[];
+}
+
+/** Keep a raw value aside under a new quarantine key; returns the key. */
+export function quarantine(storage: KeyValueStorage, what: string, raw: string, now: Date): string {
+  let key = `${QUARANTINE_PREFIX}${what}.${now.toISOString()}`;
+  for (let i = 1; storage.getItem(key) !== null; i++) key = `${QUARANTINE_PREFIX}${what}.${now.toISOString()}.${i}`;
+  storage.setItem(key, raw);
+  return key;
+}
+
+/** Keys of everything kept aside. */
+export function quarantinedKeys(storage: KeyValueStorage): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(QUARANTINE_PREFIX)) keys.push(k);
+  }
+  return keys.sort();
+}
+
+/** Load the saved sessions, quarantining whatever cannot be read. */
+export function loadSessions(storage: KeyValueStorage, now = new Date()): LoadedSessions {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(SESSIONS_KEY);
+  } catch {
+    return { sessions: [], problems: ['Saved sessions could not be read: this browser blocks storage.'] };
+  }
+  if (raw === null) return { sessions: [], problems: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    const key = quarantine(storage, 'sessions', raw, now);
+    storage.removeItem(SESSIONS_KEY);
+    return {
+      sessions: [],
+      problems: [`The saved sessions were damaged and could not be read. They were kept aside (${key}).`],
+    };
+  }
+  const box = data as { version?: unknown; sessions?: unknown } | null;
+  if (!box || typeof box !== 'object' || box.version !== SESSIONS_VERSION) {
+    const key = quarantine(storage, 'sessions', raw, now);
+    storage.removeItem(SESSIONS_KEY);
+    return {
+      sessions: [],
+      problems: [
+        `The saved sessions are from an unknown version (${String(box?.version).slice(0, 20)}). They were kept aside (${key}).`,
+      ],
+    };
+  }
+  const { sessions, rejected } = readSessions(box.sessions);
+  const problems: string[] = [];
+  const whole = rejected.filter((r) => !r.reason.startsWith('parts of'));
+  if (whole.length) {
+    const key = quarantine(storage, 'sessions', JSON.stringify(whole.map((r: Rejected) => r.raw)), now);
+    problems.push(
+      `${whole.length} saved session${whole.length === 1 ? '' : 's'} could not be read and ${whole.length === 1 ? 'was' : 'were'} kept aside (${key}).`,
+    );
+  }
+  for (const r of rejected.filter((x) => x.reason.startsWith('parts of')))
+    problems.push(`${r.reason[0]?.toUpperCase()}${r.reason.slice(1)}.`);
+  if (whole.length) saveSessions(storage, sessions);
+  return { sessions, problems };
+}
+
+/** Write the sessions. Returns a problem sentence when storage refuses (full, blocked). */
+export function saveSessions(storage: KeyValueStorage, sessions: readonly SavedSession[]): string | null {
+  try {
+    storage.setItem(SESSIONS_KEY, JSON.stringify({ version: SESSIONS_VERSION, sessions }));
+    return null;
+  } catch {
+    return 'The session could not be saved: the browser refused to store it (storage may be full or blocked). Export it to a file instead.';
+  }
+}

@@ -1,0 +1,200 @@
+import { statSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MUSCLE_SHAPES } from '../../scripts/model/data/shapes';
+import { edgeCheck } from '../../scripts/model/meshOps';
+import { bodyDistance, owningSegment, toLeft } from '../../src/domain/body/envelope';
+import type { SegmentId } from '../../src/domain/body/segments';
+import { MUSCLE_IDS, REGION_IDS } from '../../src/domain/ids';
+import { getMuscle, MUSCLES, REGIONS } from '../../src/domain/knowledgeBase';
+import { regionAt } from '../../src/domain/regionAt';
+import type { BodyArea, Vec3 } from '../../src/domain/types';
+import { loadModel, MODEL_PATH, type ModelMesh } from './loadModel';
+
+let meshes: ModelMesh[] = [];
+beforeAll(async () => {
+  meshes = await loadModel();
+}, 60000);
+
+const kind = (k: string) => meshes.filter((m) => m.extras.kind === k);
+
+function centroid(m: ModelMesh): Vec3 {
+  let x = 0;
+  let y = 0;
+  let z = 0;
+  const n = m.positions.length / 3;
+  for (let i = 0; i < n; i++) {
+    x += m.positions[3 * i] as number;
+    y += m.positions[3 * i + 1] as number;
+    z += m.positions[3 * i + 2] as number;
+  }
+  return [x / n, y / n, z / n];
+}
+
+/** Body segments a muscle of each area may have its centre in. */
+const AREA_SEGMENTS: Record<BodyArea, SegmentId[]> = {
+  head: ['head', 'neck'],
+  neck: ['neck', 'head', 'trunk', 'shoulder'],
+  shoulder: ['trunk', 'shoulder', 'upper_arm'],
+  chest: ['trunk', 'shoulder'],
+  arm: ['upper_arm', 'forearm'],
+  forearm: ['forearm', 'upper_arm', 'hand'],
+  hand: ['hand', 'thumb'],
+  abdomen: ['trunk'],
+  back: ['trunk', 'neck'],
+  hip: ['trunk', 'thigh'],
+  thigh: ['thigh', 'trunk', 'leg'],
+  leg: ['leg', 'thigh', 'foot'],
+  foot: ['foot', 'leg'],
+};
+
+describe('model file contract', () => {
+  it('has a mesh for every knowledge-base muscle on the right sides, and nothing unknown', () => {
+    const seen = new Set(kind('muscle').map((m) => `${m.extras.muscleId}.${m.extras.side}`));
+    for (const muscle of MUSCLES) {
+      const sides = muscle.bilateral ? ['left', 'right'] : ['midline'];
+      for (const side of sides) expect(seen, `${muscle.id}.${side}`).toContain(`${muscle.id}.${side}`);
+    }
+    for (const m of kind('muscle')) {
+      expect(MUSCLE_IDS as readonly unknown[], m.name).toContain(m.extras.muscleId);
+      const muscle = getMuscle(m.extras.muscleId as (typeof MUSCLE_IDS)[number]);
+      expect(muscle.bilateral ? ['left', 'right'] : ['midline']).toContain(m.extras.side);
+    }
+  });
+
+  it('has skin for every region on the right sides, and nothing unknown', () => {
+    const seen = new Set(kind('region').map((m) => `${m.extras.regionId}.${m.extras.side}`));
+    for (const region of REGIONS) {
+      for (const side of region.bilateral ? ['left', 'right'] : ['midline']) {
+        expect(seen, `${region.id}.${side}`).toContain(`${region.id}.${side}`);
+      }
+    }
+    for (const m of kind('region')) expect(REGION_IDS as readonly unknown[]).toContain(m.extras.regionId);
+  });
+
+  it('names every node readably and uniquely, and marks every mesh with its kind', () => {
+    const names = meshes.map((m) => m.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const m of meshes) {
+      expect(['muscle', 'bone', 'region']).toContain(m.extras.kind);
+      expect(m.name).toMatch(/^[a-z0-9_]+(\.(left|right))?$/);
+      expect(['left', 'right', 'midline']).toContain(m.extras.side);
+    }
+    expect(kind('bone').length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('stays within the budgets: ≤ 200k triangles, ≤ 1.5 MB', () => {
+    const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
+    expect(tris).toBeLessThanOrEqual(200_000);
+    expect(statSync(MODEL_PATH).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  });
+});
+
+describe('model geometry', () => {
+  it('has closed, consistently wound muscle and bone meshes', () => {
+    const bad: string[] = [];
+    for (const m of [...kind('muscle'), ...kind('bone')]) {
+      const e = edgeCheck(m.indices);
+      if (e.boundary > 0 || e.flipped > 0 || e.nonManifold > 4) bad.push(`${m.name} ${JSON.stringify(e)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('mirrors left and right within a millimetre', () => {
+    const byName = new Map(meshes.map((m) => [m.name, m]));
+    for (const left of meshes.filter((m) => m.extras.side === 'left' && m.extras.kind !== 'region')) {
+      const right = byName.get(left.name.replace(/\.left$/, '.right'));
+      expect(right, left.name).toBeDefined();
+      if (!right) continue;
+      expect(right.positions.length).toBe(left.positions.length);
+      let worst = 0;
+      for (let i = 0; i < left.positions.length; i += 3) {
+        worst = Math.max(
+          worst,
+          Math.abs((left.positions[i] as number) + (right.positions[i] as number)),
+          Math.abs((left.positions[i + 1] as number) - (right.positions[i + 1] as number)),
+          Math.abs((left.positions[i + 2] as number) - (right.positions[i + 2] as number)),
+        );
+      }
+      expect(worst, left.name).toBeLessThan(0.001);
+    }
+  });
+
+  it('puts each muscle in its body segment, near the line between its attachments', () => {
+    const shapes = new Map(MUSCLE_SHAPES.map((s) => [s.id, s]));
+    const problems: string[] = [];
+    for (const m of kind('muscle').filter((x) => x.extras.side !== 'right')) {
+      const id = m.extras.muscleId as (typeof MUSCLE_IDS)[number];
+      const c = centroid(m);
+      const seg = owningSegment(toLeft(c).p).segment.id;
+      if (!AREA_SEGMENTS[getMuscle(id).area].includes(seg)) problems.push(`${id}: centre in ${seg}`);
+      const shape = shapes.get(id);
+      if (!shape) continue;
+      const mean = (line: readonly Vec3[]): Vec3 =>
+        line.reduce<Vec3>(
+          (a, p) => [a[0] + p[0] / line.length, a[1] + p[1] / line.length, a[2] + p[2] / line.length],
+          [0, 0, 0],
+        );
+      const a = mean(shape.from);
+      const b = mean(shape.to);
+      const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+      const len = Math.hypot(...ab);
+      const t = Math.max(
+        0,
+        Math.min(1, ((c[0] - a[0]) * ab[0] + (c[1] - a[1]) * ab[1] + (c[2] - a[2]) * ab[2]) / (len * len || 1)),
+      );
+      const off = Math.hypot(c[0] - a[0] - ab[0] * t, c[1] - a[1] - ab[1] * t, c[2] - a[2] - ab[2] * t);
+      if (shape.midline) continue;
+      if (off > Math.max(0.045, 0.35 * len)) problems.push(`${id}: centre ${(off * 100).toFixed(1)} cm off its line`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps every muscle under the skin', () => {
+    const poking: string[] = [];
+    for (const m of kind('muscle')) {
+      let worst = -1;
+      for (let i = 0; i < m.positions.length; i += 3) {
+        worst = Math.max(
+          worst,
+          bodyDistance([m.positions[i] as number, m.positions[i + 1] as number, m.positions[i + 2] as number]),
+        );
+      }
+      if (worst > 0.0005) poking.push(`${m.name} ${(worst * 1000).toFixed(1)} mm`);
+    }
+    expect(poking).toEqual([]);
+  });
+
+  it('agrees with regionAt on at least 98 % of sampled skin points', () => {
+    let seed = 12345;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    let total = 0;
+    let agree = 0;
+    for (const m of kind('region')) {
+      const tris = m.indices.length / 3;
+      const samples = Math.max(4, Math.round(tris / 20));
+      for (let s = 0; s < samples; s++) {
+        const t = Math.floor(rand() * tris);
+        let u = rand();
+        let v = rand();
+        if (u + v > 1) {
+          u = 1 - u;
+          v = 1 - v;
+        }
+        const p = [0, 1, 2].map((k) => {
+          const a = m.positions[3 * (m.indices[3 * t] as number) + k] as number;
+          const b = m.positions[3 * (m.indices[3 * t + 1] as number) + k] as number;
+          const c = m.positions[3 * (m.indices[3 * t + 2] as number) + k] as number;
+          return a + (b - a) * u + (c - a) * v;
+        }) as unknown as Vec3;
+        const hit = regionAt(p);
+        total++;
+        if (hit.regionId === m.extras.regionId && hit.side === m.extras.side) agree++;
+      }
+    }
+    expect(total).toBeGreaterThan(1000);
+    expect(agree / total).toBeGreaterThanOrEqual(0.98);
+  });
+});

@@ -1,0 +1,53 @@
+/** Test helper: read models/anatomy.glb into world-space triangle meshes with their extras. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NodeIO } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { dequantize } from '@gltf-transform/functions';
+import { MeshoptDecoder } from 'meshoptimizer';
+
+export interface ModelMesh {
+  name: string;
+  extras: Record<string, unknown>;
+  positions: Float32Array;
+  indices: Uint32Array;
+}
+
+export const MODEL_PATH = join(process.cwd(), 'models', 'anatomy.glb');
+
+/** Decode the model file (meshopt + quantisation) into world-space meshes. */
+export async function loadModel(path = MODEL_PATH): Promise<ModelMesh[]> {
+  await MeshoptDecoder.ready;
+  const io = new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
+  const doc = await io.readBinary(new Uint8Array(readFileSync(path)));
+  await doc.transform(dequantize());
+  const out: ModelMesh[] = [];
+  for (const node of doc.getRoot().listNodes()) {
+    const mesh = node.getMesh();
+    if (!mesh) continue;
+    const m = node.getWorldMatrix();
+    const prim = mesh.listPrimitives()[0];
+    const pos = prim?.getAttribute('POSITION');
+    const idx = prim?.getIndices();
+    if (!prim || !pos || !idx) continue;
+    const n = pos.getCount();
+    const positions = new Float32Array(n * 3);
+    const v: number[] = [0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      pos.getElement(i, v);
+      const [x, y, z] = v as [number, number, number];
+      positions[3 * i] = m[0] * x + m[4] * y + m[8] * z + m[12];
+      positions[3 * i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13];
+      positions[3 * i + 2] = m[2] * x + m[6] * y + m[10] * z + m[14];
+    }
+    out.push({
+      name: node.getName(),
+      extras: node.getExtras() as Record<string, unknown>,
+      positions,
+      indices: Uint32Array.from(idx.getArray() ?? []),
+    });
+  }
+  return out;
+}
