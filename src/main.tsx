@@ -1,11 +1,17 @@
 /**
- * Entry point: the app shell. The panels and the 3D view load as separate chunks.
+ * Entry point: the app shell. The panels and the 3D view load as separate chunks; the model file
+ * and both chunks are requested at once, so they download side by side.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { fetchModel } from './model/fetchModel';
 import './styles/app.css';
 import './styles/print.css';
+
+// Start every download now; the lazy imports reuse these module requests.
+fetchModel().catch(() => undefined);
+import('./ui/Workspace').catch(() => undefined);
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,12 +1,40 @@
 /**
  * The composition root: the workspace (DOM panels) with the 3D view slotted in. Both are loaded
- * lazily; the shell shows at once. The share link is read before the panels first render.
+ * lazily (their chunks are requested at once, side by side); the shell shows meanwhile. The share
+ * link is read as soon as its small chunk arrives.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 
 const Workspace = lazy(() => import('../ui/Workspace'));
-const BodyCanvas = lazy(() => import('../scene/BodyCanvas'));
+/** The 3D view's chunk, requested as soon as this module runs; remembered once it arrives. */
+let loadedBodyCanvas: ComponentType | null = null;
+const bodyCanvas = import('../scene/BodyCanvas').then((m) => {
+  loadedBodyCanvas = m.default;
+  return m.default;
+});
+
+/**
+ * The lazily loaded 3D view, mounted in the same commit as the panels when its chunk is already
+ * there (a Suspense boundary would throttle the reveal and delay the first model frame).
+ */
+function LazyBodyCanvas() {
+  const [View, setView] = useState<ComponentType | null>(() => loadedBodyCanvas);
+  const [error, setError] = useState<unknown>(null);
+  if (error) throw error;
+  useEffect(() => {
+    if (View) return;
+    let alive = true;
+    bodyCanvas.then(
+      (c) => alive && setView(() => c),
+      (e: unknown) => alive && setError(e),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [View]);
+  return View ? <View /> : null;
+}
 
 function ShellLoading() {
   return (
@@ -20,9 +48,7 @@ function ShellLoading() {
 function CanvasSlot() {
   return (
     <CanvasErrorBoundary>
-      <Suspense fallback={null}>
-        <BodyCanvas />
-      </Suspense>
+      <LazyBodyCanvas />
     </CanvasErrorBoundary>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
+import type { Camera, Scene, WebGLRenderer } from 'three';
 import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
 import { type AnatomyModel, buildAnatomyModel, paintMuscles, paintSkin } from './anatomyModel';
@@ -26,6 +27,23 @@ function skinStateOf(s: State) {
   };
 }
 
+/** Compile the shaders of every material the body can show, with all parts visible. */
+function precompile(model: AnatomyModel, gl: WebGLRenderer, scene: Scene, camera: Camera): void {
+  const shown = Object.values(model.meshes).map((m) => [m, m.visible, m.material] as const);
+  for (const [m] of shown) m.visible = true;
+  gl.compile(scene, camera);
+  const skin = model.meshes.region;
+  if (skin) {
+    skin.material =
+      skin.material === model.materials.skinOpaque ? model.materials.skinTranslucent : model.materials.skinOpaque;
+    gl.compile(scene, camera);
+  }
+  for (const [m, v, mat] of shown) {
+    m.visible = v;
+    m.material = mat;
+  }
+}
+
 export function BodyScene() {
   const [model, setModel] = useState<AnatomyModel | null>(null);
   const gl = useThree((s) => s.gl);
@@ -41,7 +59,9 @@ export function BodyScene() {
     loadAnatomy((progress) => alive && setLoad({ phase: 'model', progress }))
       .then((root) => {
         if (!alive) return;
+        performance.mark('myotrace:model-parsed');
         const m = buildAnatomyModel(root);
+        performance.mark('myotrace:model-built');
         const s = useExplorer.getState();
         paintMuscles(m, selectHighlight(s));
         paintSkin(m, skinStateOf(s));
@@ -59,26 +79,16 @@ export function BodyScene() {
 
   useEffect(() => {
     if (!model) return;
-    // Compile every material once, with all parts shown, so a highlight never compiles a shader.
-    const shown = Object.values(model.meshes).map((m) => [m, m.visible] as const);
-    const skin = model.meshes.region;
-    for (const [m] of shown) m.visible = true;
-    gl.compile(scene, camera);
-    if (skin) {
-      const was = skin.material;
-      skin.material = was === model.materials.skinOpaque ? model.materials.skinTranslucent : model.materials.skinOpaque;
-      gl.compile(scene, camera);
-      skin.material = was;
-    }
-    for (const [m, v] of shown) m.visible = v;
     invalidate();
     // The first frame with the model is drawn on the next animation frame.
     requestAnimationFrame(() => {
       gl.getContext().finish?.();
       performance.mark('myotrace:first-model-frame');
       useExplorer.getState().setLoad({ phase: 'ready', progress: 1 });
-      // Build the picking hierarchies while the person looks at the body.
+      // While the person looks at the body: compile every material (so a highlight never compiles
+      // a shader) and build the picking hierarchies.
       setTimeout(() => {
+        precompile(model, gl, scene, camera);
         model.picker.prepare('region');
         model.picker.prepare('muscle');
       }, 0);

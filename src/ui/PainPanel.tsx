@@ -4,6 +4,7 @@
 import { useExplorer } from '../store/explorerStore';
 import { ExplanationView } from './ExplanationView';
 import { RegionPicker } from './RegionPicker';
+import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SiteChips } from './SiteChips';
 
 export function PainPanel() {
@@ -18,9 +19,10 @@ export function PainPanel() {
           </p>
         )}
         <SiteChips />
+        <SelectionAnnouncer />
       </section>
       {hasSites ? <ExplanationView /> : null}
-      <RegionPicker collapsed={hasSites} />
+      <RegionPicker hasSites={hasSites} />
     </>
   );
 }

@@ -29,7 +29,12 @@ function matches(r: Region, q: string): boolean {
     .every((w) => hay.includes(w));
 }
 
-export function RegionPicker({ collapsed }: { collapsed: boolean }) {
+/**
+ * The list is open while nothing is selected; after that the person opens or closes it. It is
+ * the same element throughout, so choosing from it never moves the keyboard focus.
+ */
+export function RegionPicker({ hasSites }: { hasSites: boolean }) {
+  const [open, setOpen] = useState(!hasSites);
   const [query, setQuery] = useState('');
   const q = useDeferredValue(query.trim());
   const vocabulary = useVocabulary();
@@ -81,10 +86,10 @@ export function RegionPicker({ collapsed }: { collapsed: boolean }) {
                             type="button"
                             className="side-toggle"
                             aria-pressed={on}
-                            aria-label={label}
+                            aria-label={side === 'midline' ? `Select ${label}` : label}
                             onClick={() => toggleSite({ region: r.id, side })}
                           >
-                            {side === 'midline' ? (on ? 'Selected' : 'Select') : side === 'left' ? 'Left' : 'Right'}
+                            {side === 'midline' ? 'Select' : side === 'left' ? 'Left' : 'Right'}
                           </button>
                         );
                       })}
@@ -99,16 +104,13 @@ export function RegionPicker({ collapsed }: { collapsed: boolean }) {
     </div>
   );
 
-  if (!collapsed) {
-    return (
-      <section className="panel-section" aria-label="Body regions">
-        {body}
-      </section>
-    );
-  }
   return (
-    <details className="panel-section region-details">
-      <summary>Add another place from the list</summary>
+    <details
+      className="panel-section region-details"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>{hasSites ? 'Add another place from the list' : 'Choose from the list of body regions'}</summary>
       {body}
     </details>
   );

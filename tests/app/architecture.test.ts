@@ -43,7 +43,8 @@ describe('architecture (design.md §1)', () => {
 
   it('the first chunk loads the 3D view and the panels lazily', () => {
     const app = readFileSync('src/app/App.tsx', 'utf8');
-    expect(app).toMatch(/lazy\(\(\) => import\('..\/scene\/BodyCanvas'\)\)/);
+    expect(app).toMatch(/import\('..\/scene\/BodyCanvas'\)/);
+    expect(app).toMatch(/lazy\(\(\) => import\('..\/ui\/Workspace'\)\)/);
     expect(app).not.toMatch(/from '..\/scene\//);
     expect(
       importsOf(readFileSync('src/store/explorerStore.ts', 'utf8')).every((s) => s === 'zustand' || s.startsWith('.')),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
-import { INITIAL_STATE } from '../../src/store/explorerStore';
+import { type ExplorerState, INITIAL_STATE } from '../../src/store/explorerStore';
 import { selectExplanation, selectFindings, selectHasHighlight, selectHighlight } from '../../src/store/selectors';
 
 describe('selectors', () => {
@@ -13,10 +13,12 @@ describe('selectors', () => {
 
   it('return the same object while the inputs are the same (a hover never recomputes)', () => {
     const a = selectExplanation(state);
-    const b = selectExplanation({ ...state, hover: { kind: 'region', id: 'calf', side: 'left', x: 1, y: 2 } });
+    const hovered: ExplorerState = { ...state, hover: { kind: 'region', id: 'calf', side: 'left', x: 1, y: 2 } };
+    const b = selectExplanation(hovered);
     expect(b).toBe(a);
     const h1 = selectHighlight(state);
-    const h2 = selectHighlight({ ...state, notes: 'x' });
+    const noted: ExplorerState = { ...state, notes: 'x' };
+    const h2 = selectHighlight(noted);
     expect(h2).toBe(h1);
   });
 

@@ -1,0 +1,32 @@
+/**
+ * The benchmark's baseline: a bare three.js page that loads the same model file with the same
+ * loader and decoder and draws one frame. The app's first model frame is compared with this.
+ */
+import { DirectionalLight, HemisphereLight, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import modelUrl from '../../../models/anatomy.glb?url';
+
+const canvas = document.getElementById('c') as HTMLCanvasElement;
+const renderer = new WebGLRenderer({ canvas, antialias: true, alpha: true });
+renderer.setPixelRatio(Math.min(2, window.devicePixelRatio));
+renderer.setSize(window.innerWidth, window.innerHeight, false);
+const scene = new Scene();
+scene.add(new HemisphereLight('#f4f1ec', '#8a7f76', 1.6));
+const key = new DirectionalLight('#ffffff', 1.7);
+key.position.set(0, 2.2, 5);
+scene.add(key);
+const camera = new PerspectiveCamera(32, window.innerWidth / window.innerHeight, 0.05, 30);
+camera.position.set(0, 0.98, 3.4);
+camera.lookAt(0, 0.9, 0);
+
+await MeshoptDecoder.ready;
+const loader = new GLTFLoader();
+loader.setMeshoptDecoder(MeshoptDecoder);
+const gltf = await loader.loadAsync(modelUrl);
+scene.add(gltf.scene);
+requestAnimationFrame(() => {
+  renderer.render(scene, camera);
+  renderer.getContext().finish();
+  performance.mark('myotrace:first-model-frame');
+});
