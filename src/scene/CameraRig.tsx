@@ -13,8 +13,10 @@ import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
+import type { Part } from './anatomyParts';
 import { cameraState } from './cameraState';
 import { easeInOut, fitDistance, sphereOfBox, viewDirection } from './cameraViews';
+import { isOpaqueRole } from './paint';
 
 interface Move {
   fromPos: Vector3;
@@ -27,24 +29,52 @@ interface Move {
 
 const v3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 
-/** The sphere to frame: the highlighted muscles, or else the whole body. */
+/** The muscle parts to frame: the focused muscle if any, else every highlighted muscle. */
+function framedParts(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): Part[] {
+  const muscles = model.kinds.muscle?.parts ?? [];
+  if (highlight.size === 0) return [];
+  const roles = muscles.map((p) => roleOf(highlight, p.id as MuscleId, p.side).role);
+  const focus = muscles.filter((_, i) => roles[i] === 'focus');
+  return focus.length ? focus : muscles.filter((_, i) => isHighlighted(roles[i]!));
+}
+
+/** The sphere to frame: the focused or highlighted muscles, or else the whole body. */
 function frameSphere(
   model: AnatomyModel,
   highlight: ReadonlyMap<string, MeshHighlight>,
 ): { centre: Vec3; radius: number } {
   const box = new Box3();
-  const muscles = model.kinds.muscle;
-  if (muscles && highlight.size > 0) {
-    for (const p of muscles.parts) {
-      if (isHighlighted(roleOf(highlight, p.id as MuscleId, p.side).role)) box.union(p.box);
-    }
-  }
+  const parts = framedParts(model, highlight);
+  for (const p of parts) box.union(p.box);
+  const focused = parts.length > 0 && roleOf(highlight, parts[0]!.id as MuscleId, parts[0]!.side).role === 'focus';
   if (box.isEmpty()) {
     const skin = model.kinds.region;
     if (skin) box.copy(skin.box);
     else box.set(new Vector3(-0.3, 0, -0.15), new Vector3(0.3, 1.75, 0.15));
   }
-  return sphereOfBox(v3(box.min), v3(box.max), 0.14);
+  return sphereOfBox(v3(box.min), v3(box.max), focused ? 0.22 : 0.14);
+}
+
+/**
+ * The direction to look from at the muscles that matter most (the focused muscle, or the primary
+ * or overactive ones): from outside the body towards them, blended with the current direction.
+ */
+function directionTowards(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>, current: Vec3): Vec3 {
+  const muscles = model.kinds.muscle?.parts ?? [];
+  let key = muscles.filter((p) => roleOf(highlight, p.id as MuscleId, p.side).role === 'focus');
+  if (!key.length) key = muscles.filter((p) => isOpaqueRole(roleOf(highlight, p.id as MuscleId, p.side).role));
+  if (!key.length) return current;
+  const c = new Vector3();
+  for (const p of key) c.add(p.centroid);
+  c.divideScalar(key.length);
+  const out = new Vector3(c.x, 0, c.z);
+  if (out.length() < 0.03) return current;
+  out.normalize();
+  const cur = new Vector3(...current).setY(0).normalize();
+  const d = out.multiplyScalar(0.6).add(cur.multiplyScalar(0.4));
+  if (d.length() < 0.1) return current;
+  d.normalize();
+  return [d.x, 0.1, d.z];
 }
 
 export function CameraRig({ model }: { model: AnatomyModel }) {
@@ -112,7 +142,12 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
       const changed = h !== highlight;
       highlight = h;
       if (s.viewNonce !== prev.viewNonce) goTo(viewDirection(s.view), true);
-      else if (changed) goTo(currentDir(), true);
+      else if (changed) {
+        // A new pain site or a newly focused muscle turns the body to show its muscles.
+        const turn =
+          (s.sites !== prev.sites && s.sites.length > prev.sites.length) || (s.focus && s.focus !== prev.focus);
+        goTo(turn ? directionTowards(model, h, currentDir()) : currentDir(), true);
+      }
     });
   }, [model, camera, controls, invalidate, size.width, size.height]);
 

@@ -16,11 +16,12 @@ import { ROLE_COLOURS } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
 import { cameraState } from './cameraState';
-import { type LabelInput, layoutLabels } from './labelLayout';
+import { columnWidths, type LabelInput, layoutLabels } from './labelLayout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const LABEL_H = 24;
+const LINE_H = 16;
 const PAD_X = 9;
 
 /** How many labels of each role to show at most (the highest ranked). */
@@ -61,6 +62,56 @@ function candidates(
     out.push(...list.slice(0, limits[role as keyof typeof MAX_PER_ROLE]));
   }
   return out;
+}
+
+const cornerCache = new WeakMap<Part, Vector3[]>();
+
+/** The eight corners of a part's bounding box. */
+function corners(part: Part): Vector3[] {
+  let list = cornerCache.get(part);
+  if (!list) {
+    const { min, max } = part.box;
+    list = [];
+    for (const x of [min.x, max.x])
+      for (const y of [min.y, max.y]) for (const z of [min.z, max.z]) list.push(new Vector3(x, y, z));
+    cornerCache.set(part, list);
+  }
+  return list;
+}
+
+/** Shorten a text with an ellipsis until `fits`. */
+function shorten(text: string, suffix: string, fits: (t: string) => boolean): string {
+  if (fits(`${text}${suffix}`)) return `${text}${suffix}`;
+  let lo = 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(`${text.slice(0, mid).trimEnd()}…${suffix}`)) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…${suffix}`;
+}
+
+/**
+ * The label's lines: one if it fits in `max` pixels, else two broken at a word, the second
+ * shortened with an ellipsis if need be. The side in parentheses at the end is always kept.
+ */
+function fitLines(text: string, max: number, measure: (t: string) => number): string[] {
+  const fits = (t: string) => measure(t) <= max;
+  if (fits(text)) return [text];
+  const m = /^(.*?)( \((?:left|right|both sides)\))$/.exec(text);
+  const name = m ? m[1]! : text;
+  const suffix = m ? m[2]! : '';
+  const words = name.split(' ');
+  let first = '';
+  let i = 0;
+  while (i < words.length && fits(first ? `${first} ${words[i]}` : words[i]!)) {
+    first = first ? `${first} ${words[i]}` : words[i]!;
+    i++;
+  }
+  if (!first) return [shorten(name, suffix, fits)];
+  const rest = words.slice(i).join(' ');
+  return [first, rest ? shorten(rest, suffix, fits) : suffix.trim()];
 }
 
 function escapeText(s: string): string {
@@ -115,35 +166,59 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
     const w = size.width;
     const h = size.height;
     const v = new Vector3();
-    const centre = new Vector3();
-    const inputs: (LabelInput & { text: string; role: string })[] = [];
+    const small = w < 520;
+    // The screen box of the labelled muscles: columns go beside it when there is room.
+    let minX = Number.POSITIVE_INFINITY;
+    let maxX = Number.NEGATIVE_INFINITY;
     for (const c of list.current) {
-      v.copy(c.part.centroid).project(camera);
-      if (v.z > 1) continue;
-      inputs.push({
-        key: c.part.name,
-        anchorX: ((v.x + 1) / 2) * w,
-        anchorY: ((1 - v.y) / 2) * h,
-        width: measure(c.text),
-        priority: c.priority,
-        text: c.text,
-        role: c.role,
-      });
+      for (const corner of corners(c.part)) {
+        v.copy(corner).project(camera);
+        const x = ((v.x + 1) / 2) * w;
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
     }
-    centre.copy(cameraState.controls?.target ?? centre).project(camera);
-    const placed = layoutLabels(inputs, {
+    const centre = new Vector3().copy(cameraState.controls?.target ?? v.set(0, 0.9, 0)).project(camera);
+    const base = {
       viewportWidth: w,
       viewportHeight: h,
       splitX: ((centre.x + 1) / 2) * w,
       labelHeight: LABEL_H,
       gap: 6,
       margin: 10,
-      insetTop: w < 520 ? 64 : 58,
-      insetBottom: w < 520 ? 56 : 66,
-      reach: w < 520 ? 16 : 56,
-    });
+      insetTop: small ? 64 : 58,
+      insetBottom: small ? 56 : 66,
+      reach: small ? 16 : 40,
+    };
+    const room = 150;
+    const options = {
+      ...base,
+      ...(minX - 12 - base.margin >= room ? { leftLimit: minX - 12 } : {}),
+      ...(w - base.margin - (maxX + 12) >= room ? { rightLimit: maxX + 12 } : {}),
+    };
+    const widths = columnWidths(options);
+    const inputs: (LabelInput & { lines: string[]; role: string })[] = [];
+    for (const c of list.current) {
+      v.copy(c.part.centroid).project(camera);
+      if (v.z > 1) continue;
+      const anchorX = ((v.x + 1) / 2) * w;
+      const anchorY = ((1 - v.y) / 2) * h;
+      const max = Math.max(90, anchorX < options.splitX ? widths.left : widths.right);
+      const lines = fitLines(c.text, max, measure);
+      inputs.push({
+        key: c.part.name,
+        anchorX,
+        anchorY,
+        width: Math.max(...lines.map(measure)),
+        height: LABEL_H + (lines.length - 1) * LINE_H,
+        priority: c.priority,
+        lines,
+        role: c.role,
+      });
+    }
+    const placed = layoutLabels(inputs, options);
     const byKey = new Map(inputs.map((i) => [i.key, i]));
-    const labels = placed.map((p) => ({ ...p, text: byKey.get(p.key)!.text, role: byKey.get(p.key)!.role }));
+    const labels = placed.map((p) => ({ ...p, lines: byKey.get(p.key)!.lines, role: byKey.get(p.key)!.role }));
     const signature = `${w}x${h}:${labels.map((l) => `${l.key}${Math.round(l.x)},${Math.round(l.y)},${Math.round(l.anchorX)},${Math.round(l.anchorY)}`).join(';')}`;
     if (signature === last.current) return;
     last.current = signature;
@@ -157,7 +232,12 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
           `<line x1="${l.lineX}" y1="${l.lineY}" x2="${l.anchorX}" y2="${l.anchorY}" stroke="${colour}" />` +
           `<circle cx="${l.anchorX}" cy="${l.anchorY}" r="3.5" fill="${colour}" />` +
           `<rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="5" style="stroke:${colour}" />` +
-          `<text x="${l.x + PAD_X}" y="${l.y + l.height / 2}" dominant-baseline="central">${escapeText(l.text)}</text>` +
+          `<text dominant-baseline="central">${l.lines
+            .map(
+              (line, i) =>
+                `<tspan x="${l.x + PAD_X}" y="${l.y + LABEL_H / 2 + i * LINE_H}">${escapeText(line)}</tspan>`,
+            )
+            .join('')}</text>` +
           '</g>'
         );
       })

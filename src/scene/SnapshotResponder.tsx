@@ -51,7 +51,9 @@ export function SnapshotResponder() {
           ctx.fillRect(l.x, l.y, l.width, l.height);
           ctx.strokeRect(l.x, l.y, l.width, l.height);
           ctx.fillStyle = '#1f2529';
-          ctx.fillText(l.text, l.x + 9, l.y + l.height / 2);
+          l.lines.forEach((line, i) => {
+            ctx.fillText(line, l.x + 9, l.y + 12 + i * 16);
+          });
         }
         s.setSnapshot(out.toDataURL('image/png'));
       }),

@@ -11,6 +11,7 @@ import {
   commitColours,
   fillPart,
   isHighlighted,
+  isOpaqueRole,
   muscleColour,
   orderTriangles,
   type SkinState,
@@ -72,7 +73,7 @@ export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string,
   if (!muscles) return;
   for (const p of muscles.parts) fillPart(muscles, p, muscleColour(roleOf(highlight, p.id as MuscleId, p.side)));
   commitColours(muscles);
-  orderTriangles(muscles, (p) => isHighlighted(roleOf(highlight, p.id as MuscleId, p.side).role));
+  orderTriangles(muscles, (p) => isOpaqueRole(roleOf(highlight, p.id as MuscleId, p.side).role));
 }
 
 /** Paint the skin: pain sites and the hovered region tinted; translucent while muscles glow. */

@@ -7,5 +7,5 @@ import type { PlacedLabel } from './labelLayout';
 export const cameraState: {
   controls: OrbitControls | null;
   /** The labels last laid out, with their text, for drawing them into the report image. */
-  labels: readonly (PlacedLabel & { text: string; role: string })[];
+  labels: readonly (PlacedLabel & { lines: readonly string[]; role: string })[];
 } = { controls: null, labels: [] };

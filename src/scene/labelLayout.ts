@@ -10,6 +10,8 @@ export interface LabelInput {
   readonly anchorX: number;
   readonly anchorY: number;
   readonly width: number;
+  /** Height, if not the default `labelHeight` (e.g. a label on two lines). */
+  readonly height?: number;
   /** Higher keeps its place when there is no room for all labels. */
   readonly priority: number;
 }
@@ -34,6 +36,7 @@ export interface LayoutOptions {
   readonly viewportHeight: number;
   /** Screen x of the body's middle: anchors left of it go to the left column. */
   readonly splitX: number;
+  /** Height of a one-line label. */
   readonly labelHeight: number;
   /** Vertical space between labels. */
   readonly gap: number;
@@ -44,37 +47,56 @@ export interface LayoutOptions {
   readonly insetBottom: number;
   /** Horizontal space between a column and the nearest anchor of that column. */
   readonly reach: number;
+  /**
+   * Screen x the left column keeps left of, and the right column right of (e.g. the edges of
+   * the highlighted muscles), so labels sit beside the body rather than on it.
+   */
+  readonly leftLimit?: number;
+  readonly rightLimit?: number;
+}
+
+/** The widest a label may be in each column so it stays inside the view and off the other column. */
+export function columnWidths(o: LayoutOptions): { left: number; right: number } {
+  const leftEdge = Math.min(o.splitX - o.reach, o.leftLimit ?? Number.POSITIVE_INFINITY);
+  const rightEdge = Math.max(o.splitX + o.reach, o.rightLimit ?? Number.NEGATIVE_INFINITY);
+  return {
+    left: Math.max(0, leftEdge - o.margin),
+    right: Math.max(0, o.viewportWidth - o.margin - rightEdge),
+  };
 }
 
 /**
- * Spread positions (sorted, wanted tops) so consecutive ones are at least `step` apart, staying
- * within [lo, hi] and moving each as little as possible overall (push down, then pull back up).
+ * Spread boxes (sorted by wanted top) so none overlap: box i starts at least `gap` below the end of
+ * box i-1, all stay within [lo, hi] (tops ≥ lo, bottoms ≤ hi), each moving as little as possible
+ * overall (push down, pull back up, then centre each touching cluster on where it wanted to be).
  */
-export function spread(wanted: readonly number[], step: number, lo: number, hi: number): number[] {
-  const out = wanted.map((w) => Math.min(Math.max(w, lo), hi));
-  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i]!, out[i - 1]! + step);
+export function spread(
+  wanted: readonly number[],
+  heights: readonly number[],
+  gap: number,
+  lo: number,
+  hi: number,
+): number[] {
+  const h = (i: number) => heights[i] ?? 0;
+  const out = wanted.map((w, i) => Math.min(Math.max(w, lo), hi - h(i)));
+  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i]!, out[i - 1]! + h(i - 1) + gap);
   const last = out.length - 1;
-  if (last >= 0 && out[last]! > hi) {
-    out[last] = hi;
-    for (let i = last - 1; i >= 0; i--) out[i] = Math.min(out[i]!, out[i + 1]! - step);
+  if (last >= 0 && out[last]! + h(last) > hi) {
+    out[last] = hi - h(last);
+    for (let i = last - 1; i >= 0; i--) out[i] = Math.min(out[i]!, out[i + 1]! - h(i) - gap);
   }
-  // Centre each cluster of touching labels on the mean of its wanted positions.
+  const touching = (i: number) => Math.abs(out[i + 1]! - out[i]! - h(i) - gap) < 1e-6;
   let start = 0;
   while (start < out.length) {
     let end = start;
-    while (end + 1 < out.length && Math.abs(out[end + 1]! - out[end]! - step) < 1e-6) end++;
+    while (end + 1 < out.length && touching(end)) end++;
     if (end > start) {
-      let meanWanted = 0;
-      let meanNow = 0;
-      for (let i = start; i <= end; i++) {
-        meanWanted += wanted[i]!;
-        meanNow += out[i]!;
-      }
-      const n = end - start + 1;
-      let shift = (meanWanted - meanNow) / n;
-      const before = start > 0 ? out[start - 1]! + step : lo;
-      const after = end + 1 < out.length ? out[end + 1]! - step : hi;
-      shift = Math.min(Math.max(shift, before - out[start]!), after - out[end]!);
+      let shift = 0;
+      for (let i = start; i <= end; i++) shift += wanted[i]! - out[i]!;
+      shift /= end - start + 1;
+      const before = start > 0 ? out[start - 1]! + h(start - 1) + gap : lo;
+      const after = end + 1 < out.length ? out[end + 1]! - gap : hi;
+      shift = Math.min(Math.max(shift, before - out[start]!), after - (out[end]! + h(end)));
       for (let i = start; i <= end; i++) out[i] = out[i]! + shift;
     }
     start = end + 1;
@@ -88,21 +110,28 @@ export function spread(wanted: readonly number[], step: number, lo: number, hi: 
  * so leader lines never cross.
  */
 export function layoutLabels(labels: readonly LabelInput[], o: LayoutOptions): PlacedLabel[] {
-  const step = o.labelHeight + o.gap;
   const lo = o.insetTop;
-  const hi = o.viewportHeight - o.insetBottom - o.labelHeight;
-  const capacity = Math.max(0, Math.floor((hi - lo) / step) + 1);
+  const hi = o.viewportHeight - o.insetBottom;
+  const heightOf = (l: LabelInput) => l.height ?? o.labelHeight;
   const placed: PlacedLabel[] = [];
   for (const column of ['left', 'right'] as const) {
     let list = labels.filter((l) => (column === 'left' ? l.anchorX < o.splitX : l.anchorX >= o.splitX));
-    if (list.length > capacity) {
-      list = [...list].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key)).slice(0, capacity);
+    // Keep the highest-priority labels that fit in the column's height.
+    const byPriority = [...list].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
+    const kept: LabelInput[] = [];
+    let used = 0;
+    for (const l of byPriority) {
+      const need = heightOf(l) + (kept.length ? o.gap : 0);
+      if (used + need > hi - lo) continue;
+      kept.push(l);
+      used += need;
     }
-    list = [...list].sort((a, b) => a.anchorY - b.anchorY || a.key.localeCompare(b.key));
+    list = kept.sort((a, b) => a.anchorY - b.anchorY || a.key.localeCompare(b.key));
     if (list.length === 0) continue;
     const tops = spread(
-      list.map((l) => l.anchorY - o.labelHeight / 2),
-      step,
+      list.map((l) => l.anchorY - heightOf(l) / 2),
+      list.map(heightOf),
+      o.gap,
       lo,
       hi,
     );
@@ -110,13 +139,14 @@ export function layoutLabels(labels: readonly LabelInput[], o: LayoutOptions): P
       column === 'left' ? Math.min(...list.map((l) => l.anchorX)) : Math.max(...list.map((l) => l.anchorX));
     list.forEach((l, i) => {
       const y = tops[i]!;
+      const height = heightOf(l);
       let x: number;
       if (column === 'left') {
-        const right = Math.max(o.margin + l.width, Math.min(nearest - o.reach, o.splitX - o.reach));
-        x = right - l.width;
+        const edge = Math.min(nearest - o.reach, o.splitX - o.reach, o.leftLimit ?? Number.POSITIVE_INFINITY);
+        x = Math.max(o.margin + l.width, edge) - l.width;
       } else {
-        const left = Math.min(o.viewportWidth - o.margin - l.width, Math.max(nearest + o.reach, o.splitX + o.reach));
-        x = left;
+        const edge = Math.max(nearest + o.reach, o.splitX + o.reach, o.rightLimit ?? Number.NEGATIVE_INFINITY);
+        x = Math.min(o.viewportWidth - o.margin - l.width, edge);
       }
       placed.push({
         key: l.key,
@@ -124,11 +154,11 @@ export function layoutLabels(labels: readonly LabelInput[], o: LayoutOptions): P
         x,
         y,
         width: l.width,
-        height: o.labelHeight,
+        height,
         anchorX: l.anchorX,
         anchorY: l.anchorY,
         lineX: column === 'left' ? x + l.width : x,
-        lineY: y + o.labelHeight / 2,
+        lineY: y + height / 2,
       });
     });
   }

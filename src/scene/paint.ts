@@ -3,7 +3,7 @@
  * the muscle triangles (highlighted parts first, drawn opaque; the rest after, drawn faded).
  */
 import { Color } from 'three';
-import type { MeshHighlight } from '../domain/highlight';
+import type { HighlightRole, MeshHighlight } from '../domain/highlight';
 import { BODY_COLOURS, isHighlighted, ROLE_COLOURS } from '../theme/palette';
 import type { MergedKind, Part } from './anatomyParts';
 
@@ -32,11 +32,22 @@ export function muscleColour(h: MeshHighlight): Rgba {
       return rgba(BODY_COLOURS.muscle, 1);
     case 'faded':
       return rgba(BODY_COLOURS.faded, 0.16);
+    case 'compensating':
+    case 'underactive': {
+      // See-through, so the primary muscles behind them still show.
+      const c = ROLE_COLOURS[h.role];
+      return mixed(c.light, c.strong, h.strength, 0.5 + 0.3 * h.strength);
+    }
     default: {
       const c = ROLE_COLOURS[h.role];
       return mixed(c.light, c.strong, h.strength, 1);
     }
   }
+}
+
+/** Whether a muscle of this role is drawn opaque (in front of the see-through ones). */
+export function isOpaqueRole(role: HighlightRole): boolean {
+  return role === 'primary' || role === 'overactive' || role === 'focus';
 }
 
 /** How a skin region is shown. */

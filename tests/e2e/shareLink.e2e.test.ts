@@ -74,7 +74,8 @@ describe('share link', () => {
       '#m=supinator:sideways',
     ]) {
       const page = await app.open({ path });
-      expect(await page.getByRole('heading', { name: 'Where does it hurt?' }).count()).toBe(1);
+      expect(await page.getByRole('complementary', { name: 'Findings panel' }).count()).toBe(1);
+      expect(await page.getByRole('tab', { name: 'Where it hurts' }).count()).toBe(1);
       expect(await page.locator('.body-canvas canvas').count()).toBe(1);
       await page.close();
     }

@@ -23,21 +23,27 @@ function overlaps(a: { x: number; y: number; width: number; height: number }, b:
 
 describe('spread', () => {
   it('leaves well-separated positions alone', () => {
-    expect(spread([0, 100, 200], 30, 0, 500)).toEqual([0, 100, 200]);
+    expect(spread([0, 100, 200], [24, 24, 24], 6, 0, 500)).toEqual([0, 100, 200]);
   });
 
   it('pushes crowded positions apart by at least the step', () => {
-    const out = spread([100, 100, 100, 100], 30, 0, 500);
+    const out = spread([100, 100, 100, 100], [24, 24, 24, 24], 6, 0, 500);
     for (let i = 1; i < out.length; i++) expect(out[i]! - out[i - 1]!).toBeGreaterThanOrEqual(30 - 1e-9);
     // Centred on where they wanted to be.
     expect((out[0]! + out[3]!) / 2).toBeCloseTo(100);
   });
 
+  it('spaces boxes of different heights by their own heights', () => {
+    const out = spread([100, 100, 100], [40, 24, 40], 6, 0, 500);
+    expect(out[1]! - out[0]!).toBeGreaterThanOrEqual(46 - 1e-9);
+    expect(out[2]! - out[1]!).toBeGreaterThanOrEqual(30 - 1e-9);
+  });
+
   it('stays within its bounds', () => {
-    const out = spread([490, 495, 500], 30, 0, 500);
-    expect(Math.max(...out)).toBeLessThanOrEqual(500);
+    const out = spread([490, 495, 500], [24, 24, 24], 6, 0, 500);
+    expect(Math.max(...out) + 24).toBeLessThanOrEqual(500);
     expect(Math.min(...out)).toBeGreaterThanOrEqual(0);
-    const low = spread([-50, -40], 30, 0, 500);
+    const low = spread([-50, -40], [24, 24], 6, 0, 500);
     expect(low[0]).toBeGreaterThanOrEqual(0);
   });
 });
@@ -72,10 +78,23 @@ describe('layoutLabels', () => {
 
   it('drops the lowest-priority labels when a column is full', () => {
     const small = { ...opts, viewportHeight: 200 };
-    // Room for (200 - 50 - 60 - 24) / 30 + 1 = 3 labels per column.
+    // Room for 3 labels of 24 px with 6 px gaps in the 90 px between the insets.
     const many = Array.from({ length: 6 }, (_, i) => label(`p${i}`, 300, 100 + i, i));
     const out = layoutLabels(many, small);
     expect(out.map((l) => l.key).sort()).toEqual(['p3', 'p4', 'p5']);
+  });
+
+  it('keeps two-line labels apart too', () => {
+    const out = layoutLabels(
+      [
+        { ...label('a', 300, 200), height: 40 },
+        { ...label('b', 300, 205), height: 24 },
+        { ...label('c', 300, 210), height: 40 },
+      ],
+      opts,
+    );
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++) expect(overlaps(out[i]!, out[j]!)).toBe(false);
   });
 
   it('places nothing for no labels', () => {
