@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     const custom = only.filter((o) => o.includes('=')).map((q, i): Shot => ({ name: `custom-${i}`, query: q }));
     for (const shot of [...SHOTS, ...custom]) {
       if (custom.length && !shot.name.startsWith('custom')) continue;
-      if (only.length && !only.some((o) => shot.name.includes(o))) continue;
+      if (!custom.length && only.length && !only.some((o) => shot.name.includes(o))) continue;
       const [w, h] = shot.size ?? [700, 900];
       const page = await browser.newPage({ viewport: { width: w, height: h } });
       await page.goto(`${server.url}/scripts/snapshot/viewer.html?${shot.query}`);

@@ -26,7 +26,12 @@ function skull(): Sdf {
   ];
   for (const s of [1, -1]) {
     const m = (p: Vec3): Vec3 => [p[0] * s, p[1], p[2]];
-    parts.push(tube([m(L.zygomaticBone), m(L.zygomaticArchFront), m(L.zygomaticArchBack), m([0.06, 1.625, -0.012])], [0.007, 0.005, 0.004, 0.004]));
+    parts.push(
+      tube(
+        [m(L.zygomaticBone), m(L.zygomaticArchFront), m(L.zygomaticArchBack), m([0.06, 1.625, -0.012])],
+        [0.007, 0.005, 0.004, 0.004],
+      ),
+    );
     parts.push(sphere(m(L.mastoid), 0.009));
     parts.push(ellipsoid(m([0.035, 1.645, 0.068]), [0.018, 0.016, 0.012]));
   }
@@ -56,7 +61,15 @@ function along(points: readonly Vec3[], t: number): Vec3 {
 }
 
 const BODY_LINE: Vec3[] = [L.atlasBody, L.c4Body, L.c7Body, L.t4Body, L.t8Body, L.t12Body, L.l3Body, L.l5Body];
-const SPINOUS_LINE: Vec3[] = [L.axisSpinous, L.c7Spinous, L.t3Spinous, L.t7Spinous, L.t12Spinous, L.l3Spinous, L.l5Spinous];
+const SPINOUS_LINE: Vec3[] = [
+  L.axisSpinous,
+  L.c7Spinous,
+  L.t3Spinous,
+  L.t7Spinous,
+  L.t12Spinous,
+  L.l3Spinous,
+  L.l5Spinous,
+];
 
 /** Vertebrae `from`..`to` (0 = C1 ... 23 = L5): body, arch, spinous and transverse processes. */
 function vertebrae(from: number, to: number): Sdf {
@@ -74,7 +87,12 @@ function vertebrae(from: number, to: number): Sdf {
     const trans = region === 'c' ? 0.028 : region === 't' ? 0.032 : 0.045;
     for (const s of [1, -1]) {
       const ped: Vec3 = [s * w * 0.8, body[1], body[2] - d];
-      parts.push(tube([ped, [s * w * 0.5, archBack[1], archBack[2]], [0, spin[1] + 0.004, spin[2] + 0.012]], [0.004, 0.004, 0.004]));
+      parts.push(
+        tube(
+          [ped, [s * w * 0.5, archBack[1], archBack[2]], [0, spin[1] + 0.004, spin[2] + 0.012]],
+          [0.004, 0.004, 0.004],
+        ),
+      );
       parts.push(tube([ped, [s * trans, body[1] + 0.002, body[2] - d - 0.01]], [0.004, 0.003]));
     }
     if (v > 0) parts.push(tube([[0, spin[1] + 0.004, spin[2] + 0.014], spin], [0.004, 0.004]));
@@ -92,7 +110,13 @@ function sacrum(): Sdf {
       slab(tr, lr, [0, 0.9, -0.095], 0.008),
       ellipsoid(L.sacralPromontory, [0.024, 0.008, 0.017]),
       tube([[0, 0.9, -0.097], L.coccyx], [0.008, 0.004]),
-      tube([[0, 0.97, -0.095], [0, 0.91, -0.104]], [0.005, 0.004]),
+      tube(
+        [
+          [0, 0.97, -0.095],
+          [0, 0.91, -0.104],
+        ],
+        [0.005, 0.004],
+      ),
     ],
     0.008,
   );
@@ -143,7 +167,10 @@ function ribs(): Sdf {
   return union(
     Array.from({ length: 12 }, (_, k) => {
       const path = ribPath(k + 1);
-      return tube(path, path.map((_, j) => (j === path.length - 1 ? 0.0045 : k < 2 ? 0.005 : 0.0055)));
+      return tube(
+        path,
+        path.map((_, j) => (j === path.length - 1 ? 0.0045 : k < 2 ? 0.005 : 0.0055)),
+      );
     }),
     0.002,
   );
@@ -160,7 +187,10 @@ function scapula(): Sdf {
       slab(L.scapulaSuperiorAngle, L.scapulaInferiorAngle, L.infraglenoid, 0.0028),
       slab(L.scapulaSuperiorAngle, L.infraglenoid, neck, 0.003),
       slab(L.scapulaSuperiorAngle, L.scapulaSpineRoot, L.scapulaInferiorAngle, 0.003),
-      tube([L.scapulaSpineRoot, L.scapulaSpineMid, L.scapulaSpineLateral, L.acromion, L.acromionTip], [0.004, 0.006, 0.007, 0.007, 0.006]),
+      tube(
+        [L.scapulaSpineRoot, L.scapulaSpineMid, L.scapulaSpineLateral, L.acromion, L.acromionTip],
+        [0.004, 0.006, 0.007, 0.007, 0.006],
+      ),
       ellipsoid([0.205, 1.437, -0.04], [0.014, 0.005, 0.016]),
       tube([[0.17, 1.405, -0.04], [0.162, 1.41, -0.005], L.coracoid], [0.005, 0.005, 0.004]),
       tube([L.infraglenoid, L.scapulaLateralBorder, L.scapulaInferiorAngle], [0.005, 0.004, 0.004]),
@@ -188,7 +218,10 @@ function radius(): Sdf {
   return union(
     [
       ellipsoid(L.radialHead, [0.01, 0.006, 0.01]),
-      tube([L.radialHead, L.radialTuberosity, L.radiusMid, [0.264, 0.885, -0.03], L.radialStyloid], [0.007, 0.007, 0.007, 0.011, 0.006]),
+      tube(
+        [L.radialHead, L.radialTuberosity, L.radiusMid, [0.264, 0.885, -0.03], L.radialStyloid],
+        [0.007, 0.007, 0.007, 0.011, 0.006],
+      ),
     ],
     0.006,
   );
@@ -197,7 +230,10 @@ function radius(): Sdf {
 function ulna(): Sdf {
   return union(
     [
-      tube([[0.224, 1.118, -0.072], L.olecranon, [0.224, 1.06, -0.052], L.ulnaMid, [0.229, 0.88, -0.04], L.ulnarStyloid], [0.007, 0.01, 0.009, 0.006, 0.007, 0.004]),
+      tube(
+        [[0.224, 1.118, -0.072], L.olecranon, [0.224, 1.06, -0.052], L.ulnaMid, [0.229, 0.88, -0.04], L.ulnarStyloid],
+        [0.007, 0.01, 0.009, 0.006, 0.007, 0.004],
+      ),
       tube([L.coronoidUlna, [0.224, 1.07, -0.05]], [0.006, 0.008]),
     ],
     0.006,
@@ -210,14 +246,23 @@ function hand(): Sdf {
   const rays: [Vec3, Vec3, Vec3][] = [
     [L.metacarpal2Base, L.metacarpal2Head, L.indexTip],
     [L.metacarpal3Base, L.metacarpal3Head, L.middleTip],
-    [[0.242, 0.826, z - 0.004], [0.242, 0.764, z], [0.243, 0.675, z]],
+    [
+      [0.242, 0.826, z - 0.004],
+      [0.242, 0.764, z],
+      [0.243, 0.675, z],
+    ],
     [[0.233, 0.828, z - 0.004], L.metacarpal5Head, L.littleTip],
   ];
   for (const [b, h, tip] of rays) {
     parts.push(tube([b, h], [0.0045, 0.005]));
     parts.push(tube([h, lerp3(h, tip, 0.45), lerp3(h, tip, 0.75), tip], [0.0045, 0.004, 0.0035, 0.003]));
   }
-  parts.push(tube([L.metacarpal1Base, L.metacarpal1Head, L.thumbProximalPhalanx, L.thumbDistalPhalanx], [0.005, 0.005, 0.0045, 0.0035]));
+  parts.push(
+    tube(
+      [L.metacarpal1Base, L.metacarpal1Head, L.thumbProximalPhalanx, L.thumbDistalPhalanx],
+      [0.005, 0.005, 0.0045, 0.0035],
+    ),
+  );
   return union(parts, 0.002);
 }
 
@@ -248,7 +293,11 @@ function femur(): Sdf {
       tube([L.femoralHead, L.femoralNeck, L.greaterTrochanter], [0.016, 0.014, 0.015]),
       ellipsoid([0.14, 0.942, -0.012], [0.014, 0.022, 0.018]),
       sphere(L.lesserTrochanter, 0.009),
-      tube([[0.132, 0.905, -0.008], L.femurShaftUpper, L.femurShaftMid, L.femurShaftLower, [0.095, 0.53, -0.025]], [0.015, 0.014, 0.013, 0.015, 0.022]),
+      tube([L.lesserTrochanter, [0.118, 0.9, -0.008]], [0.008, 0.012]),
+      tube(
+        [[0.132, 0.905, -0.008], L.femurShaftUpper, L.femurShaftMid, L.femurShaftLower, [0.095, 0.53, -0.025]],
+        [0.015, 0.014, 0.013, 0.015, 0.022],
+      ),
       ellipsoid(L.lateralCondyleFemur, [0.017, 0.022, 0.028]),
       ellipsoid(L.medialCondyleFemur, [0.017, 0.022, 0.028]),
     ],
@@ -265,7 +314,16 @@ function tibia(): Sdf {
     [
       ellipsoid([0.092, 0.476, -0.032], [0.038, 0.014, 0.028]),
       ellipsoid(L.tibialTuberosity, [0.01, 0.012, 0.008]),
-      tube([[0.092, 0.462, -0.03], [0.09, 0.4, -0.022], [0.088, 0.27, -0.026], [0.085, 0.14, -0.041], [0.084, 0.085, -0.058]], [0.022, 0.015, 0.012, 0.012, 0.017]),
+      tube(
+        [
+          [0.092, 0.462, -0.03],
+          [0.09, 0.4, -0.022],
+          [0.088, 0.27, -0.026],
+          [0.085, 0.14, -0.041],
+          [0.084, 0.085, -0.058],
+        ],
+        [0.022, 0.015, 0.012, 0.012, 0.017],
+      ),
       ellipsoid([0.077, 0.07, -0.064], [0.008, 0.016, 0.012]),
     ],
     0.012,
@@ -274,7 +332,13 @@ function tibia(): Sdf {
 
 function fibula(): Sdf {
   return union(
-    [sphere(L.fibulaHead, 0.01), tube([L.fibulaHead, L.fibulaUpper, L.fibulaMid, L.fibulaLower, L.lateralMalleolus], [0.007, 0.006, 0.006, 0.007, 0.009])],
+    [
+      sphere(L.fibulaHead, 0.01),
+      tube(
+        [L.fibulaHead, L.fibulaUpper, L.fibulaMid, L.fibulaLower, L.lateralMalleolus],
+        [0.007, 0.006, 0.006, 0.007, 0.009],
+      ),
+    ],
     0.005,
   );
 }
@@ -282,7 +346,15 @@ function fibula(): Sdf {
 function foot(): Sdf {
   const parts: Sdf[] = [
     ellipsoid(L.talus, [0.017, 0.014, 0.024]),
-    tube([[0.095, 0.03, -0.122], [0.098, 0.032, -0.085], [0.11, 0.026, -0.045]], [0.018, 0.017, 0.012]),
+    tube(
+      [
+        [0.095, 0.03, -0.122],
+        [0.098, 0.032, -0.085],
+        [0.11, 0.028, -0.045],
+        [0.118, 0.027, -0.02],
+      ],
+      [0.018, 0.017, 0.013, 0.012],
+    ),
     ellipsoid([0.084, 0.043, -0.026], [0.016, 0.011, 0.01]),
     ellipsoid([0.1, 0.034, 0.0], [0.03, 0.012, 0.014]),
   ];
@@ -333,7 +405,11 @@ export function skeletonSdf(specs: readonly BoneSpec[]): Sdf {
     shapes.push(b.sdf);
     if (b.side === 'left') {
       const f = b.sdf.f;
-      shapes.push({ f: (x, y, z) => f(-x, y, z), min: [-b.sdf.max[0], b.sdf.min[1], b.sdf.min[2]], max: [-b.sdf.min[0], b.sdf.max[1], b.sdf.max[2]] });
+      shapes.push({
+        f: (x, y, z) => f(-x, y, z),
+        min: [-b.sdf.max[0], b.sdf.min[1], b.sdf.min[2]],
+        max: [-b.sdf.min[0], b.sdf.max[1], b.sdf.max[2]],
+      });
     }
   }
   return union(shapes, 0);

@@ -7,6 +7,7 @@ import { bodyDistance } from '../../src/domain/body/envelope';
 import { compact, simplify } from './meshOps';
 import type { Line, MuscleShape } from './muscleShape';
 import { gradient, type Sdf, tube, union } from './sdf';
+import { insideSkin } from './skinFit';
 import { type Mesh, surfaceNets } from './surfaceNets';
 import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
 
@@ -121,29 +122,9 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
   });
 }
 
-/** Keep every vertex at least `margin` under the skin. */
-function insideSkin(mesh: Mesh, margin: number): void {
-  const p = mesh.positions;
-  for (let v = 0; v < p.length; v += 3) {
-    let q: Vec3 = [p[v] as number, p[v + 1] as number, p[v + 2] as number];
-    for (let it = 0; it < 4; it++) {
-      const d = bodyF(q[0], q[1], q[2]) + margin;
-      if (d <= 0) break;
-      const g = gradient(bodyF, q[0], q[1], q[2], 5e-4);
-      const l = Math.hypot(g[0], g[1], g[2]) || 1;
-      q = [q[0] - (g[0] / l) * (d + 2e-4), q[1] - (g[1] / l) * (d + 2e-4), q[2] - (g[2] / l) * (d + 2e-4)];
-    }
-    p[v] = q[0];
-    p[v + 1] = q[1];
-    p[v + 2] = q[2];
-  }
-}
-
 /** Approximate length of a muscle (longest fibre), metres. */
 export function muscleLength(shape: MuscleShape): number {
-  return Math.max(
-    ...fibreControls(shape).map((c) => c.slice(1).reduce((acc, p, i) => acc + dist(c[i] as Vec3, p), 0)),
-  );
+  return Math.max(...fibreControls(shape).map((c) => c.slice(1).reduce((acc, p, i) => acc + dist(c[i] as Vec3, p), 0)));
 }
 
 /** Build the closed mesh of one muscle (left side, or whole for a midline muscle). */
@@ -168,6 +149,7 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
 function muscleWidth(paths: { points: Vec3[] }[]): number {
   const mid = (p: { points: Vec3[] }) => p.points[Math.floor(p.points.length / 2)] as Vec3;
   let w = 0;
-  for (let i = 1; i < paths.length; i++) w += dist(mid(paths[i - 1] as { points: Vec3[] }), mid(paths[i] as { points: Vec3[] }));
+  for (let i = 1; i < paths.length; i++)
+    w += dist(mid(paths[i - 1] as { points: Vec3[] }), mid(paths[i] as { points: Vec3[] }));
   return w;
 }

@@ -3,9 +3,10 @@
  */
 import { boneSpecs, skeletonSdf } from './bones';
 import { MUSCLE_SHAPES } from './data/shapes';
-import { muscleMesh } from './muscles';
 import { mirrorMesh, simplify } from './meshOps';
+import { muscleMesh } from './muscles';
 import { skinMesh, skinRegions } from './skin';
+import { insideSkin } from './skinFit';
 import { surfaceNets } from './surfaceNets';
 import type { Part } from './writeGlb';
 
@@ -16,11 +17,16 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
   const specs = boneSpecs();
   for (const bone of specs) {
     const mesh = simplify(surfaceNets(bone.sdf, bone.step), bone.triangles, 0.01);
+    insideSkin(mesh, 0.001);
     if (bone.side === 'midline') {
       parts.push({ name: `${bone.id}`, extras: { kind: 'bone', boneId: bone.id, side: 'midline' }, mesh });
     } else {
       parts.push({ name: `${bone.id}.left`, extras: { kind: 'bone', boneId: bone.id, side: 'left' }, mesh });
-      parts.push({ name: `${bone.id}.right`, extras: { kind: 'bone', boneId: bone.id, side: 'right' }, mesh: mirrorMesh(mesh) });
+      parts.push({
+        name: `${bone.id}.right`,
+        extras: { kind: 'bone', boneId: bone.id, side: 'right' },
+        mesh: mirrorMesh(mesh),
+      });
     }
   }
   log(`bones: ${Date.now() - t} ms`);
@@ -32,7 +38,11 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
       parts.push({ name: shape.id, extras: { kind: 'muscle', muscleId: shape.id, side: 'midline' }, mesh });
     } else {
       parts.push({ name: `${shape.id}.left`, extras: { kind: 'muscle', muscleId: shape.id, side: 'left' }, mesh });
-      parts.push({ name: `${shape.id}.right`, extras: { kind: 'muscle', muscleId: shape.id, side: 'right' }, mesh: mirrorMesh(mesh) });
+      parts.push({
+        name: `${shape.id}.right`,
+        extras: { kind: 'muscle', muscleId: shape.id, side: 'right' },
+        mesh: mirrorMesh(mesh),
+      });
     }
   }
   log(`muscles: ${MUSCLE_SHAPES.length} layouts, ${Date.now() - t} ms`);

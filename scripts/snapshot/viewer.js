@@ -49,7 +49,22 @@ loader.load(
         });
       } else if (kind === 'muscle') {
         o.visible = show !== 'skeleton';
-        o.material = new THREE.MeshStandardMaterial({ color: palette[i++ % palette.length], roughness: 0.55 });
+        if (highlight) {
+          const k = highlight.indexOf(o.userData.muscleId);
+          const bright = [0xffb000, 0x2a9df4, 0x20c05c, 0xe8368f, 0x8a4dff, 0x00c2c7];
+          o.material =
+            k >= 0
+              ? new THREE.MeshStandardMaterial({ color: bright[k % bright.length], roughness: 0.5 })
+              : new THREE.MeshStandardMaterial({
+                  color: 0xc9a49a,
+                  roughness: 0.7,
+                  transparent: true,
+                  opacity: 0.3,
+                  depthWrite: false,
+                });
+        } else {
+          o.material = new THREE.MeshStandardMaterial({ color: palette[i++ % palette.length], roughness: 0.55 });
+        }
       } else if (kind === 'bone') {
         o.visible = true;
         o.material = new THREE.MeshStandardMaterial({ color: 0xeae3d2, roughness: 0.8 });

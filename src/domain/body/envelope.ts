@@ -51,6 +51,7 @@ export function sectionAt(segment: Segment, along: number): Section & { clamped:
         ],
         rs: clampR(cr(sp.rs, s0.rs, s1.rs, sn.rs), s0.rs, s1.rs),
         rf: clampR(cr(sp.rf, s0.rf, s1.rf, sn.rf), s0.rf, s1.rf),
+        n: (s0.n ?? segment.n ?? 2) + ((s1.n ?? segment.n ?? 2) - (s0.n ?? segment.n ?? 2)) * t,
         clamped: along < lo ? lo - along : along > hi ? along - hi : 0,
       };
     }
@@ -85,7 +86,7 @@ export function locate(segment: Segment, p: Vec3): SegmentLocation {
   const r = Math.hypot(ds, df);
   const angle = (Math.atan2(ds, df) * 180) / Math.PI;
   // Radius of the ellipse in the point's direction.
-  const n = segment.n ?? 2;
+  const n = sec.n ?? segment.n ?? 2;
   const re =
     r < 1e-9
       ? Math.min(sec.rs, sec.rf)
