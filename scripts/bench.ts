@@ -103,15 +103,25 @@ async function clickToCommit(page: Page, region: string, side: string): Promise<
     null,
     { timeout: 10_000 },
   );
-  return page.evaluate(() => {
-    const t = (n: string) => performance.getEntriesByName(n)[0]!.startTime;
-    return Math.max(t('myotrace:highlight-applied'), t('myotrace:panel-committed')) - t('myotrace:click');
-  });
+  // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
+  return page.evaluate(
+    () =>
+      Math.max(
+        performance.getEntriesByName('myotrace:highlight-applied')[0]!.startTime,
+        performance.getEntriesByName('myotrace:panel-committed')[0]!.startTime,
+      ) - performance.getEntriesByName('myotrace:click')[0]!.startTime,
+  );
 }
 
 async function main() {
   console.log('building the app…');
-  await build({ root: ROOT, logLevel: 'warn', build: { manifest: true } });
+  // BENCH_VITE_CONFIG lets a developer measure against another config (e.g. another model file).
+  await build({
+    root: ROOT,
+    logLevel: 'warn',
+    ...(process.env.BENCH_VITE_CONFIG ? { configFile: resolve(process.env.BENCH_VITE_CONFIG) } : {}),
+    build: { manifest: true, outDir: DIST, emptyOutDir: true },
+  });
   console.log('building the baseline page…');
   await build({
     root: join(ROOT, 'scripts/bench/baseline'),
@@ -119,6 +129,9 @@ async function main() {
     base: './',
     logLevel: 'warn',
     build: { outDir: BASELINE_DIST, emptyOutDir: true, target: 'es2022' },
+    ...(process.env.BENCH_MODEL
+      ? { resolve: { alias: [{ find: /^.*\/models\/anatomy\.glb\?url$/, replacement: `${resolve(process.env.BENCH_MODEL)}?url` }] } }
+      : {}),
   });
   const chunks = chunkSizes();
 

@@ -15,7 +15,9 @@ function apply(hash: string): void {
 export function startShareLinkSync(): () => void {
   if (window.location.hash.length > 1) apply(window.location.hash);
   let written = '';
+  let timer = 0;
   const write = () => {
+    timer = 0;
     const hash = `#${encodeShareLink(sharedPart(useExplorer.getState()))}`;
     if (hash === written) return;
     written = hash;
@@ -32,7 +34,8 @@ export function startShareLinkSync(): () => void {
       s.source !== prev.source ||
       s.focus !== prev.focus
     ) {
-      write();
+      // Coalesced and off the click's path: the address bar need not change in the same task.
+      if (!timer) timer = window.setTimeout(write, 120);
     }
   });
   const onHashChange = () => {
@@ -43,6 +46,10 @@ export function startShareLinkSync(): () => void {
   // Write only once something changes, so a link is not rewritten just by opening it.
   written = window.location.hash;
   return () => {
+    if (timer) {
+      window.clearTimeout(timer);
+      write();
+    }
     unsubscribe();
     window.removeEventListener('hashchange', onHashChange);
   };

@@ -11,6 +11,7 @@ import type { MuscleId } from '../domain/ids';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
+import type { ViewPreset } from '../store/shareLink';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
@@ -25,6 +26,12 @@ interface Move {
   toTarget: Vector3;
   start: number;
   duration: number;
+}
+
+/** A camera move decided on a store change, carried out on the next frame. */
+interface Plan {
+  view: ViewPreset | null;
+  turn: boolean;
 }
 
 const v3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
@@ -84,6 +91,8 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
   const size = useThree((s) => s.size);
   const controls = useMemo(() => new OrbitControls(camera, gl.domElement), [camera, gl]);
   const move = useRef<Move | null>(null);
+  const plan = useRef<Plan | null>(null);
+  const pending = useRef<((plan: Plan) => void) | null>(null);
 
   useEffect(() => {
     controls.enableDamping = false;
@@ -137,21 +146,31 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
       return [d.x, d.y, d.z];
     };
     goTo(viewDirection(useExplorer.getState().view), false);
+    // The move is worked out on the next frame, keeping the click itself short.
+    pending.current = (p) => {
+      if (p.view) goTo(viewDirection(p.view), true);
+      else goTo(p.turn ? directionTowards(model, highlight, currentDir()) : currentDir(), true);
+    };
     return useExplorer.subscribe((s, prev) => {
       const h = selectHighlight(s);
       const changed = h !== highlight;
       highlight = h;
-      if (s.viewNonce !== prev.viewNonce) goTo(viewDirection(s.view), true);
+      if (s.viewNonce !== prev.viewNonce) plan.current = { view: s.view, turn: false };
       else if (changed) {
         // A new pain site or a newly focused muscle turns the body to show its muscles.
         const turn =
-          (s.sites !== prev.sites && s.sites.length > prev.sites.length) || (s.focus && s.focus !== prev.focus);
-        goTo(turn ? directionTowards(model, h, currentDir()) : currentDir(), true);
+          (s.sites !== prev.sites && s.sites.length > prev.sites.length) || (!!s.focus && s.focus !== prev.focus);
+        plan.current = { view: plan.current?.view ?? null, turn: turn || !!plan.current?.turn };
       }
     });
   }, [model, camera, controls, invalidate, size.width, size.height]);
 
   useFrame(() => {
+    if (plan.current && pending.current) {
+      const p = plan.current;
+      plan.current = null;
+      pending.current(p);
+    }
     const m = move.current;
     if (!m) return;
     const t = easeInOut((performance.now() - m.start) / m.duration);

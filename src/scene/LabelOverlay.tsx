@@ -135,6 +135,8 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
   }, []);
   const list = useRef<Candidate[]>([]);
   const last = useRef('');
+  const stale = useRef(false);
+  const refreshRef = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const host = gl.domElement.parentElement;
@@ -145,6 +147,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
       last.current = '';
     };
     refresh();
+    refreshRef.current = refresh;
     const unsubscribe = useExplorer.subscribe((s, prev) => {
       if (
         s.vocabulary !== prev.vocabulary ||
@@ -153,7 +156,8 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
         s.source !== prev.source ||
         s.focus !== prev.focus
       ) {
-        refresh();
+        // Worked out on the next frame, keeping the click itself short.
+        stale.current = true;
       }
     });
     return () => {
@@ -163,6 +167,10 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
   }, [gl, svg, model, size.width]);
 
   useFrame(() => {
+    if (stale.current) {
+      stale.current = false;
+      refreshRef.current?.();
+    }
     const w = size.width;
     const h = size.height;
     const v = new Vector3();

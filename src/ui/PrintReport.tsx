@@ -3,13 +3,35 @@
  * PDF). An image of the 3D view, the pain sites, the muscles, the conditions, the cautions, the
  * posture findings and the therapist's notes.
  */
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { getMuscle } from '../domain/knowledgeBase';
 import { relationWords } from '../domain/relationWords';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation, selectFindings } from '../store/selectors';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
 
+/**
+ * Mounts the report only when it can be printed: once the person asked for a report, or while
+ * the browser prints (Ctrl+P). Otherwise it would re-render with every selection for nothing.
+ */
 export function PrintReport() {
+  const [printing, setPrinting] = useState(false);
+  const requested = useExplorer((s) => s.snapshot !== null);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing || requested ? <Report /> : null;
+}
+
+function Report() {
   const vocabulary = useVocabulary();
   const sites = useExplorer((s) => s.sites);
   const notes = useExplorer((s) => s.notes);

@@ -2,9 +2,10 @@
  * The region list: every pain region, grouped and searchable, each side a toggle button. It gives
  * the same explanation as clicking the body, with the keyboard or a screen reader alone.
  */
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { PainSite } from '../domain/explain';
 import { REGIONS } from '../domain/knowledgeBase';
-import { regionLabel } from '../domain/labels';
+import { regionLabel, type Vocabulary } from '../domain/labels';
 import type { PairedSide, Region } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { useVocabulary } from './useVocabulary';
@@ -70,33 +71,17 @@ export function RegionPicker({ hasSites }: { hasSites: boolean }) {
           <section key={g} className="region-group" aria-labelledby={`${id}-${g}`}>
             <h3 id={`${id}-${g}`}>{g}</h3>
             <ul>
-              {regions.map((r) => {
-                const name = vocabulary === 'plain' ? r.plainName : r.medicalName;
-                const sides: readonly (PairedSide | 'midline')[] = r.bilateral ? ['left', 'right'] : ['midline'];
-                return (
-                  <li key={r.id} className="region-row">
-                    <span className="region-name">{name}</span>
-                    <span className="region-sides">
-                      {sides.map((side) => {
-                        const label = regionLabel(r, side, vocabulary);
-                        const on = selected.has(`${r.id}|${side}`);
-                        return (
-                          <button
-                            key={side}
-                            type="button"
-                            className="side-toggle"
-                            aria-pressed={on}
-                            aria-label={side === 'midline' ? `Select ${label}` : label}
-                            onClick={() => toggleSite({ region: r.id, side })}
-                          >
-                            {side === 'midline' ? 'Select' : side === 'left' ? 'Left' : 'Right'}
-                          </button>
-                        );
-                      })}
-                    </span>
-                  </li>
-                );
-              })}
+              {regions.map((r) => (
+                <RegionRow
+                  key={r.id}
+                  region={r}
+                  vocabulary={vocabulary}
+                  left={selected.has(`${r.id}|left`)}
+                  right={selected.has(`${r.id}|right`)}
+                  midline={selected.has(`${r.id}|midline`)}
+                  onToggle={toggleSite}
+                />
+              ))}
             </ul>
           </section>
         ),
@@ -115,3 +100,41 @@ export function RegionPicker({ hasSites }: { hasSites: boolean }) {
     </details>
   );
 }
+
+interface RowProps {
+  region: Region;
+  vocabulary: Vocabulary;
+  left: boolean;
+  right: boolean;
+  midline: boolean;
+  onToggle(site: PainSite): void;
+}
+
+/** One region with a toggle per side; re-rendered only when its own selection changes. */
+const RegionRow = memo(function RegionRow({ region: r, vocabulary, left, right, midline, onToggle }: RowProps) {
+  const name = vocabulary === 'plain' ? r.plainName : r.medicalName;
+  const sides: readonly (PairedSide | 'midline')[] = r.bilateral ? ['left', 'right'] : ['midline'];
+  const pressed = { left, right, midline };
+  return (
+    <li className="region-row">
+      <span className="region-name">{name}</span>
+      <span className="region-sides">
+        {sides.map((side) => {
+          const label = regionLabel(r, side, vocabulary);
+          return (
+            <button
+              key={side}
+              type="button"
+              className="side-toggle"
+              aria-pressed={pressed[side]}
+              aria-label={side === 'midline' ? `Select ${label}` : label}
+              onClick={() => onToggle({ region: r.id, side })}
+            >
+              {side === 'midline' ? 'Select' : side === 'left' ? 'Left' : 'Right'}
+            </button>
+          );
+        })}
+      </span>
+    </li>
+  );
+});
