@@ -2,7 +2,8 @@
  * The explorer's screen: the top bar, the 3D view with its overlays, and the side panel (a bottom
  * sheet on phones). The 3D view itself is passed in, so the panels never import it.
  */
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useExplorer } from '../store/explorerStore';
 import { HoverTooltip } from './HoverTooltip';
 import { Legend } from './Legend';
 import { LoadProgress } from './LoadProgress';
@@ -12,8 +13,26 @@ import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 import { ViewControls } from './ViewControls';
 
+/** How long the panel waits for the body's first frame at most. */
+const PANEL_WAIT_MS = 1200;
+
+/**
+ * The panel is built right after the body's first frame (or when the 3D view fails, or after a
+ * short wait), so the body appears as soon as it can; the panel follows a moment later.
+ */
+function usePanelReady(): boolean {
+  const drawn = useExplorer((s) => s.load.phase === 'ready' || s.load.phase === 'error');
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    const id = window.setTimeout(() => setWaited(true), PANEL_WAIT_MS);
+    return () => window.clearTimeout(id);
+  }, []);
+  return drawn || waited;
+}
+
 export default function Workspace({ canvas }: { canvas: ReactNode }) {
   const [sheetOpen, setSheetOpen] = useState(false);
+  const panelReady = usePanelReady();
   return (
     <>
       <div className="app">
@@ -28,7 +47,11 @@ export default function Workspace({ canvas }: { canvas: ReactNode }) {
             <ViewControls />
             <HoverTooltip />
           </section>
-          <SidePanel sheetOpen={sheetOpen} onToggleSheet={() => setSheetOpen((o) => !o)} />
+          {panelReady ? (
+            <SidePanel sheetOpen={sheetOpen} onToggleSheet={() => setSheetOpen((o) => !o)} />
+          ) : (
+            <aside className="panel" aria-label="Findings panel" aria-busy="true" />
+          )}
         </main>
       </div>
       <PrintReport />
