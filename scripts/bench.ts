@@ -130,7 +130,13 @@ async function main() {
     logLevel: 'warn',
     build: { outDir: BASELINE_DIST, emptyOutDir: true, target: 'es2022' },
     ...(process.env.BENCH_MODEL
-      ? { resolve: { alias: [{ find: /^.*\/models\/anatomy\.glb\?url$/, replacement: `${resolve(process.env.BENCH_MODEL)}?url` }] } }
+      ? {
+          resolve: {
+            alias: [
+              { find: /^.*\/models\/anatomy\.glb\?url$/, replacement: `${resolve(process.env.BENCH_MODEL)}?url` },
+            ],
+          },
+        }
       : {}),
   });
   const chunks = chunkSizes();
