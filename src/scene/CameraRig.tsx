@@ -118,7 +118,9 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
   useEffect(() => {
     const aspect = () => Math.max(0.2, size.width / Math.max(1, size.height));
     let highlight = selectHighlight(useExplorer.getState());
-    const goTo = (dir: Vec3, animate: boolean) => {
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const goTo = (dir: Vec3, animated: boolean) => {
+      const animate = animated && !reduceMotion;
       const { centre, radius } = frameSphere(model, highlight);
       const d = fitDistance(radius, camera.fov, aspect(), highlight.size > 0 ? 1.3 : 1.04);
       const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;

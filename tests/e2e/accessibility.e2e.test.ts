@@ -78,6 +78,15 @@ describe('without the canvas', () => {
     await expect.poll(() => chips.count()).toBe(0);
   });
 
+  it('without WebGL, says so and the list still gives the explanation', async () => {
+    const page = await app.open({ noWebGL: true, waitForModel: false });
+    await expect.poll(() => page.getByText('could not start on this device').count()).toBe(1);
+    await page.getByRole('button', { name: 'Outside of right elbow' }).click();
+    const first = explain({ sites: [{ region: 'outer_elbow', side: 'right' }] }).primary[0]!;
+    await expect.poll(() => page.locator('#primary-h + ol > li').first().textContent()).toContain(first.plainName);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('the tabs switch with the arrow keys', async () => {
     const page = await app.open({ waitForModel: false });
     await page.getByRole('tab', { name: 'Where it hurts' }).focus();

@@ -27,6 +27,8 @@ export interface OpenOptions {
   readonly touch?: boolean;
   /** Wait for the 3D view to be ready (default true). */
   readonly waitForModel?: boolean;
+  /** Make WebGL unavailable, as on a device without it. */
+  readonly noWebGL?: boolean;
 }
 
 export async function startApp(): Promise<AppSession> {
@@ -48,6 +50,19 @@ export async function startApp(): Promise<AppSession> {
       });
       contexts.push(context);
       const page = await context.newPage();
+      if (options.noWebGL) {
+        await page.addInitScript(() => {
+          const original = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (
+            this: HTMLCanvasElement,
+            type: string,
+            ...rest: unknown[]
+          ) {
+            if (/webgl/i.test(type)) return null;
+            return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+          } as typeof original;
+        });
+      }
       page.on('request', (r) => requests.push(r.url()));
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(server.url + (options.path ?? ''));
