@@ -167,7 +167,12 @@ async function main() {
     await ready(page);
     const defaultStats = await page.evaluate(() => window.__myotrace!.stats());
     const picks: number[] = [];
-    for (let i = 0; i < 5; i++) picks.push(await page.evaluate(() => window.__myotrace!.timePicks(2000)));
+    let hitRate = 0;
+    for (let i = 0; i < 5; i++) {
+      const r = await page.evaluate(() => window.__myotrace!.timePicks(2000));
+      picks.push(r.msPerRay);
+      hitRate = r.hitRate;
+    }
 
     const commits: number[] = [];
     const programsAfter: number[] = [];
@@ -202,6 +207,7 @@ async function main() {
       },
       firstFrameRatio: round(median(appFrames) / median(baseFrames), 3),
       pickMsPerRay: round(median(picks), 4),
+      pickHitRate: round(hitRate, 3),
       clickToCommitMs: {
         median: round(median(commits), 2),
         max: round(Math.max(...commits), 2),
@@ -220,6 +226,7 @@ async function main() {
       ['baseline first frame (ms)', results.firstModelFrameMs.baseline, '—', true],
       ['first frame / baseline', results.firstFrameRatio, '≤ 1.3', results.firstFrameRatio <= 1.3],
       ['pick, ms per ray', results.pickMsPerRay, '≤ 1', results.pickMsPerRay <= 1],
+      ['pick rays that hit the body', results.pickHitRate, '—', true],
       [
         'click → commit, ms (median)',
         results.clickToCommitMs.median,

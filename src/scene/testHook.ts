@@ -18,8 +18,8 @@ export interface MyoTraceTestHook {
   roles(): PaintedRole[];
   /** Draw calls and triangles of the last frame and the number of shader programs. */
   stats(): { calls: number; triangles: number; programs: number };
-  /** Mean milliseconds per pick ray over `n` rays across the body's screen box. */
-  timePicks(n: number): number;
+  /** Mean milliseconds per pick ray over `n` rays through skin points in view, and how many hit. */
+  timePicks(n: number): { msPerRay: number; hitRate: number };
   /** Parts per kind in the loaded model. */
   counts(): Record<string, number>;
 }
@@ -81,24 +81,29 @@ export function installTestHook(model: AnatomyModel, gl: WebGLRenderer, scene: S
       };
     },
     timePicks(n) {
-      const box = model.kinds.region?.box;
-      if (!box) return Number.NaN;
+      const skin = model.kinds.region;
+      if (!skin) return { msPerRay: Number.NaN, hitRate: 0 };
       model.picker.prepare('region');
-      const c = box.getCenter(new Vector3());
-      const sz = box.getSize(new Vector3());
-      const rays = Array.from({ length: n }, (_, i) => {
-        // A deterministic spread of rays over the body's screen box.
-        const fx = ((i * 0.618034) % 1) * 2 - 1;
-        const fy = ((i * 0.414214) % 1) * 2 - 1;
-        const target = new Vector3(c.x + (fx * sz.x) / 2, c.y + (fy * sz.y) / 2, c.z).project(camera);
+      // Rays through skin vertices spread over the whole body, as a person would point.
+      const pos = skin.geometry.attributes.position!;
+      const stride = Math.max(1, Math.floor(pos.count / n));
+      const v = new Vector3();
+      const rays = [];
+      for (let i = 0; rays.length < n && i < pos.count * 2; i += stride) {
+        v.fromBufferAttribute(pos, i % pos.count).project(camera);
+        if (Math.abs(v.x) > 1 || Math.abs(v.y) > 1) continue;
         const raycaster = new Raycaster();
-        raycaster.setFromCamera(new Vector2(target.x, target.y), camera);
-        return raycaster.ray;
-      });
+        raycaster.setFromCamera(new Vector2(v.x, v.y), camera);
+        rays.push(raycaster.ray);
+      }
       // Timer resolution is coarse, so time the batch and divide.
+      let hits = 0;
       const t0 = performance.now();
-      for (const ray of rays) model.picker.first(ray, 'region');
-      return (performance.now() - t0) / Math.max(1, n);
+      for (const ray of rays) if (model.picker.first(ray, 'region')) hits++;
+      return {
+        msPerRay: (performance.now() - t0) / Math.max(1, rays.length),
+        hitRate: hits / Math.max(1, rays.length),
+      };
     },
     counts() {
       const out: Record<string, number> = {};
