@@ -59,7 +59,7 @@ function frameSphere(
     if (skin) box.copy(skin.box);
     else box.set(new Vector3(-0.3, 0, -0.15), new Vector3(0.3, 1.75, 0.15));
   }
-  return sphereOfBox(v3(box.min), v3(box.max), focused ? 0.22 : 0.14);
+  return sphereOfBox(v3(box.min), v3(box.max), focused ? 0.3 : 0.14);
 }
 
 /**

@@ -194,7 +194,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
       labelHeight: LABEL_H,
       gap: 6,
       margin: 10,
-      insetTop: small ? 64 : 58,
+      insetTop: small ? 70 : 80,
       insetBottom: small ? 56 : 66,
       reach: small ? 16 : 40,
     };
@@ -211,6 +211,8 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
       if (v.z > 1) continue;
       const anchorX = ((v.x + 1) / 2) * w;
       const anchorY = ((1 - v.y) / 2) * h;
+      // A muscle out of view gets no label.
+      if (anchorX < 0 || anchorX > w || anchorY < base.insetTop || anchorY > h - base.insetBottom) continue;
       const max = Math.max(90, anchorX < options.splitX ? widths.left : widths.right);
       const lines = fitLines(c.text, max, measure);
       inputs.push({

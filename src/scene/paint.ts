@@ -31,7 +31,7 @@ export function muscleColour(h: MeshHighlight): Rgba {
     case 'none':
       return rgba(BODY_COLOURS.muscle, 1);
     case 'faded':
-      return rgba(BODY_COLOURS.faded, 0.16);
+      return rgba(BODY_COLOURS.faded, 0.11);
     case 'compensating':
     case 'underactive': {
       // See-through, so the primary muscles behind them still show.
