@@ -4,6 +4,7 @@
  * gives a byte-identical file. `--check` regenerates in memory and fails if the committed file
  * differs.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { meshoptReady } from './model/meshOps';
@@ -37,7 +38,10 @@ async function main(): Promise<void> {
     // the snapshot script can render the build that contains the highlighted muscles.
     const dir = '/tmp/myotrace-dev';
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${[...process.env.MODEL_DEV_ONLY.split(',')].sort().join(',')}.glb`), bytes);
+    const ids = [...process.env.MODEL_DEV_ONLY.split(',')].sort();
+    const name = createHash('sha1').update(ids.join(',')).digest('hex').slice(0, 16);
+    writeFileSync(join(dir, `${name}.glb`), bytes);
+    writeFileSync(join(dir, `${name}.json`), JSON.stringify(ids));
   }
   console.log(`wrote ${OUT}: ${parts.length} meshes, ${tris} triangles, ${bytes.length} bytes, ${Date.now() - t0} ms`);
 }

@@ -3,7 +3,7 @@
  * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
  * back and side, and close-ups of the shoulder, forearm, hip and foot. Output: snapshots/out/.
  */
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
@@ -46,8 +46,11 @@ function pickModel(queries: readonly string[]): string {
   const dir = '/tmp/myotrace-dev';
   if (wanted.length === 0 || !existsSync(dir)) return fallback;
   const builds = readdirSync(dir)
-    .filter((f) => f.endsWith('.glb'))
-    .map((f) => ({ f: join(dir, f), ids: f.slice(0, -4).split(','), t: statSync(join(dir, f)).mtimeMs }))
+    .filter((f) => f.endsWith('.json') && existsSync(join(dir, f.replace(/\.json$/, '.glb'))))
+    .map((f) => {
+      const glb = join(dir, f.replace(/\.json$/, '.glb'));
+      return { f: glb, ids: JSON.parse(readFileSync(join(dir, f), 'utf8')) as string[], t: statSync(glb).mtimeMs };
+    })
     .filter((b) => wanted.every((w) => b.ids.includes(w)))
     .sort((a, b) => b.t - a.t);
   return builds[0]?.f ?? fallback;

@@ -21,7 +21,8 @@ function skull(): Sdf {
   const parts: Sdf[] = [
     ellipsoid([0, 1.66, -0.02], [0.07, 0.08, 0.092]),
     ellipsoid([0, 1.612, 0.036], [0.05, 0.05, 0.048]),
-    ellipsoid([0, 1.578, 0.05], [0.034, 0.022, 0.028]),
+    ellipsoid([0, 1.575, 0.05], [0.034, 0.024, 0.028]),
+    ellipsoid([0, 1.556, 0.052], [0.028, 0.012, 0.022]),
     ellipsoid([0, 1.6, -0.045], [0.045, 0.03, 0.05]),
   ];
   for (const s of [1, -1]) {
@@ -46,6 +47,11 @@ function mandible(): Sdf {
   return union(
     [
       tube([cL, aL, bL, L.mentalProtuberance, bR, aR, cR], [0.005, 0.007, 0.007, 0.008, 0.007, 0.007, 0.005]),
+      slab(aL, bL, [0.038, 1.548, 0.035], 0.005),
+      slab(aR, bR, [-0.038, 1.548, 0.035], 0.005),
+      slab(bL, bR, [0, 1.54, 0.062], 0.006),
+      slab(cL, aL, kL, 0.004),
+      slab(cR, aR, kR, 0.004),
       tube([kL, lerp3(aL, bL, 0.2)], [0.003, 0.006]),
       tube([kR, lerp3(aR, bR, 0.2)], [0.003, 0.006]),
     ],

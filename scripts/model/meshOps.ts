@@ -37,10 +37,11 @@ export function compact(mesh: Mesh): Mesh {
  * Simplify to about `targetTriangles` (never more than the input), keeping the mesh closed
  * (meshoptimizer only collapses edges, which keeps a closed manifold closed).
  */
-export function simplify(mesh: Mesh, targetTriangles: number, maxError = 0.02): Mesh {
+export function simplify(mesh: Mesh, targetTriangles: number, maxError = 0.02, lockBorder = false): Mesh {
   const tris = mesh.indices.length / 3;
   if (tris <= targetTriangles) return compact(mesh);
-  const [indices] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxError, []);
+  const flags: 'LockBorder'[] = lockBorder ? ['LockBorder'] : [];
+  const [indices] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxError, flags);
   return compact({ positions: mesh.positions, normals: mesh.normals, indices: new Uint32Array(indices) });
 }
 
@@ -61,8 +62,13 @@ export function mirrorMesh(mesh: Mesh): Mesh {
   return { positions, normals, indices };
 }
 
-/** Edge-use statistics: a closed, consistently wound mesh uses each directed edge exactly once. */
-export function edgeCheck(indices: ArrayLike<number>): { boundary: number; nonManifold: number; flipped: number } {
+/**
+ * Edge-use statistics. `unmatched`: directed edges whose reverse is used a different number of
+ * times (a hole, or triangles wound against their neighbours): 0 for a closed, consistently
+ * wound mesh. `nonManifold`: edges shared by more than two triangles (a pinch where two sheets
+ * touch; still closed and oriented).
+ */
+export function edgeCheck(indices: ArrayLike<number>): { unmatched: number; nonManifold: number; edges: number } {
   const directed = new Map<string, number>();
   for (let i = 0; i < indices.length; i += 3) {
     const t = [indices[i] as number, indices[i + 1] as number, indices[i + 2] as number];
@@ -73,15 +79,13 @@ export function edgeCheck(indices: ArrayLike<number>): { boundary: number; nonMa
       directed.set(k, (directed.get(k) ?? 0) + 1);
     }
   }
-  let boundary = 0;
+  let unmatched = 0;
   let nonManifold = 0;
-  let flipped = 0;
   for (const [k, n] of directed) {
     const [a, b] = k.split(',');
     const back = directed.get(`${b},${a}`) ?? 0;
-    if (n > 1) flipped++;
-    if (back === 0) boundary++;
-    else if (back > 1 || n > 1) nonManifold++;
+    if (back !== n) unmatched++;
+    else if (n > 1) nonManifold++;
   }
-  return { boundary, nonManifold, flipped };
+  return { unmatched, nonManifold, edges: directed.size / 2 };
 }

@@ -142,7 +142,7 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
   const declared = shape.fibres ?? 1;
   const target = shape.triangles ?? Math.round(Math.min(900, 220 + len * 900 * Math.sqrt(declared) * 0.6));
   const mesh = simplify(raw, target, 0.01);
-  insideSkin(mesh, 0.0015);
+  insideSkin(mesh, 0.0025);
   return compact(mesh);
 }
 

@@ -50,6 +50,8 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
   t = Date.now();
   const skin = skinMesh();
   parts.push(...skinRegions(skin));
-  log(`skin: ${skin.indices.length / 3} triangles, ${Date.now() - t} ms`);
+  log(
+    `skin: ${parts.filter((p) => p.extras.kind === 'region').reduce((n, p) => n + p.mesh.indices.length / 3, 0)} triangles, ${Date.now() - t} ms`,
+  );
   return parts;
 }

@@ -132,33 +132,40 @@ export function smin(a: number, b: number, k: number): number {
   return Math.min(a, b) - (h * h * k) / 4;
 }
 
-/** Smooth union of shapes. */
+/**
+ * Smooth union of shapes. Only the two nearest shapes are blended at any point, so where many
+ * shapes meet (fibre bundles converging on a tendon) the blend cannot pile up into a blob.
+ */
 export function union(shapes: readonly Sdf[], k = 0): Sdf {
+  const grow = k / 4;
   const min: [number, number, number] = [Infinity, Infinity, Infinity];
   const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (const s of shapes) {
     for (let i = 0; i < 3; i++) {
-      min[i] = Math.min(min[i] as number, s.min[i] as number);
-      max[i] = Math.max(max[i] as number, s.max[i] as number);
+      min[i] = Math.min(min[i] as number, (s.min[i] as number) - grow);
+      max[i] = Math.max(max[i] as number, (s.max[i] as number) + grow);
     }
   }
   const fs = shapes.map((s) => s.f);
-  // Each shape is only evaluated near its own box; far away it cannot win the minimum.
+  // Each shape is only evaluated near its own box; far away it cannot be among the nearest two.
   const boxes = shapes.map((s) => [s.min, s.max] as const);
   return {
     f: (x, y, z) => {
-      let d = Infinity;
+      let d1 = Infinity;
+      let d2 = Infinity;
       for (let i = 0; i < fs.length; i++) {
         const [lo, hi] = boxes[i] as readonly [Vec3, Vec3];
         const ox = Math.max(lo[0] - x, 0, x - hi[0]);
         const oy = Math.max(lo[1] - y, 0, y - hi[1]);
         const oz = Math.max(lo[2] - z, 0, z - hi[2]);
-        const boxDist = Math.sqrt(ox * ox + oy * oy + oz * oz);
-        if (boxDist > d + k) continue;
+        if (Math.sqrt(ox * ox + oy * oy + oz * oz) > d2) continue;
         const v = (fs[i] as Sdf['f'])(x, y, z);
-        d = d === Infinity ? v : smin(d, v, k);
+        if (v < d1) {
+          d2 = d1;
+          d1 = v;
+        } else if (v < d2) d2 = v;
       }
-      return d;
+      return d2 === Infinity ? d1 : smin(d1, d2, k);
     },
     min,
     max,

@@ -2,7 +2,7 @@
  * Writes the model file with @gltf-transform: one node per part with the contract's extras,
  * quantised and meshopt-compressed. Deterministic: the same parts give the same bytes.
  */
-import { Document, NodeIO } from '@gltf-transform/core';
+import { Document, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
@@ -30,7 +30,7 @@ const COLOURS = {
 /** Build the GLB bytes for the parts (grouped under skin, bones and muscles). */
 export async function writeGlb(parts: readonly Part[]): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
-  const doc = new Document();
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.getRoot().getAsset().generator = 'MyoTrace model generator (scripts/build-model.ts)';
   const buffer = doc.createBuffer();
   const materials = {
@@ -59,14 +59,17 @@ export async function writeGlb(parts: readonly Part[]): Promise<Uint8Array> {
   for (const part of parts) {
     const { mesh } = part;
     const position = doc.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer);
-    const normal = doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer);
     const index = doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer);
     const prim = doc
       .createPrimitive()
       .setAttribute('POSITION', position)
-      .setAttribute('NORMAL', normal)
       .setIndices(index)
       .setMaterial(materials[part.extras.kind]);
+    // Skin regions keep their normals so the cuts between regions do not show; closed muscle
+    // and bone meshes get smooth normals from their shared vertices when loaded.
+    if (part.extras.kind === 'region') {
+      prim.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer));
+    }
     const m = doc.createMesh(part.name).addPrimitive(prim);
     const node = doc
       .createNode(part.name)

@@ -38,6 +38,7 @@ loader.load(
     let i = 0;
     gltf.scene.traverse((o) => {
       if (!o.isMesh) return;
+      if (!o.geometry.attributes.normal) o.geometry.computeVertexNormals();
       const kind = o.userData.kind;
       if (kind === 'region') {
         o.visible = show === 'all';

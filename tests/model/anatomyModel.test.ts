@@ -94,7 +94,9 @@ describe('model geometry', () => {
     const bad: string[] = [];
     for (const m of [...kind('muscle'), ...kind('bone')]) {
       const e = edgeCheck(m.indices);
-      if (e.boundary > 0 || e.flipped > 0 || e.nonManifold > 4) bad.push(`${m.name} ${JSON.stringify(e)}`);
+      // Closed and oriented: every edge is used as often in one direction as in the other.
+      // A few pinches (edges shared by four triangles where thin sheets touch) are tolerated.
+      if (e.unmatched > 0 || e.nonManifold > Math.max(12, e.edges * 0.02)) bad.push(`${m.name} ${JSON.stringify(e)}`);
     }
     expect(bad).toEqual([]);
   });
@@ -106,14 +108,42 @@ describe('model geometry', () => {
       expect(right, left.name).toBeDefined();
       if (!right) continue;
       expect(right.positions.length).toBe(left.positions.length);
+      // Vertex order may differ (the writer reorders each mesh), so compare as point sets.
+      const cell = 0.002;
+      const grid = new Map<string, number[]>();
+      const keyOf = (x: number, y: number, z: number) =>
+        `${Math.floor(x / cell)},${Math.floor(y / cell)},${Math.floor(z / cell)}`;
+      for (let i = 0; i < right.positions.length; i += 3) {
+        const k = keyOf(
+          right.positions[i] as number,
+          right.positions[i + 1] as number,
+          right.positions[i + 2] as number,
+        );
+        const list = grid.get(k) ?? [];
+        list.push(i);
+        grid.set(k, list);
+      }
       let worst = 0;
       for (let i = 0; i < left.positions.length; i += 3) {
-        worst = Math.max(
-          worst,
-          Math.abs((left.positions[i] as number) + (right.positions[i] as number)),
-          Math.abs((left.positions[i + 1] as number) - (right.positions[i + 1] as number)),
-          Math.abs((left.positions[i + 2] as number) - (right.positions[i + 2] as number)),
-        );
+        const x = -(left.positions[i] as number);
+        const y = left.positions[i + 1] as number;
+        const z = left.positions[i + 2] as number;
+        let best = Number.POSITIVE_INFINITY;
+        for (let dx = -1; dx <= 1; dx++)
+          for (let dy = -1; dy <= 1; dy++)
+            for (let dz = -1; dz <= 1; dz++) {
+              for (const j of grid.get(keyOf(x + dx * cell, y + dy * cell, z + dz * cell)) ?? []) {
+                best = Math.min(
+                  best,
+                  Math.hypot(
+                    x - (right.positions[j] as number),
+                    y - (right.positions[j + 1] as number),
+                    z - (right.positions[j + 2] as number),
+                  ),
+                );
+              }
+            }
+        worst = Math.max(worst, best);
       }
       expect(worst, left.name).toBeLessThan(0.001);
     }
@@ -134,17 +164,24 @@ describe('model geometry', () => {
           (a, p) => [a[0] + p[0] / line.length, a[1] + p[1] / line.length, a[2] + p[2] / line.length],
           [0, 0, 0],
         );
-      const a = mean(shape.from);
-      const b = mean(shape.to);
-      const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-      const len = Math.hypot(...ab);
-      const t = Math.max(
-        0,
-        Math.min(1, ((c[0] - a[0]) * ab[0] + (c[1] - a[1]) * ab[1] + (c[2] - a[2]) * ab[2]) / (len * len || 1)),
-      );
-      const off = Math.hypot(c[0] - a[0] - ab[0] * t, c[1] - a[1] - ab[1] * t, c[2] - a[2] - ab[2] * t);
       if (shape.midline) continue;
-      if (off > Math.max(0.045, 0.35 * len)) problems.push(`${id}: centre ${(off * 100).toFixed(1)} cm off its line`);
+      // The line between the attachments, through the points the muscle wraps around.
+      const line = [mean(shape.from), ...(shape.via ?? []).map(mean), mean(shape.to)];
+      let len = 0;
+      let off = Number.POSITIVE_INFINITY;
+      for (let i = 0; i + 1 < line.length; i++) {
+        const a = line[i] as Vec3;
+        const b = line[i + 1] as Vec3;
+        const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+        const l2 = ab[0] ** 2 + ab[1] ** 2 + ab[2] ** 2;
+        len += Math.sqrt(l2);
+        const t = Math.max(
+          0,
+          Math.min(1, ((c[0] - a[0]) * ab[0] + (c[1] - a[1]) * ab[1] + (c[2] - a[2]) * ab[2]) / (l2 || 1)),
+        );
+        off = Math.min(off, Math.hypot(c[0] - a[0] - ab[0] * t, c[1] - a[1] - ab[1] * t, c[2] - a[2] - ab[2] * t));
+      }
+      if (off > Math.max(0.03, 0.25 * len)) problems.push(`${id}: centre ${(off * 100).toFixed(1)} cm off its line`);
     }
     expect(problems).toEqual([]);
   });
@@ -170,29 +207,51 @@ describe('model geometry', () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
       return seed / 2147483648;
     };
+    // Points spread uniformly over the skin's area.
+    const tris: { m: ModelMesh; t: number }[] = [];
+    const cumulative: number[] = [];
+    let area = 0;
+    for (const m of kind('region')) {
+      const P = m.positions;
+      for (let t = 0; t < m.indices.length / 3; t++) {
+        const [a, b, c] = [0, 1, 2].map((k) => 3 * (m.indices[3 * t + k] as number)) as [number, number, number];
+        const u = [0, 1, 2].map((k) => (P[b + k] as number) - (P[a + k] as number));
+        const v = [0, 1, 2].map((k) => (P[c + k] as number) - (P[a + k] as number));
+        const cx = (u[1] as number) * (v[2] as number) - (u[2] as number) * (v[1] as number);
+        const cy = (u[2] as number) * (v[0] as number) - (u[0] as number) * (v[2] as number);
+        const cz = (u[0] as number) * (v[1] as number) - (u[1] as number) * (v[0] as number);
+        area += Math.hypot(cx, cy, cz) / 2;
+        tris.push({ m, t });
+        cumulative.push(area);
+      }
+    }
     let total = 0;
     let agree = 0;
-    for (const m of kind('region')) {
-      const tris = m.indices.length / 3;
-      const samples = Math.max(4, Math.round(tris / 20));
-      for (let s = 0; s < samples; s++) {
-        const t = Math.floor(rand() * tris);
-        let u = rand();
-        let v = rand();
-        if (u + v > 1) {
-          u = 1 - u;
-          v = 1 - v;
-        }
-        const p = [0, 1, 2].map((k) => {
-          const a = m.positions[3 * (m.indices[3 * t] as number) + k] as number;
-          const b = m.positions[3 * (m.indices[3 * t + 1] as number) + k] as number;
-          const c = m.positions[3 * (m.indices[3 * t + 2] as number) + k] as number;
-          return a + (b - a) * u + (c - a) * v;
-        }) as unknown as Vec3;
-        const hit = regionAt(p);
-        total++;
-        if (hit.regionId === m.extras.regionId && hit.side === m.extras.side) agree++;
+    for (let s = 0; s < 6000; s++) {
+      const target = rand() * area;
+      let lo = 0;
+      let hi = cumulative.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((cumulative[mid] as number) < target) lo = mid + 1;
+        else hi = mid;
       }
+      const { m, t } = tris[lo] as { m: ModelMesh; t: number };
+      let u = rand();
+      let v = rand();
+      if (u + v > 1) {
+        u = 1 - u;
+        v = 1 - v;
+      }
+      const p = [0, 1, 2].map((k) => {
+        const a = m.positions[3 * (m.indices[3 * t] as number) + k] as number;
+        const b = m.positions[3 * (m.indices[3 * t + 1] as number) + k] as number;
+        const c = m.positions[3 * (m.indices[3 * t + 2] as number) + k] as number;
+        return a + (b - a) * u + (c - a) * v;
+      }) as unknown as Vec3;
+      const hit = regionAt(p);
+      total++;
+      if (hit.regionId === m.extras.regionId && hit.side === m.extras.side) agree++;
     }
     expect(total).toBeGreaterThan(1000);
     expect(agree / total).toBeGreaterThanOrEqual(0.98);
