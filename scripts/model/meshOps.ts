@@ -3,7 +3,8 @@
  * vertex pushing, and checks (closed, consistently wound).
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
-import type { Mesh } from './surfaceNets';
+import type { Sdf } from './sdf';
+import { type Mesh, surfaceNets } from './surfaceNets';
 
 /** Wait for the meshoptimizer WebAssembly module. */
 export async function meshoptReady(): Promise<void> {
@@ -88,4 +89,19 @@ export function edgeCheck(indices: ArrayLike<number>): { unmatched: number; nonM
     else if (n > 1) nonManifold++;
   }
   return { unmatched, nonManifold, edges: directed.size / 2 };
+}
+
+/**
+ * Mesh an SDF and simplify it, keeping the result closed: where the grid happens to pinch two
+ * sheets together, simplification can open a hole, so a slightly shifted grid is tried instead.
+ */
+export function closedMesh(sdf: Sdf, step: number, targetTriangles: number, maxError: number): Mesh {
+  let best: { mesh: Mesh; unmatched: number } | undefined;
+  for (const f of [1, 1.07, 0.94, 1.13, 0.89]) {
+    const mesh = simplify(surfaceNets(sdf, step * f), targetTriangles, maxError);
+    const { unmatched } = edgeCheck(mesh.indices);
+    if (unmatched === 0) return mesh;
+    if (!best || unmatched < best.unmatched) best = { mesh, unmatched };
+  }
+  return (best as { mesh: Mesh }).mesh;
 }

@@ -4,11 +4,11 @@
  * body contour at their depth; paths are pushed off the bones; the result stays under the skin.
  */
 import { bodyDistance } from '../../src/domain/body/envelope';
-import { compact, simplify } from './meshOps';
+import { closedMesh, compact } from './meshOps';
 import type { Line, MuscleShape } from './muscleShape';
 import { gradient, type Sdf, tube, union } from './sdf';
 import { insideSkin } from './skinFit';
-import { type Mesh, surfaceNets } from './surfaceNets';
+import type { Mesh } from './surfaceNets';
 import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
 
 const bodyF = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
@@ -137,11 +137,10 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
     n > 1 ? Math.max(shape.thickness * 1.5, spacing * 1.5) : 0,
   );
   const step = shape.step ?? Math.min(0.004, Math.max(0.0014, shape.thickness * 0.55));
-  const raw = surfaceNets(sdf, step, 2);
   const len = muscleLength(shape);
   const declared = shape.fibres ?? 1;
   const target = shape.triangles ?? Math.round(Math.min(900, 220 + len * 900 * Math.sqrt(declared) * 0.6));
-  const mesh = simplify(raw, target, 0.01);
+  const mesh = closedMesh(sdf, step, target, 0.01);
   insideSkin(mesh, 0.0025);
   return compact(mesh);
 }

@@ -3,11 +3,10 @@
  */
 import { boneSpecs, skeletonSdf } from './bones';
 import { MUSCLE_SHAPES } from './data/shapes';
-import { mirrorMesh, simplify } from './meshOps';
+import { closedMesh, mirrorMesh } from './meshOps';
 import { muscleMesh } from './muscles';
 import { skinMesh, skinRegions } from './skin';
 import { insideSkin } from './skinFit';
-import { surfaceNets } from './surfaceNets';
 import type { Part } from './writeGlb';
 
 /** Build all parts in a fixed order. */
@@ -16,7 +15,7 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
   let t = Date.now();
   const specs = boneSpecs();
   for (const bone of specs) {
-    const mesh = simplify(surfaceNets(bone.sdf, bone.step), bone.triangles, 0.01);
+    const mesh = closedMesh(bone.sdf, bone.step, bone.triangles, 0.01);
     insideSkin(mesh, 0.001);
     if (bone.side === 'midline') {
       parts.push({ name: `${bone.id}`, extras: { kind: 'bone', boneId: bone.id, side: 'midline' }, mesh });
