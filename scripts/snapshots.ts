@@ -5,9 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
-import { serveStatic } from './lib/staticServer';
+import { launchChromium } from './browser/chromium';
+import { serveStatic } from './browser/staticServer';
 
 interface Shot {
   name: string;
@@ -62,8 +61,8 @@ async function main(): Promise<void> {
   const only = args.filter((a) => !a.startsWith('--'));
   const outDir = outArg ? outArg.slice(6) : join(process.cwd(), 'snapshots', 'out');
   mkdirSync(outDir, { recursive: true });
-  const server = await serveStatic(process.cwd(), {}, { '/models/anatomy.glb': pickModel(only) });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const server = await serveStatic(process.cwd(), { '/models/anatomy.glb': pickModel(only) });
+  const browser = await launchChromium();
   try {
     const custom = only.filter((o) => o.includes('=')).map((q, i): Shot => ({ name: `custom-${i}`, query: q }));
     for (const shot of [...SHOTS, ...custom]) {
@@ -71,7 +70,7 @@ async function main(): Promise<void> {
       if (!custom.length && only.length && !only.some((o) => shot.name.includes(o))) continue;
       const [w, h] = shot.size ?? [700, 900];
       const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(`${server.url}/scripts/snapshot/viewer.html?${shot.query}`);
+      await page.goto(`${server.url}scripts/snapshot/viewer.html?${shot.query}`);
       await page.waitForFunction('window.__ready === true || window.__error', undefined, { timeout: 120000 });
       const err = await page.evaluate('window.__error');
       if (err) throw new Error(`${shot.name}: ${err}`);

@@ -25,13 +25,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serve `root` on 127.0.0.1 at a free port. `routes` maps a URL path to a file anywhere on disk
+ * (the snapshot script uses it to serve a developer build of the model).
+ */
+export async function serveStatic(root: string, routes: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    const routed = routes[path];
+    let file = routed ?? normalize(join(base, path));
+    if (!routed && !file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
