@@ -4,7 +4,7 @@
  */
 import type { ConditionId, FindingId, MuscleId, RegionId } from './ids';
 import { CONDITIONS, compensationsOf, getFinding, getMuscle, getRegion, MUSCLE_ORDER } from './knowledgeBase';
-import { type MuscleSide, muscleLabel, regionPhrase } from './labels';
+import { type MuscleSide, muscleLabel, regionPhrase, type Vocabulary } from './labels';
 import type { CompensationRelation, Muscle, Side } from './types';
 
 /** One pain site: a region, and for paired regions the side. */
@@ -176,11 +176,11 @@ interface PrimaryAcc {
 }
 
 /** Rank the muscles that lie under or refer pain to the selected sites. */
-function rankPrimary(sites: { region: RegionId; side: Side }[]): PrimaryMuscle[] {
+function rankPrimary(sites: { region: RegionId; side: Side }[], vocabulary: Vocabulary): PrimaryMuscle[] {
   const acc = new Map<Key, PrimaryAcc>();
   for (const site of sites) {
     const region = getRegion(site.region);
-    const phrase = regionPhrase(region, site.side);
+    const phrase = regionPhrase(region, site.side, vocabulary);
     const perSite = new Map<Key, { local: number; referral: number; muscle: Muscle; side: MuscleSide }>();
     const touch = (muscle: Muscle) => {
       const side = muscleSideAt(muscle, site.side);
@@ -339,6 +339,7 @@ function rankCompensating(primary: readonly PrimaryMuscle[]): CompensatingMuscle
 function rankConditions(
   sites: { region: RegionId; side: Side }[],
   primary: readonly PrimaryMuscle[],
+  vocabulary: Vocabulary,
 ): ExplainedCondition[] {
   const topMuscles = new Set(primary.slice(0, 6).map((p) => p.id));
   const out: ExplainedCondition[] = [];
@@ -349,7 +350,7 @@ function rankConditions(
       const i = c.regions.indexOf(site.region);
       if (i < 0) continue;
       score += Math.max(0.4, 1 - 0.12 * i);
-      felt.push(regionPhrase(getRegion(site.region), site.side));
+      felt.push(regionPhrase(getRegion(site.region), site.side, vocabulary));
     }
     if (score === 0) return;
     const shared = c.muscles.filter((id) => topMuscles.has(id));
@@ -375,11 +376,15 @@ function rankConditions(
   return out.sort((a, b) => b.score - a.score).slice(0, WEIGHTS.maxConditions);
 }
 
-function buildCautions(sites: { region: RegionId; side: Side }[], conditions: readonly ExplainedCondition[]): string[] {
+function buildCautions(
+  sites: { region: RegionId; side: Side }[],
+  conditions: readonly ExplainedCondition[],
+  vocabulary: Vocabulary,
+): string[] {
   const cautions: string[] = [NOT_A_DIAGNOSIS];
   const inflamed = conditions.filter((c) => c.inflammatory);
   if (inflamed.length > 0) {
-    const where = sentenceList(sites.map((s) => regionPhrase(getRegion(s.region), s.side)));
+    const where = sentenceList(sites.map((s) => regionPhrase(getRegion(s.region), s.side, vocabulary)));
     cautions.push(
       `If ${where} is swollen, warm or red (possible ${sentenceList(inflamed.slice(0, 3).map((c) => c.plainName.toLowerCase()))}), ` +
         'it gets no deep-tissue work while inflamed; the surrounding muscle groups may still be treated gently.',
@@ -464,13 +469,15 @@ export function explainFindings(findings: readonly FindingSelection[]): Findings
  * Explain pain at one or more sites: the primary muscles (lying there or referring pain there),
  * the muscles compensating for them, the related conditions and the cautions. Several sites rank
  * a muscle higher when more of them implicate it. Findings, when given, are explained alongside.
+ * `vocabulary` words the region names inside the "why" sentences (plain by default); the
+ * ranking does not depend on it.
  */
-export function explain(selection: Selection): Explanation {
+export function explain(selection: Selection, vocabulary: Vocabulary = 'plain'): Explanation {
   const sites = normaliseSites(selection.sites);
-  const primary = rankPrimary(sites);
+  const primary = rankPrimary(sites, vocabulary);
   const compensating = rankCompensating(primary);
-  const conditions = rankConditions(sites, primary);
-  const cautions = sites.length > 0 ? buildCautions(sites, conditions) : [NOT_A_DIAGNOSIS];
+  const conditions = rankConditions(sites, primary, vocabulary);
+  const cautions = sites.length > 0 ? buildCautions(sites, conditions, vocabulary) : [NOT_A_DIAGNOSIS];
   const findings =
     selection.findings && selection.findings.length > 0 ? explainFindings(selection.findings) : undefined;
   return {

@@ -19,14 +19,22 @@ function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args:
   };
 }
 
-const explainSites = memo((sites: ExplorerState['sites']): Explanation => explain({ sites }));
+const explainSites = memo(
+  (sites: ExplorerState['sites'], vocabulary: ExplorerState['vocabulary']): Explanation =>
+    explain({ sites }, vocabulary),
+);
 const explainPosture = memo((findings: ExplorerState['findings']): FindingsExplanation | undefined =>
   findings.length > 0 ? explainFindings(findings) : undefined,
 );
 
-/** The pain explanation for the selected sites (empty lists when nothing is selected). */
-export function selectExplanation(s: Pick<ExplorerState, 'sites'>): Explanation {
-  return explainSites(s.sites);
+/**
+ * The pain explanation for the selected sites (empty lists when nothing is selected), its "why"
+ * sentences worded in the chosen vocabulary.
+ */
+export function selectExplanation(
+  s: Pick<ExplorerState, 'sites'> & Partial<Pick<ExplorerState, 'vocabulary'>>,
+): Explanation {
+  return explainSites(s.sites, s.vocabulary ?? 'plain');
 }
 
 /** The posture explanation for the selected findings, if any. */

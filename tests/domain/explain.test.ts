@@ -196,3 +196,15 @@ describe('explainFindings', () => {
     expect(e.findings?.overactive.map((m) => m.id)).toContain('tensor_fasciae_latae');
   });
 });
+
+describe('explain: vocabulary', () => {
+  it('words the why sentences in medical terms on request, with the same ranking', () => {
+    const q = { sites: [{ region: 'outer_elbow' as const, side: 'right' as const }] };
+    const plain = explain(q);
+    const medical = explain(q, 'medical');
+    expect(medical.primary.map((m) => m.id)).toEqual(plain.primary.map((m) => m.id));
+    expect(plain.primary[0]?.why).toContain('outside of the right elbow');
+    expect(medical.primary[0]?.why).toContain('right lateral epicondylar region');
+    expect(medical.conditions[0]?.why).toContain('lateral epicondylar');
+  });
+});
