@@ -7,8 +7,19 @@ import type { MuscleId } from './ids';
 import { getMuscle } from './knowledgeBase';
 import type { MuscleSide } from './labels';
 
-/** What a muscle mesh shows. `faded` muscles recede; `none` means nothing is highlighted at all. */
-export type HighlightRole = 'primary' | 'compensating' | 'overactive' | 'underactive' | 'focus' | 'faded' | 'none';
+/**
+ * What a muscle mesh shows. `faded` muscles recede; `none` means nothing is highlighted at all;
+ * `selected` marks the muscles chosen in study mode.
+ */
+export type HighlightRole =
+  | 'primary'
+  | 'compensating'
+  | 'overactive'
+  | 'underactive'
+  | 'focus'
+  | 'selected'
+  | 'faded'
+  | 'none';
 
 /** The side of one muscle mesh in the model: bilateral muscles have a left and a right mesh. */
 export type MeshSide = 'left' | 'right' | 'midline';
@@ -19,8 +30,11 @@ export interface MeshHighlight {
   readonly strength: number;
 }
 
-/** Which explanation the body shows: pain sites (primary/compensating) or posture findings. */
-export type HighlightSource = 'pain' | 'findings';
+/**
+ * Which way in the person uses: pain sites (primary/compensating), posture findings, or study
+ * (the muscles themselves; no explanation is painted).
+ */
+export type HighlightSource = 'pain' | 'findings' | 'study';
 
 /** A muscle on one side, as the focus of the muscle card. */
 export interface MuscleRef {

@@ -11,6 +11,7 @@ import type { HighlightSource, MeshSide, MuscleRef } from '../domain/highlight';
 import type { MuscleId, RegionId } from '../domain/ids';
 import type { Vocabulary } from '../domain/labels';
 import type { SharedState, ViewPreset } from './shareLink';
+import { INITIAL_STUDY, type StudyActions, type StudyState, studyActions } from './studySlice';
 
 /** What the pointer is over in the 3D view (client coordinates for the tooltip). */
 export type HoverTarget =
@@ -25,7 +26,7 @@ export interface LoadState {
   readonly message?: string;
 }
 
-export interface ExplorerState extends SharedState {
+export interface ExplorerState extends SharedState, StudyState {
   readonly notes: string;
   readonly hover: HoverTarget | null;
   readonly load: LoadState;
@@ -39,7 +40,7 @@ export interface ExplorerState extends SharedState {
   readonly snapshot: string | null;
 }
 
-export interface ExplorerActions {
+export interface ExplorerActions extends StudyActions {
   /** Add a pain site (ignored if already selected) and show the pain explanation. */
   addSite(site: PainSite): void;
   removeSite(site: PainSite): void;
@@ -58,6 +59,8 @@ export interface ExplorerActions {
   /** Replace the shared part of the state (from a share link), keeping what the link lacks. */
   restore(shared: Partial<SharedState>, notices?: readonly string[]): void;
   dismissNotice(index: number): void;
+  /** Tell the person something (shown once, however often it is said). */
+  notify(message: string): void;
   requestSnapshot(): void;
   setSnapshot(url: string | null): void;
 }
@@ -79,6 +82,7 @@ export const INITIAL_STATE: ExplorerState = {
   notices: [],
   snapshotRequest: 0,
   snapshot: null,
+  ...INITIAL_STUDY,
 };
 
 const siteKey = (s: PainSite) => `${s.region}|${s.side ?? 'midline'}`;
@@ -88,6 +92,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
   return create<ExplorerStore>()((set) => ({
     ...INITIAL_STATE,
     ...initial,
+    ...studyActions<ExplorerStore>(set),
     addSite: (site) =>
       set((s) =>
         s.sites.some((x) => siteKey(x) === siteKey(site))
@@ -127,6 +132,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
         notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],
       })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+    notify: (message) => set((s) => (s.notices.includes(message) ? {} : { notices: [...s.notices, message] })),
     requestSnapshot: () => set((s) => ({ snapshotRequest: s.snapshotRequest + 1 })),
     setSnapshot: (snapshot) => set({ snapshot }),
   }));

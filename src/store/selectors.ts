@@ -5,19 +5,8 @@
 import { type Explanation, explain, explainFindings, type FindingsExplanation } from '../domain/explain';
 import { highlightRoles, type MeshHighlight } from '../domain/highlight';
 import type { ExplorerState } from './explorerStore';
-
-/** Memoise a one-argument-tuple function on reference equality of its inputs. */
-function memo<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: A | undefined;
-  let value: R | undefined;
-  return (...args: A) => {
-    if (!last || last.length !== args.length || last.some((a, i) => a !== args[i])) {
-      last = args;
-      value = fn(...args);
-    }
-    return value as R;
-  };
-}
+import { memo } from './memo';
+import { type StudyRolesState, selectStudyRoles, withStudyDefaults } from './studySelectors';
 
 const explainSites = memo(
   (sites: ExplorerState['sites'], vocabulary: ExplorerState['vocabulary']): Explanation =>
@@ -51,14 +40,23 @@ const roles = memo(
   ) => highlightRoles(explanation, findings, source, focus),
 );
 
-/** The highlight of each muscle mesh for the current inputs. */
+/** The highlight of each muscle mesh for the current inputs (in study mode: the labelled muscles). */
 export function selectHighlight(
-  s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'>,
+  s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'> & Partial<StudyRolesState>,
 ): ReadonlyMap<string, MeshHighlight> {
+  if (s.source === 'study') return selectStudyRoles(withStudyDefaults(s)).labels;
   return roles(selectExplanation(s), selectFindings(s), s.source, s.focus);
 }
 
 /** Whether anything is highlighted (the skin turns translucent then). */
 export function selectHasHighlight(s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'>): boolean {
   return selectHighlight(s).size > 0;
+}
+
+/** The muscles the camera frames: the highlight, or in study mode what the study roles frame. */
+export function selectFraming(
+  s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'> & Partial<StudyRolesState>,
+): ReadonlyMap<string, MeshHighlight> {
+  if (s.source === 'study') return selectStudyRoles(withStudyDefaults(s)).frame;
+  return selectHighlight(s);
 }

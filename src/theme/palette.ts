@@ -12,13 +12,14 @@ export interface RoleColour {
 }
 
 export const ROLE_COLOURS: Readonly<
-  Record<'primary' | 'compensating' | 'overactive' | 'underactive' | 'focus', RoleColour>
+  Record<'primary' | 'compensating' | 'overactive' | 'underactive' | 'focus' | 'selected', RoleColour>
 > = {
   primary: { strong: '#d9480f', light: '#f5a97f' },
   compensating: { strong: '#1668b8', light: '#86c3ee' },
   overactive: { strong: '#d9480f', light: '#f5a97f' },
   underactive: { strong: '#1668b8', light: '#86c3ee' },
   focus: { strong: '#7b3fd1', light: '#7b3fd1' },
+  selected: { strong: '#0b7f73', light: '#0b7f73' },
 };
 
 /** Resting colours of the body. */
