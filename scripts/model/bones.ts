@@ -212,7 +212,10 @@ function humerus(): Sdf {
       sphere(L.humeralHead, 0.023),
       ellipsoid(L.greaterTubercle, [0.011, 0.014, 0.011]),
       sphere(L.lesserTubercle, 0.008),
-      tube([L.surgicalNeck, [0.212, 1.25, -0.04], [0.222, 1.15, -0.042], [0.223, 1.118, -0.044]], [0.012, 0.01, 0.011, 0.013]),
+      tube(
+        [L.surgicalNeck, [0.212, 1.25, -0.04], [0.222, 1.15, -0.042], [0.223, 1.118, -0.044]],
+        [0.012, 0.01, 0.011, 0.013],
+      ),
       tube([L.lateralEpicondyle, L.medialEpicondyle], [0.009, 0.009]),
       ellipsoid([0.222, 1.108, -0.043], [0.02, 0.011, 0.013]),
     ],
