@@ -103,6 +103,25 @@ export function createQuiz(kind: QuizKind, area: QuizArea, length: number, seed:
   return { kind, area, seed, questions: picked.map((m) => makeQuestion(m, kind, pool, rand)), answers: [] };
 }
 
+/** The words for an answer given to a question and for the right answer. */
+export function answerLabels(q: QuizQuestion, given: string): { givenLabel: string; rightLabel: string } {
+  const rightLabel =
+    q.kind === 'find'
+      ? `${q.side === 'midline' ? '' : `${q.side} `}${getMuscle(q.muscleId).name.toLowerCase()}`
+      : (q.options.find((o) => o.id === q.answer)?.label ?? q.answer);
+  let givenLabel: string;
+  if (q.kind === 'find') {
+    const [id, side] = given.split(':');
+    const m = MUSCLES.find((x) => x.id === id);
+    givenLabel = m
+      ? `${side && side !== 'midline' ? `${side} ` : ''}${m.name.toLowerCase()}`
+      : 'somewhere that is not a muscle';
+  } else {
+    givenLabel = q.options.find((o) => o.id === given)?.label ?? given;
+  }
+  return { givenLabel, rightLabel };
+}
+
 /** The questions answered wrongly, with what was given and what was right, for review. */
 export function quizMistakes(
   state: QuizState,
@@ -111,21 +130,7 @@ export function quizMistakes(
   state.answers.forEach((a, i) => {
     const q = state.questions[i];
     if (!q || a.correct) return;
-    const rightLabel =
-      q.kind === 'find'
-        ? `${q.side === 'midline' ? '' : `${q.side} `}${getMuscle(q.muscleId).name.toLowerCase()}`
-        : (q.options.find((o) => o.id === q.answer)?.label ?? q.answer);
-    let givenLabel = a.given;
-    if (q.kind === 'find') {
-      const [id, side] = a.given.split(':');
-      const m = MUSCLES.find((x) => x.id === id);
-      givenLabel = m
-        ? `${side && side !== 'midline' ? `${side} ` : ''}${m.name.toLowerCase()}`
-        : 'somewhere that is not a muscle';
-    } else {
-      givenLabel = q.options.find((o) => o.id === a.given)?.label ?? a.given;
-    }
-    out.push({ question: q, given: a.given, givenLabel, rightLabel });
+    out.push({ question: q, given: a.given, ...answerLabels(q, a.given) });
   });
   return out;
 }

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { Camera, Scene, WebGLRenderer } from 'three';
 import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
+import { selectStudyPaint } from '../store/studySelectors';
 import { type AnatomyModel, buildAnatomyModel, paintMuscles, paintSkin } from './anatomyModel';
 import { CameraRig } from './CameraRig';
 import { LabelOverlay } from './LabelOverlay';
@@ -14,6 +15,7 @@ import { loadAnatomy } from './loadAnatomy';
 import { PointerPicking } from './PointerPicking';
 import type { SkinState } from './paint';
 import { SnapshotResponder } from './SnapshotResponder';
+import { paintStudy } from './studyPaint';
 import { installTestHook } from './testHook';
 
 type State = ReturnType<typeof useExplorer.getState>;
@@ -27,11 +29,31 @@ function skinStateOf(s: State) {
   };
 }
 
+/** Paint the body for the store's state: the explorer's highlight, or the study view. Returns whether anything changed. */
+function paintFor(model: AnatomyModel, s: State, prev: State | null): boolean {
+  if (s.source === 'study') {
+    const paint = selectStudyPaint(s);
+    if (paint === model.study) return false;
+    paintStudy(model, paint);
+    return true;
+  }
+  const h = selectHighlight(s);
+  const hChanged = h !== model.highlight || model.study !== null;
+  if (hChanged) paintMuscles(model, h);
+  if (hChanged || !prev || s.sites !== prev.sites || s.hover !== prev.hover) paintSkin(model, skinStateOf(s));
+  return hChanged;
+}
+
 /** Compile the shaders of every material the body can show, with all parts visible. */
 function precompile(model: AnatomyModel, gl: WebGLRenderer, scene: Scene, camera: Camera): void {
   const shown = Object.values(model.meshes).map((m) => [m, m.visible, m.material] as const);
   for (const [m] of shown) m.visible = true;
   gl.compile(scene, camera);
+  const muscle = model.meshes.muscle;
+  if (muscle) {
+    muscle.material = [model.materials.muscleSolid, model.materials.muscleLit, model.materials.muscleFaded];
+    gl.compile(scene, camera);
+  }
   const skin = model.meshes.region;
   if (skin) {
     skin.material =
@@ -62,9 +84,7 @@ export function BodyScene() {
         performance.mark('myotrace:model-parsed');
         const m = buildAnatomyModel(root);
         performance.mark('myotrace:model-built');
-        const s = useExplorer.getState();
-        paintMuscles(m, selectHighlight(s));
-        paintSkin(m, skinStateOf(s));
+        paintFor(m, useExplorer.getState(), null);
         setModel(m);
       })
       .catch((err: unknown) => {
@@ -91,14 +111,11 @@ export function BodyScene() {
         precompile(model, gl, scene, camera);
         model.picker.prepare('region');
         model.picker.prepare('muscle');
+        model.picker.prepare('bone');
       }, 0);
     });
     const unsubscribe = useExplorer.subscribe((s, prev) => {
-      const h = selectHighlight(s);
-      const hChanged = h !== model.highlight;
-      if (hChanged) paintMuscles(model, h);
-      if (hChanged || s.sites !== prev.sites || s.hover !== prev.hover) paintSkin(model, skinStateOf(s));
-      if (hChanged) performance.mark('myotrace:highlight-applied');
+      if (paintFor(model, s, prev)) performance.mark('myotrace:highlight-applied');
       invalidate();
     });
     const remove = installTestHook(model, gl, scene, camera);

@@ -1,6 +1,7 @@
 /**
  * The camera: orbit, zoom and pan with mouse and touch (three's OrbitControls), the view presets
- * and "reset view" from the store, and a smooth move that frames the highlighted muscles.
+ * and "reset view" from the store, and a smooth move that frames the highlighted muscles (in study
+ * mode, the muscles the study roles frame).
  */
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
@@ -10,7 +11,7 @@ import { type MeshHighlight, roleOf } from '../domain/highlight';
 import type { MuscleId } from '../domain/ids';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
-import { selectHighlight } from '../store/selectors';
+import { selectFraming } from '../store/selectors';
 import type { ViewPreset } from '../store/shareLink';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
@@ -57,7 +58,8 @@ function frameSphere(
   if (box.isEmpty()) {
     const skin = model.kinds.region;
     if (skin) box.copy(skin.box);
-    else box.set(new Vector3(-0.3, 0, -0.15), new Vector3(0.3, 1.75, 0.15));
+    else for (const k of Object.values(model.kinds)) box.union(k.box);
+    if (box.isEmpty()) box.set(new Vector3(-0.3, 0, -0.15), new Vector3(0.3, 1.75, 0.15));
   }
   return sphereOfBox(v3(box.min), v3(box.max), focused ? 0.3 : 0.14);
 }
@@ -117,7 +119,7 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
 
   useEffect(() => {
     const aspect = () => Math.max(0.2, size.width / Math.max(1, size.height));
-    let highlight = selectHighlight(useExplorer.getState());
+    let highlight = selectFraming(useExplorer.getState());
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const goTo = (dir: Vec3, animated: boolean) => {
       const animate = animated && !reduceMotion;
@@ -154,14 +156,16 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
       else goTo(p.turn ? directionTowards(model, highlight, currentDir()) : currentDir(), true);
     };
     return useExplorer.subscribe((s, prev) => {
-      const h = selectHighlight(s);
+      const h = selectFraming(s);
       const changed = h !== highlight;
       highlight = h;
       if (s.viewNonce !== prev.viewNonce) plan.current = { view: s.view, turn: false };
       else if (changed) {
         // A new pain site or a newly focused muscle turns the body to show its muscles.
         const turn =
-          (s.sites !== prev.sites && s.sites.length > prev.sites.length) || (!!s.focus && s.focus !== prev.focus);
+          (s.sites !== prev.sites && s.sites.length > prev.sites.length) ||
+          (!!s.focus && s.focus !== prev.focus) ||
+          (s.quiz !== prev.quiz && h.size > 0);
         plan.current = { view: plan.current?.view ?? null, turn: turn || !!plan.current?.turn };
       }
     });

@@ -17,6 +17,7 @@ import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
 import { cameraState } from './cameraState';
 import { columnWidths, type LabelInput, layoutLabels } from './labelLayout';
+import { showOf } from './studyPaint';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -25,9 +26,16 @@ const LINE_H = 16;
 const PAD_X = 9;
 
 /** How many labels of each role to show at most (the highest ranked). */
-const MAX_PER_ROLE = { primary: 6, overactive: 6, compensating: 4, underactive: 4, focus: 1 } as const;
+const MAX_PER_ROLE = { primary: 6, overactive: 6, compensating: 4, underactive: 4, focus: 1, selected: 8 } as const;
 /** On a phone-sized view, fewer labels. */
-const MAX_PER_ROLE_SMALL = { primary: 3, overactive: 3, compensating: 2, underactive: 2, focus: 1 } as const;
+const MAX_PER_ROLE_SMALL = {
+  primary: 3,
+  overactive: 3,
+  compensating: 2,
+  underactive: 2,
+  focus: 1,
+  selected: 3,
+} as const;
 
 interface Candidate {
   part: Part;
@@ -50,6 +58,8 @@ function candidates(
   for (const p of muscles.parts) {
     const h = roleOf(highlight, p.id as MuscleId, p.side);
     if (!(h.role in MAX_PER_ROLE)) continue;
+    // In study mode, a muscle that is not drawn gets no label.
+    if (model.study && showOf(model.study, p) === 'hidden') continue;
     const role = h.role as keyof typeof MAX_PER_ROLE;
     const text = muscleLabel(getMuscle(p.id as MuscleId), p.side, vocabulary);
     const rank = role === 'focus' ? 3 : role === 'primary' || role === 'overactive' ? 2 : 1;
@@ -154,7 +164,13 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
         s.sites !== prev.sites ||
         s.findings !== prev.findings ||
         s.source !== prev.source ||
-        s.focus !== prev.focus
+        s.focus !== prev.focus ||
+        s.selection !== prev.selection ||
+        s.quiz !== prev.quiz ||
+        s.quizStage !== prev.quizStage ||
+        s.peel !== prev.peel ||
+        s.tissues !== prev.tissues ||
+        s.isolation !== prev.isolation
       ) {
         // Worked out on the next frame, keeping the click itself short.
         stale.current = true;

@@ -1,7 +1,7 @@
 /**
  * Pointing at the body: hovering names the region (or the glowing muscle) under the pointer;
  * a click or tap selects that region as a pain site, or opens the glowing muscle's card.
- * A drag is a camera move, not a click.
+ * A drag is a camera move, not a click. In study mode, only what is drawn can be picked.
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
@@ -10,6 +10,7 @@ import type { MuscleId, RegionId } from '../domain/ids';
 import { type HoverTarget, useExplorer } from '../store/explorerStore';
 import { type AnatomyModel, isLit } from './anatomyModel';
 import type { PickHit } from './picker';
+import { pickStudy, studyClick } from './studyPick';
 
 const CLICK_SLOP_PX = 6;
 const CLICK_MAX_MS = 600;
@@ -26,6 +27,7 @@ export function pickAt(
   const r = canvas.getBoundingClientRect();
   const ndc = new Vector2(((clientX - r.left) / r.width) * 2 - 1, -((clientY - r.top) / r.height) * 2 + 1);
   raycaster.setFromCamera(ndc, camera);
+  if (model.study) return pickStudy(model.picker, model.study, raycaster.ray);
   const muscle =
     model.highlight.size > 0 ? model.picker.firstWhere(raycaster.ray, 'muscle', (p) => isLit(model, p)) : null;
   const region = muscle ? null : model.picker.first(raycaster.ray, 'region');
@@ -80,6 +82,10 @@ export function PointerPicking({ model }: { model: AnatomyModel }) {
       performance.mark('myotrace:click');
       const { muscle, region } = pickAt(model, raycaster, camera, canvas, e.clientX, e.clientY);
       const s = useExplorer.getState();
+      if (model.study) {
+        studyClick(s, muscle, e.shiftKey || e.ctrlKey || e.metaKey);
+        return;
+      }
       if (muscle) {
         s.focusMuscle({ id: muscle.part.id as MuscleId, side: muscle.part.side });
       } else if (region) {

@@ -5,6 +5,7 @@
 import { Group, Mesh, type Object3D } from 'three';
 import { type MeshHighlight, roleOf } from '../domain/highlight';
 import type { MuscleId } from '../domain/ids';
+import type { StudyPaint } from '../store/studySelectors';
 import { type MergedKind, mergeAnatomy, type Part, type PartKind } from './anatomyParts';
 import { type AnatomyMaterials, createMaterials } from './materials';
 import {
@@ -27,6 +28,8 @@ export interface AnatomyModel {
   readonly picker: Picker;
   /** The highlight last painted on the muscles (the map from `highlightRoles`). */
   highlight: ReadonlyMap<string, MeshHighlight>;
+  /** The study view last painted, or null while the explorer's highlight is shown. */
+  study: StudyPaint | null;
 }
 
 /** Build the drawn body from a loaded glTF scene. */
@@ -60,15 +63,20 @@ export function buildAnatomyModel(root: Object3D): AnatomyModel {
     m.matrixAutoUpdate = false;
     group.add(m);
   }
-  return { group, kinds, meshes, materials, picker: new Picker(kinds), highlight: new Map() };
+  return { group, kinds, meshes, materials, picker: new Picker(kinds), highlight: new Map(), study: null };
 }
 
 /** Paint the muscles for a highlight (and show or hide what lies under the skin). */
 export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): void {
   model.highlight = highlight;
+  model.study = null;
   const muscles = model.kinds.muscle;
   const on = highlight.size > 0;
-  if (model.meshes.muscle) model.meshes.muscle.visible = on;
+  if (model.meshes.region) model.meshes.region.visible = true;
+  if (model.meshes.muscle) {
+    model.meshes.muscle.visible = on;
+    model.meshes.muscle.material = [model.materials.muscleLit, model.materials.muscleFaded];
+  }
   if (model.meshes.bone) model.meshes.bone.visible = on;
   if (!muscles) return;
   for (const p of muscles.parts) fillPart(muscles, p, muscleColour(roleOf(highlight, p.id as MuscleId, p.side)));

@@ -14,6 +14,8 @@ export interface AnatomyMaterials {
   readonly muscleLit: MeshStandardMaterial;
   /** The other muscles: faded. */
   readonly muscleFaded: MeshStandardMaterial;
+  /** Study mode: muscles shown as they are, opaque, without the glow (same shader as the others). */
+  readonly muscleSolid: MeshStandardMaterial;
   readonly bone: MeshStandardMaterial;
 }
 
@@ -48,6 +50,7 @@ export function createMaterials(): AnatomyMaterials {
     skinTranslucent: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.72 }),
     muscleLit: anatomyMaterial({ transparent: false, glow: 0.38, roughness: 0.5 }),
     muscleFaded: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.6 }),
+    muscleSolid: anatomyMaterial({ transparent: false, glow: 0.04, roughness: 0.55 }),
     bone: anatomyMaterial({ transparent: false, glow: 0.05, roughness: 0.8 }),
   };
 }

@@ -88,25 +88,36 @@ export function commitColours(kind: MergedKind): void {
  * the others after (group 1, material 1). Returns the number of indices in group 0.
  */
 export function orderTriangles(kind: MergedKind, front: (part: Part) => boolean): number {
+  orderBuckets(kind, (p) => (front(p) ? 0 : 1), [0, 1]);
+  return kind.geometry.groups[0]!.count;
+}
+
+/**
+ * Rebuild the drawn index in buckets: each part goes to the bucket `bucketOf` gives it (the
+ * bucket is the material index of its group), or is left out of the drawn index (null: hidden,
+ * and not drawn at all). Groups follow `order`, one per bucket, even when empty.
+ */
+export function orderBuckets(
+  kind: MergedKind,
+  bucketOf: (part: Part) => number | null,
+  order: readonly number[],
+): void {
   const index = kind.geometry.index!;
   const dst = index.array as Uint32Array;
   const src = kind.sourceIndex;
+  const buckets = kind.parts.map(bucketOf);
+  kind.geometry.clearGroups();
   let o = 0;
-  for (const pass of [true, false]) {
+  for (const bucket of order) {
+    const start = o;
     for (const p of kind.parts) {
-      if (front(p) !== pass) continue;
+      if (buckets[p.index] !== bucket) continue;
       dst.set(src.subarray(p.indexStart, p.indexStart + p.indexCount), o);
       o += p.indexCount;
     }
-    if (pass) {
-      kind.geometry.clearGroups();
-      kind.geometry.addGroup(0, o, 0);
-    }
+    kind.geometry.addGroup(start, o - start, bucket);
   }
-  const split = kind.geometry.groups[0]!.count;
-  kind.geometry.addGroup(split, dst.length - split, 1);
   index.needsUpdate = true;
-  return split;
 }
 
 export { isHighlighted };

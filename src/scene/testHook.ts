@@ -6,6 +6,8 @@ import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRendere
 import type { Vec3 } from '../domain/types';
 import { type AnatomyModel, type PaintedRole, paintedRoles } from './anatomyModel';
 import type { PartKind } from './anatomyParts';
+import { pickAt } from './PointerPicking';
+import { showOf } from './studyPaint';
 
 export interface MyoTraceTestHook {
   /** The WebGL renderer string (e.g. "... SwiftShader ..."). */
@@ -22,6 +24,13 @@ export interface MyoTraceTestHook {
   timePicks(n: number): { msPerRay: number; hitRate: number };
   /** Parts per kind in the loaded model. */
   counts(): Record<string, number>;
+  /**
+   * Client pixels of a point of a muscle that a click there would pick now (what is drawn and in
+   * front), near the muscle's middle; null when no such point is in view.
+   */
+  musclePoint(id: string, side: string): { x: number; y: number } | null;
+  /** What is drawn: skin, bones, and each muscle node (solid, ghost or hidden). */
+  visibility(): { skin: string; bones: string; muscles: { name: string; id: string; side: string; show: string }[] };
 }
 
 declare global {
@@ -109,6 +118,48 @@ export function installTestHook(model: AnatomyModel, gl: WebGLRenderer, scene: S
       const out: Record<string, number> = {};
       for (const [k, m] of Object.entries(model.kinds)) out[k] = m.parts.length;
       return out;
+    },
+    musclePoint(id, side) {
+      const merged = model.kinds.muscle;
+      const part = merged?.parts.find((p) => p.id === id && p.side === side);
+      if (!merged || !part) return null;
+      const pos = merged.geometry.attributes.position!;
+      const nor = merged.geometry.attributes.normal!;
+      const canvas = gl.domElement;
+      const r = canvas.getBoundingClientRect();
+      const v = new Vector3();
+      const n = new Vector3();
+      const candidates: { score: number; i: number }[] = [];
+      for (let i = part.vertexStart; i < part.vertexStart + part.vertexCount; i++) {
+        v.fromBufferAttribute(pos, i);
+        n.fromBufferAttribute(nor, i);
+        const facing = n.dot(camera.position.clone().sub(v).normalize());
+        if (facing > 0.1) candidates.push({ score: facing - v.distanceTo(part.centroid) * 4, i });
+      }
+      candidates.sort((a, b) => b.score - a.score);
+      const raycaster = new Raycaster();
+      for (const c of candidates.slice(0, 400)) {
+        v.fromBufferAttribute(pos, c.i).project(camera);
+        if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
+        const x = r.left + ((v.x + 1) / 2) * r.width;
+        const y = r.top + ((1 - v.y) / 2) * r.height;
+        if (pickAt(model, raycaster, camera, canvas, x, y).muscle?.part === part) return { x, y };
+      }
+      return null;
+    },
+    visibility() {
+      const study = model.study;
+      const shown = (m: { visible: boolean } | undefined) => (m?.visible ? 'solid' : 'hidden');
+      return {
+        skin: study ? study.view.skin : shown(model.meshes.region),
+        bones: study ? study.view.bones : shown(model.meshes.bone),
+        muscles: (model.kinds.muscle?.parts ?? []).map((p) => ({
+          name: p.name,
+          id: p.id,
+          side: p.side,
+          show: study ? showOf(study, p) : model.meshes.muscle?.visible ? 'solid' : 'hidden',
+        })),
+      };
     },
   };
   window.__myotrace = hook;

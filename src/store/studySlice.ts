@@ -8,7 +8,7 @@
  */
 import type { MuscleRef } from '../domain/highlight';
 import type { ConditionId } from '../domain/ids';
-import { answerQuestion, currentQuestion, type QuizState } from '../domain/quizState';
+import { answerQuestion, currentQuestion, type QuizArea, type QuizState } from '../domain/quizState';
 import type { QuizStage } from '../domain/studyRoles';
 import type { IsolationMode, PeelLevel, TissueToggles } from '../domain/studyView';
 
@@ -17,6 +17,8 @@ export interface StudyState {
   readonly tissues: TissueToggles;
   readonly isolation: IsolationMode;
   readonly selection: readonly MuscleRef[];
+  /** The body area the study panel lists and quizzes on. */
+  readonly studyArea: QuizArea;
   /** The condition whose card is open (from the search), if any. */
   readonly condition: ConditionId | null;
   readonly quiz: QuizState | null;
@@ -32,6 +34,7 @@ export interface StudyActions {
   /** Replace the selection. */
   setSelection(refs: readonly MuscleRef[]): void;
   clearSelection(): void;
+  setStudyArea(area: QuizArea): void;
   setIsolation(mode: IsolationMode): void;
   /** Undo isolating, hiding and x-ray: every muscle the layers allow is shown again. */
   showAll(): void;
@@ -51,6 +54,7 @@ export const INITIAL_STUDY: StudyState = {
   tissues: { skin: true, muscles: true, bones: true },
   isolation: 'all',
   selection: [],
+  studyArea: 'shoulder',
   condition: null,
   quiz: null,
   quizStage: 'asking',
@@ -76,6 +80,7 @@ export function studyActions<S extends StudyState & { readonly focus: MuscleRef 
     removeFromSelection: (ref) => update((s) => ({ selection: s.selection.filter((r) => refKey(r) !== refKey(ref)) })),
     setSelection: (refs) => update(() => ({ selection: [...refs] })),
     clearSelection: () => update(() => ({ selection: [], isolation: 'all' })),
+    setStudyArea: (studyArea) => update(() => ({ studyArea })),
     setIsolation: (isolation) => update(() => ({ isolation })),
     showAll: () => update(() => ({ isolation: 'all' })),
     openCondition: (condition) => update(() => ({ condition })),

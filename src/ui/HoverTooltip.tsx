@@ -1,5 +1,6 @@
 /**
- * Names what the pointer is over in the 3D view: the region and side, or a glowing muscle.
+ * Names what the pointer is over in the 3D view: the region and side, or a glowing muscle (in
+ * study mode, any muscle shown — but never the answer to an open "find it" question).
  */
 import type { MuscleId, RegionId } from '../domain/ids';
 import { useExplorer } from '../store/explorerStore';
@@ -13,13 +14,26 @@ export function HoverTooltip() {
       ? s.sites.some((x) => x.region === s.hover?.id && (x.side ?? 'midline') === s.hover.side)
       : false,
   );
+  const study = useExplorer((s) => s.source === 'study');
+  // While a "find it" question is open, the pointer must not name the muscle.
+  const finding = useExplorer(
+    (s) =>
+      s.source === 'study' && s.quizStage === 'asking' && s.quiz?.questions[s.quiz.answers.length]?.kind === 'find',
+  );
   if (!hover) return null;
   const text =
     hover.kind === 'region'
       ? regionText(hover.id as RegionId, hover.side, vocabulary)
-      : muscleText(hover.id as MuscleId, hover.side, vocabulary);
-  const hint =
-    hover.kind === 'muscle'
+      : finding
+        ? 'A muscle'
+        : muscleText(hover.id as MuscleId, hover.side, vocabulary);
+  const hint = study
+    ? hover.kind === 'region'
+      ? 'Peel the skin (Layers) to see the muscles'
+      : finding
+        ? 'Click to answer'
+        : 'Click for its card · Shift-click to select'
+    : hover.kind === 'muscle'
       ? 'Click for its card'
       : selected
         ? 'Selected as a pain site'

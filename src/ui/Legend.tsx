@@ -4,6 +4,7 @@
 import { useExplorer } from '../store/explorerStore';
 import { selectHasHighlight } from '../store/selectors';
 import { BODY_COLOURS, ROLE_COLOURS } from '../theme/palette';
+import { StudyLegend } from './StudyLegend';
 
 function Swatch({ colour, light }: { colour: string; light?: string }) {
   return (
@@ -31,6 +32,7 @@ export function Legend() {
   const vocabulary = useExplorer((s) => s.vocabulary);
   const on = useExplorer(selectHasHighlight);
   const focus = useExplorer((s) => s.focus);
+  if (source === 'study') return <StudyLegend />;
   if (!on) return null;
   const plain = vocabulary === 'plain';
   const rows =

@@ -1,17 +1,38 @@
 /**
- * A muscle's card: names, origin, insertion, action, innervation, referral pattern and related
- * conditions. Opened from the lists or by clicking a glowing muscle on the body.
+ * A muscle's card: names, group, layer, origin, insertion, action, innervation, referral pattern,
+ * related conditions and compensation neighbours (each a link that moves the view there), with a
+ * side switch. Opened from the lists, the search, or by clicking a muscle on the body.
  */
 import { useEffect, useRef } from 'react';
+import { GROUP_NAMES } from '../domain/groups';
 import type { MuscleRef } from '../domain/highlight';
 import { conditionsOfMuscle, getMuscle, getRegion } from '../domain/knowledgeBase';
-import { regionLabel } from '../domain/labels';
+import { type MuscleSide, regionLabel } from '../domain/labels';
+import type { Layer } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
+import { MuscleNeighbours } from './MuscleNeighbours';
+import { MuscleStudyActions } from './MuscleStudyActions';
 import { muscleText, useVocabulary } from './useVocabulary';
+import '../styles/study.css';
+
+const LAYERS: Record<Layer, { plain: string; medical: string }> = {
+  1: { plain: 'Just under the skin (layer 1 of 4)', medical: 'Superficial (layer 1 of 4)' },
+  2: { plain: 'Under the surface muscles (layer 2 of 4)', medical: 'Intermediate (layer 2 of 4)' },
+  3: { plain: 'Deep (layer 3 of 4)', medical: 'Deep (layer 3 of 4)' },
+  4: { plain: 'Deepest, against bone (layer 4 of 4)', medical: 'Deepest, on bone or viscera (layer 4 of 4)' },
+};
+
+const SIDES: readonly { side: MuscleSide; label: string }[] = [
+  { side: 'both', label: 'Both' },
+  { side: 'left', label: 'Left' },
+  { side: 'right', label: 'Right' },
+];
 
 export function MuscleCard({ focus }: { focus: MuscleRef }) {
   const vocabulary = useVocabulary();
   const close = useExplorer((s) => s.focusMuscle);
+  const openCondition = useExplorer((s) => s.openCondition);
+  const study = useExplorer((s) => s.source === 'study');
   const heading = useRef<HTMLHeadingElement>(null);
   const m = getMuscle(focus.id);
   const plain = vocabulary === 'plain';
@@ -21,6 +42,7 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
     return regionLabel(region, region.bilateral && referralSide !== 'midline' ? referralSide : 'midline', vocabulary);
   });
   const conditions = conditionsOfMuscle(focus.id);
+  const side = m.bilateral && focus.side === 'midline' ? 'both' : focus.side;
 
   // Move keyboard and screen-reader focus to the card when it opens or changes muscle.
   const key = `${focus.id}|${focus.side}`;
@@ -40,7 +62,28 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
         {plain ? m.name : m.plainName}
         {m.synonyms.length ? <span className="synonyms"> · also: {m.synonyms.join(', ')}</span> : null}
       </p>
+      {m.bilateral ? (
+        <fieldset className="segmented card-sides">
+          <legend className="visually-hidden">Side</legend>
+          {SIDES.map((s) => (
+            <button
+              key={s.side}
+              type="button"
+              aria-pressed={side === s.side}
+              aria-label={s.side === 'both' ? 'Both sides' : `${s.label} side`}
+              onClick={() => close({ id: focus.id, side: s.side })}
+            >
+              {s.label}
+            </button>
+          ))}
+        </fieldset>
+      ) : null}
+      {study ? <MuscleStudyActions focus={focus} /> : null}
       <dl className="card-facts">
+        <dt>Group</dt>
+        <dd>{GROUP_NAMES[m.group].name}</dd>
+        <dt>{plain ? 'How deep' : 'Layer'}</dt>
+        <dd>{LAYERS[m.layer][plain ? 'plain' : 'medical']}</dd>
         <dt>Origin</dt>
         <dd>{m.origin}</dd>
         <dt>Insertion</dt>
@@ -65,9 +108,20 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
         <dt>Related conditions</dt>
         <dd>
           {conditions.length ? (
-            <ul>
+            <ul className="card-links">
               {conditions.map((c) => (
-                <li key={c.id}>{plain ? c.plainName : c.name}</li>
+                <li key={c.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      close(null);
+                      openCondition(c.id);
+                    }}
+                  >
+                    {plain ? c.plainName : c.name}
+                  </button>
+                </li>
               ))}
             </ul>
           ) : (
@@ -75,6 +129,7 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
           )}
         </dd>
       </dl>
+      <MuscleNeighbours focus={{ id: focus.id, side }} />
     </article>
   );
 }

@@ -1,12 +1,15 @@
 /**
  * The panel beside the body (a bottom sheet on phones): two ways in — pain sites, or posture and
- * movement findings — and the muscle card when a muscle is picked.
+ * movement findings — and study mode; the muscle card when a muscle is picked, the condition card
+ * when a condition is.
  */
 import { useExplorer } from '../store/explorerStore';
+import { ConditionCard } from './ConditionCard';
 import { FindingsPanel } from './FindingsPanel';
 import { MuscleCard } from './MuscleCard';
 import { NotesField } from './NotesField';
 import { PainPanel } from './PainPanel';
+import { StudyPanel } from './StudyPanel';
 
 interface Props {
   sheetOpen: boolean;
@@ -16,18 +19,23 @@ interface Props {
 const TABS = [
   { id: 'pain', label: 'Where it hurts' },
   { id: 'findings', label: 'Posture & movement' },
+  { id: 'study', label: 'Study' },
 ] as const;
 
 export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
   const source = useExplorer((s) => s.source);
   const setSource = useExplorer((s) => s.setSource);
   const focus = useExplorer((s) => s.focus);
-  const count = useExplorer((s) => (s.source === 'pain' ? s.sites.length : s.findings.length));
+  const condition = useExplorer((s) => s.condition);
+  const count = useExplorer((s) =>
+    s.source === 'pain' ? s.sites.length : s.source === 'findings' ? s.findings.length : s.selection.length,
+  );
 
   const onTabKey = (e: React.KeyboardEvent) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     e.preventDefault();
-    const next = source === 'pain' ? 'findings' : 'pain';
+    const at = TABS.findIndex((t) => t.id === source);
+    const next = TABS[(at + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]!.id;
     setSource(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
@@ -62,17 +70,17 @@ export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
             </button>
           ))}
         </div>
-        {focus ? <MuscleCard focus={focus} /> : null}
+        {focus ? <MuscleCard focus={focus} /> : condition ? <ConditionCard id={condition} /> : null}
         <div
           className="tabpanel"
           id={`tabpanel-${source}`}
           role="tabpanel"
           aria-labelledby={`tab-${source}`}
-          hidden={focus !== null}
+          hidden={focus !== null || condition !== null}
         >
-          {source === 'pain' ? <PainPanel /> : <FindingsPanel />}
+          {source === 'pain' ? <PainPanel /> : source === 'findings' ? <FindingsPanel /> : <StudyPanel />}
         </div>
-        <NotesField />
+        {source === 'study' ? null : <NotesField />}
       </div>
     </aside>
   );

@@ -1,7 +1,8 @@
 /**
- * The top bar: the product name, the vocabulary switch, and the share and print actions.
+ * The top bar: the product name, the search box, the vocabulary switch, and the share and print actions.
  */
 import { ReportActions } from './ReportActions';
+import { SearchBox } from './SearchBox';
 import { VocabularySwitch } from './VocabularySwitch';
 
 export function TopBar() {
@@ -12,6 +13,7 @@ export function TopBar() {
         <h1>MyoTrace</h1>
         <span className="brand-tagline">Where does it hurt?</span>
       </div>
+      <SearchBox />
       <div className="topbar-actions">
         <VocabularySwitch />
         <ReportActions />

@@ -1,0 +1,95 @@
+/**
+ * Paints the body for study mode: which skin, muscles and bones are drawn, solid or see-through,
+ * and the colours of the marked and selected muscles. Hidden muscles are left out of the drawn
+ * index; everything uses the materials compiled at load, so no shader program is ever added.
+ */
+
+import { Color } from 'three';
+import { type MeshSide, meshKey } from '../domain/highlight';
+import type { MuscleId } from '../domain/ids';
+import type { Show } from '../domain/studyView';
+import type { StudyPaint } from '../store/studySelectors';
+import { BODY_COLOURS } from '../theme/palette';
+import type { AnatomyModel } from './anatomyModel';
+import type { Part } from './anatomyParts';
+import { commitColours, fillPart, muscleColour, orderBuckets, type Rgba, skinColour } from './paint';
+
+/** Material slots of the muscle mesh in study mode. */
+const LIT = 0;
+const GHOST = 1;
+const SOLID = 2;
+/** Draw order: opaque first. */
+const ORDER = [LIT, SOLID, GHOST] as const;
+
+const tone = new Color();
+
+/** A small stable number 0..1 from a muscle id, so neighbouring muscles differ a little in tone. */
+function toneOf(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return ((h >>> 0) % 1000) / 1000;
+}
+
+/** A resting muscle in study mode: the muscle colour, its hue and lightness shifted a little per muscle. */
+export function plainMuscleColour(id: string): Rgba {
+  const t = toneOf(id);
+  const u = toneOf(`${id}~`);
+  tone.set(BODY_COLOURS.muscle).offsetHSL((t - 0.5) * 0.05, (u - 0.5) * 0.12, (t - 0.5) * 0.16);
+  return [Math.round(tone.r * 255), Math.round(tone.g * 255), Math.round(tone.b * 255), 255];
+}
+
+const GHOST_COLOUR = muscleColour({ role: 'faded', strength: 0 });
+
+/** How one muscle part is shown in a painted study view (hidden when the view does not list it). */
+export function showOf(paint: StudyPaint, part: Pick<Part, 'id' | 'side'>): Show {
+  return paint.view.muscles.get(meshKey(part.id as MuscleId, part.side as MeshSide)) ?? 'hidden';
+}
+
+/** Paint the whole body for a study view. */
+export function paintStudy(model: AnatomyModel, paint: StudyPaint): void {
+  model.study = paint;
+  model.highlight = paint.roles;
+  const muscles = model.kinds.muscle;
+  const mesh = model.meshes.muscle;
+  if (muscles && mesh) {
+    const { muscleLit, muscleFaded, muscleSolid } = model.materials;
+    mesh.material = [muscleLit, muscleFaded, muscleSolid];
+    let any = false;
+    const bucket = new Map<Part, number | null>();
+    for (const p of muscles.parts) {
+      const show = showOf(paint, p);
+      const role = paint.roles.get(meshKey(p.id as MuscleId, p.side));
+      if (show === 'hidden') {
+        bucket.set(p, null);
+        continue;
+      }
+      any = true;
+      if (show === 'ghost') {
+        fillPart(muscles, p, GHOST_COLOUR);
+        bucket.set(p, GHOST);
+      } else if (role && (role.role !== 'selected' || paint.tintSelected)) {
+        // Selected muscles differ a little in tone, so neighbours stay apart.
+        const h = role.role === 'selected' ? { role: role.role, strength: 0.45 + 0.55 * toneOf(p.id) } : role;
+        fillPart(muscles, p, muscleColour(h));
+        bucket.set(p, LIT);
+      } else {
+        fillPart(muscles, p, plainMuscleColour(p.id));
+        bucket.set(p, SOLID);
+      }
+    }
+    commitColours(muscles);
+    orderBuckets(muscles, (p) => bucket.get(p) ?? null, ORDER);
+    mesh.visible = any;
+  }
+  const skin = model.kinds.region;
+  const skinMesh = model.meshes.region;
+  if (skin && skinMesh) {
+    skinMesh.visible = paint.view.skin !== 'hidden';
+    const ghost = paint.view.skin === 'ghost';
+    skinMesh.material = ghost ? model.materials.skinTranslucent : model.materials.skinOpaque;
+    const c = skinColour('rest', ghost);
+    for (const p of skin.parts) fillPart(skin, p, c);
+    commitColours(skin);
+  }
+  if (model.meshes.bone) model.meshes.bone.visible = paint.view.bones !== 'hidden';
+}

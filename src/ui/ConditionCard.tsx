@@ -1,0 +1,100 @@
+/**
+ * A condition's card, opened from the search or a muscle card: what it is, the cautions and red
+ * flags, where it is felt (each region a link that adds it as a pain site, with its side) and the
+ * muscles involved (each a link to its card).
+ */
+import { useEffect, useRef } from 'react';
+import type { ConditionId } from '../domain/ids';
+import { getCondition, getRegion } from '../domain/knowledgeBase';
+import { regionLabel } from '../domain/labels';
+import type { PairedSide } from '../domain/types';
+import { useExplorer } from '../store/explorerStore';
+import { bothSides, openMuscle } from './openMuscle';
+import { muscleText, useVocabulary } from './useVocabulary';
+import '../styles/study.css';
+
+export function ConditionCard({ id }: { id: ConditionId }) {
+  const vocabulary = useVocabulary();
+  const close = useExplorer((s) => s.openCondition);
+  const addSite = useExplorer((s) => s.addSite);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const c = getCondition(id);
+  const plain = vocabulary === 'plain';
+
+  useEffect(() => {
+    if (id) heading.current?.focus();
+  }, [id]);
+
+  return (
+    <article className="muscle-card condition-card" aria-labelledby="condition-h">
+      <button type="button" className="button subtle back" onClick={() => close(null)}>
+        ← Back
+      </button>
+      <h2 id="condition-h" ref={heading} tabIndex={-1}>
+        {plain ? c.plainName : c.name}
+      </h2>
+      <p className="card-names">
+        {plain ? c.name : c.plainName}
+        {c.inflammatory ? <span className="badge warn">Inflammation</span> : null}
+      </p>
+      <p>{c.description}</p>
+      {c.inflammatory ? (
+        <p className="caution">
+          <strong>Inflammation:</strong> no deep-tissue work on the inflamed area while it is swollen, warm or red; the
+          surrounding muscle groups may still be treated. {c.caution}
+        </p>
+      ) : (
+        <p className="caution">{c.caution}</p>
+      )}
+      {c.redFlags.length > 0 ? (
+        <div className="red-flags">
+          <strong>See a physician if:</strong>
+          <ul>
+            {c.redFlags.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <h3>{plain ? 'Where it is felt' : 'Regions'}</h3>
+      <p className="hint">Choose a side to add it as a pain site.</p>
+      <ul className="card-links region-links">
+        {c.regions.map((r) => {
+          const region = getRegion(r);
+          const sides: readonly (PairedSide | 'midline')[] = region.bilateral ? ['left', 'right'] : ['midline'];
+          return (
+            <li key={r} className="region-row">
+              <span className="region-name">{regionLabel(region, 'midline', vocabulary)}</span>
+              <span className="region-sides">
+                {sides.map((side) => (
+                  <button
+                    key={side}
+                    type="button"
+                    className="side-toggle"
+                    aria-label={`Add ${regionLabel(region, side, vocabulary)} as a pain site`}
+                    onClick={() => {
+                      close(null);
+                      addSite({ region: r, side });
+                    }}
+                  >
+                    {side === 'midline' ? 'Add' : side === 'left' ? 'Left' : 'Right'}
+                  </button>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{plain ? 'Muscles involved' : 'Muscles'}</h3>
+      <ul className="card-links">
+        {c.muscles.map((m) => (
+          <li key={m}>
+            <button type="button" className="link-button" onClick={() => openMuscle(bothSides(m))}>
+              {muscleText(m, bothSides(m).side, vocabulary)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
