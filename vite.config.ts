@@ -1,9 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy';
+import { serviceWorkerPlugin } from './scripts/vite/serviceWorker';
 
-// The app is served from its own origin only: no CDN, no remote decoder, no remote font.
+// The app is served from its own origin only: no CDN, no remote decoder, no remote font. Builds
+// carry a Content-Security-Policy that enforces it, and a service worker for offline use.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin(), serviceWorkerPlugin()],
   base: './',
   build: {
     target: 'es2022',

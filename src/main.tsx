@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import { fetchModel } from './model/fetchModel';
 import './styles/app.css';
 import './styles/print.css';
@@ -12,6 +13,8 @@ import './styles/print.css';
 // Start every download now; the lazy imports reuse these module requests.
 fetchModel().catch(() => undefined);
 import('./ui/Workspace').catch(() => undefined);
+// Offline use: the service worker caches the app after the first visit (production builds only).
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,7 +1,7 @@
 /**
  * The composition root: the workspace (DOM panels) with the 3D view slotted in. Both are loaded
  * lazily (their chunks are requested at once, side by side); the shell shows meanwhile. The share
- * link is read as soon as its small chunk arrives.
+ * link is read as soon as its small chunk arrives, then the work kept on the device.
  */
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
@@ -56,13 +56,21 @@ function CanvasSlot() {
 export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
+    let stopSaved: (() => void) | undefined;
     let cancelled = false;
-    import('./shareLinkSync').then((m) => {
-      if (!cancelled) stop = m.startShareLinkSync();
-    });
+    import('./shareLinkSync')
+      .then((m) => {
+        if (!cancelled) stop = m.startShareLinkSync();
+        // The work kept on the device is picked up once the link has been applied.
+        return import('./savedWorkSync');
+      })
+      .then((m) => {
+        if (!cancelled) stopSaved = m.startSavedWorkSync();
+      });
     return () => {
       cancelled = true;
       stop?.();
+      stopSaved?.();
     };
   }, []);
   return (

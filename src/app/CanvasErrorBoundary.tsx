@@ -1,6 +1,7 @@
 /**
- * Keeps the app usable when the 3D view cannot start (no WebGL, a failed chunk): the panels
- * and the region list work on their own.
+ * Keeps the app usable when the 3D view cannot start (no WebGL, a failed chunk) or fails later
+ * (an error inside the view): the panels and the region list work on their own, and the view can
+ * be tried again.
  */
 import { Component, type ReactNode } from 'react';
 import { useExplorer } from '../store/explorerStore';
@@ -9,11 +10,17 @@ interface Props {
   children: ReactNode;
 }
 
-export class CanvasErrorBoundary extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
+interface State {
+  failed: boolean;
+  /** Whether the view had drawn the body before it failed. */
+  started: boolean;
+}
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+export class CanvasErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, started: false };
+
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true, started: useExplorer.getState().load.phase === 'ready' };
   }
 
   override componentDidCatch(error: unknown) {
@@ -25,8 +32,13 @@ export class CanvasErrorBoundary extends Component<Props, { failed: boolean }> {
     if (this.state.failed) {
       return (
         <div className="canvas-fallback" role="note">
-          <p>The 3D view could not start on this device.</p>
+          <p>
+            {this.state.started ? 'The 3D view stopped after an error.' : 'The 3D view could not start on this device.'}
+          </p>
           <p>Everything works from the list: choose where it hurts in the panel.</p>
+          <button type="button" className="button" onClick={() => this.setState({ failed: false, started: false })}>
+            Try the 3D view again
+          </button>
         </div>
       );
     }

@@ -3,7 +3,7 @@
  * corrupt or from an unknown version is moved aside under a quarantine key and reported, never
  * silently dropped and never a crash.
  */
-import { type Rejected, readSessions, type SavedSession, SESSIONS_VERSION } from './savedSessions';
+import { type Rejected, readSession, readSessions, type SavedSession, SESSIONS_VERSION } from './savedSessions';
 
 /** The part of the Web Storage API we use (so tests can pass a fake). */
 export interface KeyValueStorage {
@@ -15,6 +15,8 @@ export interface KeyValueStorage {
 }
 
 export const SESSIONS_KEY = 'myotrace.sessions';
+/** The work in progress (selection, notes, the saved session it belongs to), kept across reloads. */
+export const DRAFT_KEY = 'myotrace.draft';
 export const QUARANTINE_PREFIX = 'myotrace.quarantine.';
 
 /** What loading found. */
@@ -75,16 +77,18 @@ export function loadSessions(storage: KeyValueStorage, now = new Date()): Loaded
   }
   const { sessions, rejected } = readSessions(box.sessions);
   const problems: string[] = [];
+  if (rejected.length === 0) return { sessions, problems };
+  // Everything not read in full is kept aside as it was, so nothing is lost by saving the rest.
+  const key = quarantine(storage, 'sessions', JSON.stringify(rejected.map((r: Rejected) => r.raw)), now);
   const whole = rejected.filter((r) => !r.reason.startsWith('parts of'));
   if (whole.length) {
-    const key = quarantine(storage, 'sessions', JSON.stringify(whole.map((r: Rejected) => r.raw)), now);
     problems.push(
       `${whole.length} saved session${whole.length === 1 ? '' : 's'} could not be read and ${whole.length === 1 ? 'was' : 'were'} kept aside (${key}).`,
     );
   }
   for (const r of rejected.filter((x) => x.reason.startsWith('parts of')))
-    problems.push(`${r.reason[0]?.toUpperCase()}${r.reason.slice(1)}.`);
-  if (whole.length) saveSessions(storage, sessions);
+    problems.push(`${r.reason[0]?.toUpperCase()}${r.reason.slice(1)}; the original was kept aside (${key}).`);
+  saveSessions(storage, sessions);
   return { sessions, problems };
 }
 
@@ -95,5 +99,55 @@ export function saveSessions(storage: KeyValueStorage, sessions: readonly SavedS
     return null;
   } catch {
     return 'The session could not be saved: the browser refused to store it (storage may be full or blocked). Export it to a file instead.';
+  }
+}
+
+/** The work in progress: a session record (id "draft") and the saved session it belongs to. */
+export interface Draft {
+  readonly work: SavedSession;
+  readonly currentId: string | null;
+}
+
+/** Load the work in progress (null when there is none), quarantining it when it cannot be read. */
+export function loadDraft(storage: KeyValueStorage, now = new Date()): { draft: Draft | null; problems: string[] } {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DRAFT_KEY);
+  } catch {
+    return { draft: null, problems: [] };
+  }
+  if (raw === null) return { draft: null, problems: [] };
+  const keepAside = (why: string) => {
+    const key = quarantine(storage, 'draft', raw, now);
+    storage.removeItem(DRAFT_KEY);
+    return { draft: null, problems: [`The unsaved work from your last visit ${why}. It was kept aside (${key}).`] };
+  };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return keepAside('was damaged and could not be read');
+  }
+  const box = data as { version?: unknown; work?: unknown; currentId?: unknown } | null;
+  if (!box || typeof box !== 'object' || box.version !== SESSIONS_VERSION) {
+    return keepAside(`is from an unknown version (${String(box?.version).slice(0, 20)})`);
+  }
+  const r = readSession(box.work);
+  if ('reason' in r) return keepAside(`could not be read (${r.reason})`);
+  if (r.dropped.length) {
+    const kept = keepAside(`was read in part (${[...new Set(r.dropped)].join(', ')} left out)`);
+    return { draft: { work: r.session, currentId: null }, problems: kept.problems };
+  }
+  const currentId = typeof box.currentId === 'string' && box.currentId.length <= 64 ? box.currentId : null;
+  return { draft: { work: r.session, currentId }, problems: [] };
+}
+
+/** Write the work in progress. Returns a problem sentence when storage refuses. */
+export function saveDraft(storage: KeyValueStorage, draft: Draft): string | null {
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify({ version: SESSIONS_VERSION, ...draft }));
+    return null;
+  } catch {
+    return 'Your notes could not be kept on this device: the browser refused to store them (storage may be full or blocked). Save or export the session to keep them.';
   }
 }

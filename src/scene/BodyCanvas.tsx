@@ -10,7 +10,9 @@ import { createRoot, extend, type ReconcilerRoot } from '@react-three/fiber';
 import { useInsertionEffect, useLayoutEffect, useRef, useState } from 'react';
 import { DirectionalLight, Group, HemisphereLight } from 'three';
 import { BodyScene } from './BodyScene';
+import { ContextLossWatcher } from './ContextLossWatcher';
 import { Lights } from './Lights';
+import { SceneErrorBoundary } from './SceneErrorBoundary';
 
 extend({ DirectionalLight, Group, HemisphereLight });
 
@@ -18,6 +20,7 @@ function Scene() {
   return (
     <>
       <Lights />
+      <ContextLossWatcher />
       <BodyScene />
     </>
   );
@@ -58,7 +61,11 @@ export default function BodyCanvas() {
       });
       if (alive && !rendered && root.current) {
         rendered = true;
-        root.current.render(<Scene />);
+        root.current.render(
+          <SceneErrorBoundary onError={setError}>
+            <Scene />
+          </SceneErrorBoundary>,
+        );
       }
     };
     const run = () => configure().catch((e: unknown) => alive && setError(e));

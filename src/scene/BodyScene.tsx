@@ -3,9 +3,10 @@
  * labels, snapshot and test hook once the model is there.
  */
 import { useThree } from '@react-three/fiber';
-import { useEffect, useState } from 'react';
-import type { Camera, Scene, WebGLRenderer } from 'three';
+import { useCallback, useEffect, useState } from 'react';
+import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
 import { useExplorer } from '../store/explorerStore';
+import { useModel } from '../store/modelStore';
 import { selectHighlight } from '../store/selectors';
 import { selectStudyPaint } from '../store/studySelectors';
 import { type AnatomyModel, buildAnatomyModel, paintMuscles, paintSkin } from './anatomyModel';
@@ -17,6 +18,7 @@ import type { SkinState } from './paint';
 import { SnapshotResponder } from './SnapshotResponder';
 import { paintStudy } from './studyPaint';
 import { installTestHook } from './testHook';
+import { builtInInfo, disposeModel, useModelRequests } from './useModelRequests';
 
 type State = ReturnType<typeof useExplorer.getState>;
 
@@ -72,6 +74,9 @@ export function BodyScene() {
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
+  // Test only (through the test hook): an error while rendering, as a bug in the 3D view would be.
+  const [fault, setFault] = useState<Error | null>(null);
+  if (fault) throw fault;
 
   useEffect(() => {
     let alive = true;
@@ -86,6 +91,7 @@ export function BodyScene() {
         performance.mark('myotrace:model-built');
         paintFor(m, useExplorer.getState(), null);
         setModel(m);
+        useModel.getState().shown(builtInInfo(m));
       })
       .catch((err: unknown) => {
         if (!alive) return;
@@ -96,6 +102,21 @@ export function BodyScene() {
       alive = false;
     };
   }, []);
+
+  // A model opened from the device replaces the one shown; the one taken off screen is freed.
+  const replace = useCallback((root: Object3D) => {
+    const m = buildAnatomyModel(root);
+    paintFor(m, useExplorer.getState(), null);
+    setModel(m);
+    return m;
+  }, []);
+  useModelRequests(replace);
+  useEffect(
+    () => () => {
+      if (model) disposeModel(model);
+    },
+    [model],
+  );
 
   useEffect(() => {
     if (!model) return;
@@ -118,7 +139,7 @@ export function BodyScene() {
       if (paintFor(model, s, prev)) performance.mark('myotrace:highlight-applied');
       invalidate();
     });
-    const remove = installTestHook(model, gl, scene, camera);
+    const remove = installTestHook(model, gl, scene, camera, (message) => setFault(new Error(message)));
     return () => {
       unsubscribe();
       remove();

@@ -257,7 +257,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
           `<g class="label label-${l.role}">` +
           `<line x1="${l.lineX}" y1="${l.lineY}" x2="${l.anchorX}" y2="${l.anchorY}" stroke="${colour}" />` +
           `<circle cx="${l.anchorX}" cy="${l.anchorY}" r="3.5" fill="${colour}" />` +
-          `<rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="5" style="stroke:${colour}" />` +
+          `<rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="5" stroke="${colour}" />` +
           `<text dominant-baseline="central">${l.lines
             .map(
               (line, i) =>

@@ -71,7 +71,8 @@ export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string,
   model.highlight = highlight;
   model.study = null;
   const muscles = model.kinds.muscle;
-  const on = highlight.size > 0;
+  // A model without skin (one opened from the device) shows its muscles and bones at rest too.
+  const on = highlight.size > 0 || !model.meshes.region;
   if (model.meshes.region) model.meshes.region.visible = true;
   if (model.meshes.muscle) {
     model.meshes.muscle.visible = on;

@@ -1,6 +1,7 @@
 /**
  * A small hook for the end-to-end tests and the benchmark: `window.__myotrace`. It reads the
- * scene (projection, painted roles, renderer figures, pick timing); it changes nothing.
+ * scene (projection, painted roles, renderer figures, pick timing); it changes nothing, except
+ * `fail`, which the tests use to check that an error in the 3D view leaves the panels working.
  */
 import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three';
 import type { Vec3 } from '../domain/types';
@@ -10,6 +11,8 @@ import { pickAt } from './PointerPicking';
 import { showOf } from './studyPaint';
 
 export interface MyoTraceTestHook {
+  /** Test only: make the 3D view throw while rendering, as a bug would (the panels must stay). */
+  fail(message: string): void;
   /** The WebGL renderer string (e.g. "... SwiftShader ..."). */
   renderer(): string;
   /** A model-frame point in client pixels (null when behind the camera). */
@@ -39,8 +42,15 @@ declare global {
   }
 }
 
-export function installTestHook(model: AnatomyModel, gl: WebGLRenderer, scene: Scene, camera: Camera): () => void {
+export function installTestHook(
+  model: AnatomyModel,
+  gl: WebGLRenderer,
+  scene: Scene,
+  camera: Camera,
+  fail: (message: string) => void = () => undefined,
+): () => void {
   const hook: MyoTraceTestHook = {
+    fail,
     renderer() {
       const ctx = gl.getContext();
       const ext = ctx.getExtension('WEBGL_debug_renderer_info');

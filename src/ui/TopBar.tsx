@@ -1,8 +1,10 @@
 /**
- * The top bar: the product name, the search box, the vocabulary switch, and the share and print actions.
+ * The top bar: the product name, the search box, the vocabulary switch, the saved sessions, and
+ * the share and print actions.
  */
 import { ReportActions } from './ReportActions';
 import { SearchBox } from './SearchBox';
+import { SessionsButton } from './SessionsButton';
 import { VocabularySwitch } from './VocabularySwitch';
 
 export function TopBar() {
@@ -16,6 +18,7 @@ export function TopBar() {
       <SearchBox />
       <div className="topbar-actions">
         <VocabularySwitch />
+        <SessionsButton />
         <ReportActions />
       </div>
     </header>

@@ -4,13 +4,16 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { useExplorer } from '../store/explorerStore';
+import { ContextLostNotice } from './ContextLostNotice';
 import { HoverTooltip } from './HoverTooltip';
 import { Legend } from './Legend';
 import { LoadProgress } from './LoadProgress';
 import { NoticeBar } from './NoticeBar';
+import { OwnModelPanel } from './OwnModelPanel';
 import { PrintReport } from './PrintReport';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
+import { useModelDrop } from './useModelDrop';
 import { ViewControls } from './ViewControls';
 
 /** How long the panel waits for the body's first frame at most. */
@@ -33,18 +36,25 @@ function usePanelReady(): boolean {
 export default function Workspace({ canvas }: { canvas: ReactNode }) {
   const [sheetOpen, setSheetOpen] = useState(false);
   const panelReady = usePanelReady();
+  const drop = useModelDrop();
   return (
     <>
       <div className="app">
         <TopBar />
         <NoticeBar />
         <main className="workspace">
-          <section className="viewport" aria-label="3D body view">
+          <section
+            className={drop.active ? 'viewport dropping' : 'viewport'}
+            aria-label="3D body view"
+            {...drop.handlers}
+          >
             <h2 className="visually-hidden">3D body</h2>
             <div className="canvas-host">{canvas}</div>
             <LoadProgress />
             <Legend />
             <ViewControls />
+            <OwnModelPanel />
+            <ContextLostNotice />
             <HoverTooltip />
           </section>
           {panelReady ? (

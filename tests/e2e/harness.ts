@@ -12,9 +12,9 @@ import type { MyoTraceTestHook } from '../../src/scene/testHook';
 export interface AppSession {
   readonly server: StaticServer;
   readonly browser: Browser;
-  /** Every URL requested by any page opened through `open`. */
+  /** Every URL requested by any page opened through `open` (and by its service worker). */
   readonly requests: string[];
-  /** Uncaught errors of any page opened through `open`. */
+  /** Uncaught errors and Content-Security-Policy violations of any page opened through `open`. */
   readonly errors: string[];
   open(options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
@@ -29,10 +29,19 @@ export interface OpenOptions {
   readonly waitForModel?: boolean;
   /** Make WebGL unavailable, as on a device without it. */
   readonly noWebGL?: boolean;
+  /** Open the page in this context (one made by an earlier `open`) instead of a new one. */
+  readonly context?: BrowserContext;
+  /** Browser permissions for a new context (e.g. clipboard-write). */
+  readonly permissions?: string[];
+  /** A script run in the page before the app's own (e.g. to record events). */
+  readonly init?: () => void;
 }
 
+/** The built app to serve: dist/, or another build named by MYOTRACE_DIST. */
+export const DIST = resolve(process.env.MYOTRACE_DIST ?? resolve(import.meta.dirname, '../../dist'));
+
 export async function startApp(): Promise<AppSession> {
-  const server = await serveStatic(resolve(import.meta.dirname, '../../dist'));
+  const server = await serveStatic(DIST);
   const browser = await launchChromium();
   const requests: string[] = [];
   const errors: string[] = [];
@@ -43,13 +52,19 @@ export async function startApp(): Promise<AppSession> {
     requests,
     errors,
     async open(options = {}) {
-      const context = await browser.newContext({
-        viewport: options.viewport ?? { width: 1280, height: 800 },
-        hasTouch: options.touch ?? false,
-        isMobile: options.touch ?? false,
-      });
-      contexts.push(context);
+      let context = options.context;
+      if (!context) {
+        context = await browser.newContext({
+          viewport: options.viewport ?? { width: 1280, height: 800 },
+          hasTouch: options.touch ?? false,
+          isMobile: options.touch ?? false,
+          permissions: options.permissions ?? [],
+        });
+        contexts.push(context);
+        context.on('request', (r) => requests.push(r.url()));
+      }
       const page = await context.newPage();
+      if (options.init) await page.addInitScript(options.init);
       if (options.noWebGL) {
         await page.addInitScript(() => {
           const original = HTMLCanvasElement.prototype.getContext;
@@ -63,8 +78,10 @@ export async function startApp(): Promise<AppSession> {
           } as typeof original;
         });
       }
-      page.on('request', (r) => requests.push(r.url()));
       page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+      });
       await page.goto(server.url + (options.path ?? ''));
       if (options.waitForModel ?? true) await waitForModel(page);
       return page;

@@ -1,0 +1,110 @@
+/**
+ * Saved sessions as the app holds them: the list, and which one the current work belongs to.
+ * Writing them to the device is the app's job (`app/savedWorkSync.ts`); this store holds no DOM
+ * or storage code, so it is easy to test.
+ */
+import { create } from 'zustand';
+import type { SavedSession } from '../persistence/savedSessions';
+import type { ExplorerState } from './explorerStore';
+
+export interface SessionsState {
+  /** Newest edit first. */
+  readonly sessions: readonly SavedSession[];
+  /** The saved session the current work was opened from or last saved as. */
+  readonly currentId: string | null;
+}
+
+export interface SessionsActions {
+  /** Replace the list (after loading or importing). */
+  setAll(sessions: readonly SavedSession[]): void;
+  /** Add or update a session and make it the current one. */
+  save(session: SavedSession): void;
+  rename(id: string, title: string, now: Date): void;
+  remove(id: string): void;
+  setCurrent(id: string | null): void;
+}
+
+export type SessionsStore = SessionsState & SessionsActions;
+
+const newestFirst = (list: readonly SavedSession[]) =>
+  [...list].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+
+/** Make a sessions store (the app uses one; tests make their own). */
+export function createSessionsStore(initial: Partial<SessionsState> = {}) {
+  return create<SessionsStore>()((set) => ({
+    sessions: [],
+    currentId: null,
+    ...initial,
+    setAll: (sessions) =>
+      set((s) => ({
+        sessions: newestFirst(sessions),
+        currentId: sessions.some((x) => x.id === s.currentId) ? s.currentId : null,
+      })),
+    save: (session) =>
+      set((s) => ({
+        sessions: newestFirst([session, ...s.sessions.filter((x) => x.id !== session.id)]),
+        currentId: session.id,
+      })),
+    rename: (id, title, now) =>
+      set((s) => ({
+        sessions: newestFirst(
+          s.sessions.map((x) => (x.id === id ? { ...x, title: title.slice(0, 200), updatedAt: now.toISOString() } : x)),
+        ),
+      })),
+    remove: (id) =>
+      set((s) => ({
+        sessions: s.sessions.filter((x) => x.id !== id),
+        currentId: s.currentId === id ? null : s.currentId,
+      })),
+    setCurrent: (currentId) => set({ currentId }),
+  }));
+}
+
+/** The app's sessions store. */
+export const useSessions = createSessionsStore();
+
+/** The part of the explorer's state a session keeps. */
+export type SessionWork = Pick<ExplorerState, 'sites' | 'findings' | 'notes' | 'vocabulary'>;
+
+/**
+ * The current work as a saved session: a new one (`existing` null) or an update of `existing`.
+ * `id` is used only for a new session.
+ */
+export function captureSession(
+  work: SessionWork,
+  existing: SavedSession | null,
+  meta: { id: string; title: string; now: Date },
+): SavedSession {
+  const now = meta.now.toISOString();
+  return {
+    id: existing?.id ?? meta.id,
+    title: meta.title.trim().slice(0, 200),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+    sites: work.sites,
+    findings: work.findings,
+    notes: work.notes,
+    vocabulary: work.vocabulary,
+  };
+}
+
+/** Whether the work is what a saved session holds (so nothing would be lost by replacing it). */
+export function sameWork(work: SessionWork, session: Pick<SavedSession, 'sites' | 'findings' | 'notes'>): boolean {
+  const key = (x: Pick<SavedSession, 'sites' | 'findings' | 'notes'>) =>
+    JSON.stringify([
+      x.sites.map((s) => `${s.region}|${s.side ?? 'midline'}`).sort(),
+      x.findings.map((f) => `${f.id}|${f.side ?? ''}`).sort(),
+      x.notes,
+    ]);
+  return key(work) === key(session);
+}
+
+/** Whether the work holds anything worth keeping. */
+export function hasWork(work: SessionWork): boolean {
+  return work.sites.length > 0 || work.findings.length > 0 || work.notes.trim().length > 0;
+}
+
+/** A default title: “Session <date>, <time>”. */
+export function defaultTitle(now: Date): string {
+  return `Session ${now.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}, ${now.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+}
