@@ -27,6 +27,10 @@ const tone = new Color();
 function toneOf(id: string): number {
   let h = 2166136261;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  // Mix the bits so that similar ids still spread apart.
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x5bd1e995);
+  h ^= h >>> 15;
   return ((h >>> 0) % 1000) / 1000;
 }
 

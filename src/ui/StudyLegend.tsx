@@ -14,9 +14,7 @@ export function StudyLegend() {
   const focus = useExplorer((s) => s.focus !== null);
   // Nothing is shown for an open "find it" question.
   const asked = useExplorer(
-    (s) =>
-      s.quiz !== null &&
-      !(s.quizStage === 'asking' && s.quiz.questions[s.quiz.answers.length]?.kind === 'find'),
+    (s) => s.quiz !== null && !(s.quizStage === 'asking' && s.quiz.questions[s.quiz.answers.length]?.kind === 'find'),
   );
   const tinted = useExplorer((s) => s.isolation === 'all' || s.isolation === 'hide');
   const rows = [
@@ -29,7 +27,9 @@ export function StudyLegend() {
           },
         ]
       : []),
-    ...(hasSelection && tinted ? [{ colour: ROLE_COLOURS.selected.strong, long: 'Selected muscles', short: 'Selected' }] : []),
+    ...(hasSelection && tinted
+      ? [{ colour: ROLE_COLOURS.selected.strong, long: 'Selected muscles', short: 'Selected' }]
+      : []),
     ...(missed ? [{ colour: ROLE_COLOURS.primary.strong, long: 'Your answer', short: 'Your answer' }] : []),
     ...(xray ? [{ colour: BODY_COLOURS.faded, long: 'Seen through', short: 'Seen through' }] : []),
   ];
