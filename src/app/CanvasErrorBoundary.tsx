@@ -12,20 +12,22 @@ interface Props {
 
 interface State {
   failed: boolean;
+  message: string;
   /** Whether the view had drawn the body before it failed. */
   started: boolean;
 }
 
 export class CanvasErrorBoundary extends Component<Props, State> {
-  override state: State = { failed: false, started: false };
+  override state: State = { failed: false, started: false, message: '' };
 
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true, started: useExplorer.getState().load.phase === 'ready' };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    const message = error instanceof Error ? error.message : String(error);
+    return { failed: true, started: useExplorer.getState().load.phase === 'ready', message };
   }
 
   override componentDidCatch(error: unknown) {
     const message = error instanceof Error ? error.message : String(error);
-    useExplorer.getState().setLoad({ phase: 'error', progress: 0, message });
+    useExplorer.getState().setLoad({ phase: 'error', progress: 0, message, caught: true });
   }
 
   override render() {
@@ -36,7 +38,12 @@ export class CanvasErrorBoundary extends Component<Props, State> {
             {this.state.started ? 'The 3D view stopped after an error.' : 'The 3D view could not start on this device.'}
           </p>
           <p>Everything works from the list: choose where it hurts in the panel.</p>
-          <button type="button" className="button" onClick={() => this.setState({ failed: false, started: false })}>
+          {this.state.message ? <p className="hint">Reason: {this.state.message}</p> : null}
+          <button
+            type="button"
+            className="button"
+            onClick={() => this.setState({ failed: false, started: false, message: '' })}
+          >
             Try the 3D view again
           </button>
         </div>

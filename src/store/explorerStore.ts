@@ -24,6 +24,8 @@ export interface LoadState {
   /** 0..1 while the model downloads. */
   readonly progress: number;
   readonly message?: string;
+  /** The app's error boundary shows the failure itself (with a way to try again). */
+  readonly caught?: boolean;
 }
 
 export interface ExplorerState extends SharedState, StudyState {

@@ -8,6 +8,7 @@ export function LoadProgress() {
   const load = useExplorer((s) => s.load);
   if (load.phase === 'ready') return null;
   if (load.phase === 'error') {
+    if (load.caught) return null;
     return (
       <div className="load-overlay load-error" role="alert">
         <p>The 3D body could not be shown{load.message ? ` (${load.message})` : ''}.</p>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cacheName, policyFor } from '../../src/sw/cachePolicy';
+
+const scope = 'http://127.0.0.1:4173/app/';
+const req = (url: string, mode = 'cors', method = 'GET') => ({ url, mode, method });
+
+describe('service worker cache policy', () => {
+  it('serves the app’s pages network first, so a new version is picked up at once', () => {
+    expect(policyFor(req('http://127.0.0.1:4173/app/', 'navigate'), scope)).toBe('network-first');
+    expect(policyFor(req('http://127.0.0.1:4173/app/index.html?x#v=1', 'navigate'), scope)).toBe('network-first');
+  });
+
+  it('serves the chunks, the model and the icons from the cache first', () => {
+    expect(policyFor(req('http://127.0.0.1:4173/app/assets/BodyCanvas-abc.js'), scope)).toBe('cache-first');
+    expect(policyFor(req('http://127.0.0.1:4173/app/assets/anatomy-abc.glb'), scope)).toBe('cache-first');
+    expect(policyFor(req('http://127.0.0.1:4173/app/icons/icon-192.png', 'no-cors'), scope)).toBe('cache-first');
+  });
+
+  it('leaves other origins, other paths and anything but GET alone', () => {
+    expect(policyFor(req('https://cdn.example.org/app/x.js'), scope)).toBe('none');
+    expect(policyFor(req('http://127.0.0.1:9999/app/x.js'), scope)).toBe('none');
+    expect(policyFor(req('http://127.0.0.1:4173/other/x.js'), scope)).toBe('none');
+    expect(policyFor(req('http://127.0.0.1:4173/app/x', 'cors', 'POST'), scope)).toBe('none');
+    expect(policyFor(req('not a url'), scope)).toBe('none');
+  });
+
+  it('names one cache per build', () => {
+    expect(cacheName('abc')).toBe('myotrace-abc');
+  });
+});
