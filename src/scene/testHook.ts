@@ -32,6 +32,8 @@ export interface MyoTraceTestHook {
    * front), near the muscle's middle; null when no such point is in view.
    */
   musclePoint(id: string, side: string): { x: number; y: number } | null;
+  /** Client pixels of a muscle's centre (the mean of its vertices), whether drawn or not; null if behind. */
+  muscleCentre(id: string, side: string): { x: number; y: number } | null;
   /** What is drawn: skin, bones, and each muscle node (solid, ghost or hidden). */
   visibility(): { skin: string; bones: string; muscles: { name: string; id: string; side: string; show: string }[] };
 }
@@ -156,6 +158,10 @@ export function installTestHook(
         if (pickAt(model, raycaster, camera, canvas, x, y).muscle?.part === part) return { x, y };
       }
       return null;
+    },
+    muscleCentre(id, side) {
+      const part = model.kinds.muscle?.parts.find((p) => p.id === id && p.side === side);
+      return part ? hook.project([part.centroid.x, part.centroid.y, part.centroid.z]) : null;
     },
     visibility() {
       const study = model.study;
