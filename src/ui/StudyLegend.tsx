@@ -16,7 +16,7 @@ export function StudyLegend() {
   const asked = useExplorer(
     (s) => s.quiz !== null && !(s.quizStage === 'asking' && s.quiz.questions[s.quiz.answers.length]?.kind === 'find'),
   );
-  const tinted = useExplorer((s) => s.isolation === 'all' || s.isolation === 'hide');
+  const tinted = useExplorer((s) => s.isolation === 'all');
   const rows = [
     ...(focus || asked
       ? [
