@@ -88,6 +88,10 @@ async function ready(page: Page) {
 }
 
 async function clickToCommit(page: Page, region: string, side: string): Promise<number | null> {
+  // Start from nothing selected: with a highlight, the front view frames the glowing muscles and
+  // the next region may lie outside it.
+  const clear = page.getByRole('button', { name: 'Clear all', exact: true });
+  if (await clear.count()) await clear.click();
   await page.getByRole('button', { name: 'Front', exact: true }).click();
   await page.waitForTimeout(700);
   const p = await page.evaluate(([r, s]) => window.__myotrace!.surfacePoint('region', r!, s!), [region, side]);
