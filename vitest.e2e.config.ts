@@ -9,5 +9,7 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    // A loaded machine (SwiftShader draws on the CPU) can take more than the default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -4,7 +4,7 @@
  * this model", parts nobody recognised are named — and the way back to MyoTrace's own body.
  * A file that cannot be used gets a plain message; the body shown before stays.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MuscleId } from '../domain/ids';
 import { type ModelInfo, useModel } from '../store/modelStore';
 import { openModelFiles } from './useModelDrop';
@@ -14,48 +14,52 @@ import '../styles/trust.css';
 function OwnModelSummary({ info }: { info: ModelInfo }) {
   const vocabulary = useVocabulary();
   const openBuiltIn = useModel((s) => s.openBuiltIn);
+  // On a phone the card starts folded, so it does not cover the model.
+  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 760px)').matches);
   return (
     <section className="own-model-card" aria-label="Your model">
-      <p>
-        Showing your model <strong>{info.fileName}</strong>: {info.muscleCount} muscle
-        {info.muscleCount === 1 ? '' : 's'} matched.
-      </p>
-      {info.missing.length ? (
-        <details>
-          <summary>Not in this model ({info.missing.length})</summary>
-          <ul className="own-model-list">
-            {info.missing.map((m) => (
-              <li key={m.id}>
-                {muscleText(m.id as MuscleId, m.sides.length === 2 ? 'both' : m.sides[0]!, vocabulary)}: not in this
-                model
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {info.unknown.length ? (
-        <details>
-          <summary>Not recognised ({info.unknown.length})</summary>
-          <ul className="own-model-list">
-            {info.unknown.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {info.mappingProblems.length ? (
-        <details>
-          <summary>Mapping entries left out ({info.mappingProblems.length})</summary>
-          <ul className="own-model-list">
-            {info.mappingProblems.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      <button type="button" className="button small" onClick={openBuiltIn}>
-        Back to the MyoTrace body
-      </button>
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary className="own-model-summary">
+          Your model <strong>{info.fileName}</strong>: {info.muscleCount} muscle
+          {info.muscleCount === 1 ? '' : 's'} matched
+        </summary>
+        {info.missing.length ? (
+          <details>
+            <summary>Not in this model ({info.missing.length})</summary>
+            <ul className="own-model-list">
+              {info.missing.map((m) => (
+                <li key={m.id}>
+                  {muscleText(m.id as MuscleId, m.sides.length === 2 ? 'both' : m.sides[0]!, vocabulary)}: not in this
+                  model
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {info.unknown.length ? (
+          <details>
+            <summary>Not recognised ({info.unknown.length})</summary>
+            <ul className="own-model-list">
+              {info.unknown.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        {info.mappingProblems.length ? (
+          <details>
+            <summary>Mapping entries left out ({info.mappingProblems.length})</summary>
+            <ul className="own-model-list">
+              {info.mappingProblems.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+        <button type="button" className="button small" onClick={openBuiltIn}>
+          Back to the MyoTrace body
+        </button>
+      </details>
     </section>
   );
 }

@@ -8,7 +8,7 @@ export function SessionsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button type="button" className="button sessions-open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <span className="label-long">Sessions</span>
         <span className="label-short" aria-hidden="true">
           Saved

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelRequestFrom } from '../../src/ui/modelFiles';
 
-const file = (name: string, content: string | Uint8Array) => new File([content], name);
+const file = (name: string, content: string | Uint8Array<ArrayBuffer>) => new File([content], name);
 
 describe('files chosen for the 3D view', () => {
   it('pairs a model with its mapping file', async () => {
