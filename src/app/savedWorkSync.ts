@@ -4,6 +4,7 @@
  * nothing. Loaded once at start, after the share link has been applied; written whenever it
  * changes. Whatever cannot be read is kept aside and reported in a notice, never dropped.
  */
+import { mergeSessions } from '../persistence/savedSessions';
 import {
   type KeyValueStorage,
   loadDraft,
@@ -78,7 +79,9 @@ export function startSavedWorkSync(storage: KeyValueStorage | null = localStorag
   const now = new Date();
   const loaded = loadSessions(storage, now);
   for (const p of loaded.problems) notify(p);
-  useSessions.getState().setAll(loaded.sessions);
+  // Sessions saved in the moment before this started are kept with the loaded ones.
+  const early = useSessions.getState().sessions;
+  useSessions.getState().setAll(early.length ? mergeSessions(loaded.sessions, early) : loaded.sessions);
   resumeDraft(storage, now);
 
   let written = loaded.sessions as readonly unknown[];
@@ -135,6 +138,8 @@ export function startSavedWorkSync(storage: KeyValueStorage | null = localStorag
   };
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', flush);
+  // Whatever was chosen or typed before this started is kept too.
+  if (hasWork(workOf())) later();
   return () => {
     flush();
     stopSessions();

@@ -154,6 +154,7 @@ function SessionRow({ session, onMessage }: { session: SavedSession; onMessage(m
 export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
   const sessions = useSessions((s) => s.sessions);
   const current = useSessions((s) => s.sessions.find((x) => x.id === s.currentId) ?? null);
   const [title, setTitle] = useState('');
@@ -168,6 +169,8 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
       setTitle(current?.title ?? defaultTitle(new Date()));
       setMessage('');
       d.showModal();
+      // Ready to type a title and press Enter to save.
+      titleInput.current?.select();
     } else if (!open && d.open) d.close();
   }, [open, current]);
 
@@ -202,7 +205,7 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
         }}
       >
         <label htmlFor={titleId}>Title</label>
-        <input id={titleId} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
+        <input ref={titleInput} id={titleId} value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />
         <div className="session-actions">
           <button type="submit" className="button small">
             {current ? 'Save changes' : 'Save this session'}

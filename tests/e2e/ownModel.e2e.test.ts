@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMuscle, getRegion } from '../../src/domain/knowledgeBase';
 import { muscleLabel, regionLabel } from '../../src/domain/labels';
 import { makeBoxesGlb } from '../model/ownModelFixture';
+import { seriousAxeViolations } from './axe';
 import { type AppSession, hook, startApp, waitForModel } from './harness';
 
 let app: AppSession;
@@ -45,6 +46,7 @@ describe('your own model', () => {
     expect(missing).not.toContain(label('deltoid', 'left'));
     expect(missing).toContain(`${label('biceps_brachii', 'left')}: not in this model`);
     expect(missing).toContain(`${label('temporalis', 'both')}: not in this model`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // The muscles glow for a pain site; the ones the model lacks are marked in the list.
     const site = regionLabel(getRegion('outer_shoulder'), 'left', 'plain');
     await page.getByRole('button', { name: site }).click();

@@ -10,8 +10,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAFT_KEY, QUARANTINE_PREFIX, SESSIONS_KEY } from '../../src/persistence/sessionStore';
+import { QUARANTINE_PREFIX } from '../../src/persistence/sessionStore';
 import { makeBoxesGlb } from '../model/ownModelFixture';
+import { seriousAxeViolations } from './axe';
 import { type AppSession, hook, screenPointOf, settle, startApp, waitForModel } from './harness';
 
 let app: AppSession;
@@ -201,6 +202,7 @@ describe('saved work', () => {
       .getByRole('button', { name: /^Delete / })
       .last()
       .click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Keep it' }).click();
     expect(await rows.count()).toBe(2);
     await dialog.getByRole('button', { name: 'Delete Visit 1 (temple)' }).click();
@@ -211,17 +213,21 @@ describe('saved work', () => {
   });
 
   it('keeps damaged or unknown-version stored data aside, says so, and keeps working', async () => {
-    const first = await app.open({ waitForModel: false });
+    // Stored before the app starts: damaged sessions and a work in progress from another version.
     const damaged = '{"version":1,"sessions":[{"id":"a1","createdAt":"2026-11-01T10:00:00Z"';
     const future = JSON.stringify({ version: 9, work: { notes: 'from the future' } });
-    await first.evaluate(
-      ([k1, v1, k2, v2]) => {
-        localStorage.setItem(k1!, v1!);
-        localStorage.setItem(k2!, v2!);
+    const first = await app.open({
+      waitForModel: false,
+      init: () => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(
+          'myotrace.sessions',
+          '{"version":1,"sessions":[{"id":"a1","createdAt":"2026-11-01T10:00:00Z"',
+        );
+        localStorage.setItem('myotrace.draft', JSON.stringify({ version: 9, work: { notes: 'from the future' } }));
       },
-      [SESSIONS_KEY, damaged, DRAFT_KEY, future],
-    );
-    await first.reload();
+    });
     const notices = first.locator('.notice');
     await expect.poll(() => notices.count()).toBe(2);
     const text = (await notices.allTextContents()).join(' ');
@@ -265,7 +271,7 @@ describe('saved work', () => {
   it('keeps unsaved work as a saved session when another link is opened over it', async () => {
     const page = await app.open({ path: '#v=1&s=calf:left&tab=pain', waitForModel: false });
     await page.getByLabel('Printed on the report. Not part of the share link.').fill('Calf notes, not saved.');
-    await settle(page, 500);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('myotrace.draft') ?? '')).toContain('Calf notes');
     const other = await app.open({ context: page.context(), path: '#v=1&s=forehead&tab=pain', waitForModel: false });
     await expect.poll(() => other.locator('.notice').textContent()).toMatch(/kept as the saved session “Unsaved work/);
     await other.getByRole('button', { name: 'Sessions' }).click();
