@@ -92,11 +92,23 @@ async function clickToCommit(page: Page, region: string, side: string): Promise<
   // the next region may lie outside it.
   const clear = page.getByRole('button', { name: 'Clear all', exact: true });
   if (await clear.count()) await clear.click();
-  await page.getByRole('button', { name: 'Front', exact: true }).click();
-  await page.waitForTimeout(700);
-  const p = await page.evaluate(([r, s]) => window.__myotrace!.surfacePoint('region', r!, s!), [region, side]);
-  if (!p) return null;
-  const xy = await page.evaluate((q) => window.__myotrace!.project(q), p);
+  // On a loaded machine the camera may still be moving: look again until the point is on the canvas.
+  const canvas = await page.locator('.body-canvas canvas').boundingBox();
+  let xy: { x: number; y: number } | null = null;
+  for (let attempt = 0; attempt < 4 && !xy; attempt++) {
+    await page.getByRole('button', { name: 'Front', exact: true }).click();
+    await page.waitForTimeout(700 * (attempt + 1));
+    const p = await page.evaluate(([r, s]) => window.__myotrace!.surfacePoint('region', r!, s!), [region, side]);
+    const q = p && (await page.evaluate((v) => window.__myotrace!.project(v), p));
+    const inside =
+      q &&
+      canvas &&
+      q.x > canvas.x &&
+      q.x < canvas.x + canvas.width &&
+      q.y > canvas.y &&
+      q.y < canvas.y + canvas.height;
+    if (inside) xy = q;
+  }
   if (!xy) return null;
   await page.evaluate(() => performance.clearMarks());
   await page.mouse.click(xy.x, xy.y);
