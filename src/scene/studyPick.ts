@@ -46,15 +46,17 @@ interface StudyClickTarget {
 }
 
 /**
- * A click on a muscle in study mode: the answer to an open "find it" question; else, with Shift
+ * A click on a muscle in study mode: the answer to an open "find it" question (nothing while
+ * another kind of question is open); else, with Shift
  * (or Ctrl/Cmd), adds it to the selection or takes it out; else opens its card (that side).
  */
 export function studyClick(s: StudyClickTarget, hit: PickHit | null, additive: boolean): void {
   if (!hit) return;
   const ref: MuscleRef = { id: hit.part.id as MuscleId, side: hit.part.side };
   const q = s.quiz && s.quizStage === 'asking' ? currentQuestion(s.quiz) : undefined;
-  if (q?.kind === 'find') {
-    s.answerQuiz(`${ref.id}:${ref.side}`);
+  if (q) {
+    // While a question is open, a click only answers "find it"; it opens no card that would tell.
+    if (q.kind === 'find') s.answerQuiz(`${ref.id}:${ref.side}`);
     return;
   }
   if (additive) {

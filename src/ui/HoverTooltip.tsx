@@ -15,11 +15,11 @@ export function HoverTooltip() {
       : false,
   );
   const study = useExplorer((s) => s.source === 'study');
-  // While a "find it" question is open, the pointer must not name the muscle.
-  const finding = useExplorer(
-    (s) =>
-      s.source === 'study' && s.quizStage === 'asking' && s.quiz?.questions[s.quiz.answers.length]?.kind === 'find',
+  // While a quiz question is open, the pointer must not name the muscle.
+  const asking = useExplorer((s) =>
+    s.source === 'study' && s.quizStage === 'asking' ? s.quiz?.questions[s.quiz.answers.length]?.kind : undefined,
   );
+  const finding = asking !== undefined;
   if (!hover) return null;
   const text =
     hover.kind === 'region'
@@ -30,9 +30,11 @@ export function HoverTooltip() {
   const hint = study
     ? hover.kind === 'region'
       ? 'Peel the skin (Layers) to see the muscles'
-      : finding
+      : asking === 'find'
         ? 'Click to answer'
-        : 'Click for its card · Shift-click to select'
+        : finding
+          ? 'Answer in the panel'
+          : 'Click for its card · Shift-click to select'
     : hover.kind === 'muscle'
       ? 'Click for its card'
       : selected

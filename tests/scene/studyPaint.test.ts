@@ -125,6 +125,9 @@ describe('study picking', () => {
       answers: [],
     };
     studyClick({ ...target, quiz }, hit, false);
+    // Another kind of question open: the click opens nothing that would tell the answer.
+    const named = { ...quiz, kind: 'name' as const, questions: [{ ...quiz.questions[0]!, kind: 'name' as const }] };
+    studyClick({ ...target, quiz: named }, hit, false);
     studyClick(target, null, false);
     expect(calls).toEqual(['focus deltoid:right', 'add deltoid:right', 'remove deltoid:right', 'answer deltoid:right']);
   });
