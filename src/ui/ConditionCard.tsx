@@ -12,6 +12,7 @@ import { useExplorer } from '../store/explorerStore';
 import { bothSides, openMuscle } from './openMuscle';
 import { muscleText, useVocabulary } from './useVocabulary';
 import '../styles/study.css';
+import { ConditionCautions } from './ConditionCautions';
 
 export function ConditionCard({ id }: { id: ConditionId }) {
   const vocabulary = useVocabulary();
@@ -38,24 +39,7 @@ export function ConditionCard({ id }: { id: ConditionId }) {
         {c.inflammatory ? <span className="badge warn">Inflammation</span> : null}
       </p>
       <p>{c.description}</p>
-      {c.inflammatory ? (
-        <p className="caution">
-          <strong>Inflammation:</strong> no deep-tissue work on the inflamed area while it is swollen, warm or red; the
-          surrounding muscle groups may still be treated. {c.caution}
-        </p>
-      ) : (
-        <p className="caution">{c.caution}</p>
-      )}
-      {c.redFlags.length > 0 ? (
-        <div className="red-flags">
-          <strong>See a physician if:</strong>
-          <ul>
-            {c.redFlags.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ConditionCautions inflammatory={c.inflammatory} caution={c.caution} redFlags={c.redFlags} />
       <h3>{plain ? 'Where it is felt' : 'Regions'}</h3>
       <p className="hint">Choose a side to add it as a pain site.</p>
       <ul className="card-links region-links">

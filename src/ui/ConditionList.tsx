@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { ExplainedCondition } from '../domain/explain';
+import { ConditionCautions } from './ConditionCautions';
 import { useVocabulary } from './useVocabulary';
 
 export function ConditionList({ conditions }: { conditions: readonly ExplainedCondition[] }) {
@@ -36,24 +37,7 @@ function ConditionItem({ condition: c, plain }: { condition: ExplainedCondition;
           <>
             <p className="entry-why">{c.why}</p>
             <p>{c.description}</p>
-            {c.inflammatory ? (
-              <p className="caution">
-                <strong>Inflammation:</strong> no deep-tissue work on the inflamed area while it is swollen, warm or
-                red; the surrounding muscle groups may still be treated. {c.caution}
-              </p>
-            ) : (
-              <p className="caution">{c.caution}</p>
-            )}
-            {c.redFlags.length > 0 ? (
-              <div className="red-flags">
-                <strong>See a physician if:</strong>
-                <ul>
-                  {c.redFlags.map((f) => (
-                    <li key={f}>{f}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <ConditionCautions inflammatory={c.inflammatory} caution={c.caution} redFlags={c.redFlags} />
           </>
         ) : null}
       </details>

@@ -4,36 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MUSCLE_IDS, REGION_IDS } from '../../src/domain/ids';
-import { seededRandom } from '../../src/domain/quiz';
 import { type ModelNode, readGltf } from '../../src/model/gltfJson';
 import { type MappedPart, type MappingEntry, mapModel, parseModelMapping } from '../../src/model/mapModel';
+import { makeFuzzer } from '../support/fuzz';
 import { makeBoxesGlb } from './ownModelFixture';
 
-const rand = seededRandom(20261206);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz_:,.=&#%{}[]"\\ -0123456789LR\u0000\u00e9\u{1F600}<>/()'];
-
-function randomString(max: number): string {
-  let s = '';
-  const n = Math.floor(rand() * max);
-  for (let i = 0; i < n; i++) s += pick(ALPHABET);
-  return s;
-}
-
-/** Change a valid input a little: delete, insert, duplicate or replace characters. */
-function mutate(s: string): string {
-  const chars = [...s];
-  const edits = 1 + Math.floor(rand() * 4);
-  for (let e = 0; e < edits; e++) {
-    const i = Math.floor(rand() * (chars.length + 1));
-    const op = rand();
-    if (op < 0.3) chars.splice(i, 1);
-    else if (op < 0.6) chars.splice(i, 0, pick(ALPHABET));
-    else if (op < 0.8) chars.splice(i, 0, ...chars.slice(i, i + 5));
-    else chars[i] = pick(ALPHABET);
-  }
-  return chars.join('');
-}
+const { rand, pick, randomString, mutate } = makeFuzzer(20261206, ALPHABET);
 
 /** The same for bytes. */
 function mutateBytes(b: Uint8Array): Uint8Array {

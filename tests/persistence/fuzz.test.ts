@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_IDS } from '../../src/domain/ids';
-import { seededRandom } from '../../src/domain/quiz';
 import { exportSessions, importSessions, type SavedSession } from '../../src/persistence/savedSessions';
 import { decodeShareLink, encodeShareLink } from '../../src/store/shareLink';
+import { makeFuzzer } from '../support/fuzz';
 
-const rand = seededRandom(20261127);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz_:,=&#%{}[]"\\ .-0123456789\u0000\u00e9\u{1F600}<>/';
-
-function randomString(max: number): string {
-  let s = '';
-  const n = Math.floor(rand() * max);
-  for (let i = 0; i < n; i++) s += pick([...ALPHABET]);
-  return s;
-}
-
-/** Change a valid input a little: flip, delete, duplicate or insert characters. */
-function mutate(s: string): string {
-  const chars = [...s];
-  const edits = 1 + Math.floor(rand() * 4);
-  for (let e = 0; e < edits; e++) {
-    const i = Math.floor(rand() * (chars.length + 1));
-    const op = rand();
-    if (op < 0.3) chars.splice(i, 1);
-    else if (op < 0.6) chars.splice(i, 0, pick([...ALPHABET]));
-    else if (op < 0.8) chars.splice(i, 0, ...chars.slice(i, i + 5));
-    else chars[i] = pick([...ALPHABET]);
-  }
-  return chars.join('');
-}
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyz_:,=&#%{}[]"\\ .-0123456789\u0000\u00e9\u{1F600}<>/'];
+const { randomString, mutate } = makeFuzzer(20261127, ALPHABET);
 
 const VALID_LINK = encodeShareLink({
   sites: [
