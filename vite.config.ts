@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy';
-import { serviceWorkerPlugin } from './scripts/vite/serviceWorker';
+import { contentSecurityPolicyPlugin } from './scripts/vite/contentSecurityPolicy.ts';
+import { serviceWorkerPlugin } from './scripts/vite/serviceWorker.ts';
 
 // The app is served from its own origin only: no CDN, no remote decoder, no remote font. Builds
 // carry a Content-Security-Policy that enforces it, and a service worker for offline use.
