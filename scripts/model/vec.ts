@@ -1,4 +1,5 @@
 /** Small vector helpers for the model generator (plain tuples, no allocation tricks). */
+import { catmullRomValue } from '../../src/domain/body/curve';
 import type { Vec3 } from '../../src/domain/types';
 
 export type { Vec3 };
@@ -44,14 +45,7 @@ export function catmullRom(points: readonly Vec3[], perSpan: number): Vec3[] {
     const p3 = p(i + 2);
     for (let s = 0; s < perSpan; s++) {
       const t = s / perSpan;
-      const t2 = t * t;
-      const t3 = t2 * t;
-      const c = (k: 0 | 1 | 2) =>
-        0.5 *
-        (2 * p1[k] +
-          (-p0[k] + p2[k]) * t +
-          (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * t2 +
-          (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * t3);
+      const c = (k: 0 | 1 | 2) => catmullRomValue(p0[k], p1[k], p2[k], p3[k], t);
       out.push([c(0), c(1), c(2)]);
     }
   }

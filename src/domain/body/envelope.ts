@@ -3,6 +3,7 @@
  * it, and how far from its surface), and a signed distance to the whole body.
  */
 import type { PairedSide, Vec3 } from '../types';
+import { catmullRomValue } from './curve';
 import { SEGMENTS, type Section, type Segment } from './segments';
 
 const AXIS_INDEX = { x: 0, y: 1, z: 2 } as const;
@@ -38,9 +39,7 @@ export function sectionAt(segment: Segment, along: number): Section & { clamped:
       // kept near the two sections' range so the curve cannot bulge.
       const sp = secs[i - 1] ?? mirrorEnd(s0, s1);
       const sn = secs[i + 2] ?? mirrorEnd(s1, s0);
-      const cr = (p0: number, p1: number, p2: number, p3: number) =>
-        0.5 *
-        (2 * p1 + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t * t + (-p0 + 3 * p1 - 3 * p2 + p3) * t * t * t);
+      const cr = (p0: number, p1: number, p2: number, p3: number) => catmullRomValue(p0, p1, p2, p3, t);
       const clampR = (v: number, r0: number, r1: number) =>
         Math.min(Math.max(r0, r1) * 1.08, Math.max(Math.min(r0, r1) * 0.92, v));
       return {
