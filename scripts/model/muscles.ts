@@ -124,7 +124,7 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
 
 /** Approximate length of a muscle (longest fibre), metres. */
 export function muscleLength(shape: MuscleShape): number {
-  return Math.max(...fibreControls(shape).map((c) => c.slice(1).reduce((acc, p, i) => acc + dist(c[i] as Vec3, p), 0)));
+  return Math.max(...fibreControls(shape).map(lineLength));
 }
 
 /** Build the closed mesh of one muscle (left side, or whole for a midline muscle). */

@@ -2,7 +2,7 @@
  * Signed distance functions (negative inside) for building bones and muscles, and their
  * bounding boxes. Shapes are combined with smooth unions so meshes come out organic.
  */
-import { cross, dot, length, normalize, sub, type Vec3 } from './vec';
+import { cross, dot, sub, type Vec3 } from './vec';
 
 /** A bounded signed distance function. */
 export interface Sdf {
@@ -172,21 +172,6 @@ export function union(shapes: readonly Sdf[], k = 0): Sdf {
   };
 }
 
-/** Subtract `b` from `a` (hard). */
-export function subtract(a: Sdf, b: Sdf): Sdf {
-  return { f: (x, y, z) => Math.max(a.f(x, y, z), -b.f(x, y, z)), min: a.min, max: a.max };
-}
-
-/** Intersect with a half-space `dot(p - o, n) <= 0`. */
-export function clipPlane(a: Sdf, o: Vec3, n: Vec3): Sdf {
-  const u = normalize(n);
-  return {
-    f: (x, y, z) => Math.max(a.f(x, y, z), (x - o[0]) * u[0] + (y - o[1]) * u[1] + (z - o[2]) * u[2]),
-    min: a.min,
-    max: a.max,
-  };
-}
-
 /** Numerical gradient (unnormalised) of an SDF. */
 export function gradient(f: Sdf['f'], x: number, y: number, z: number, h = 2e-4): Vec3 {
   return [
@@ -195,5 +180,3 @@ export function gradient(f: Sdf['f'], x: number, y: number, z: number, h = 2e-4)
     (f(x, y, z + h) - f(x, y, z - h)) / (2 * h),
   ];
 }
-
-export { length };

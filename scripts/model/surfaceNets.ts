@@ -133,7 +133,7 @@ export function surfaceNets(sdf: Sdf, step: number, project = 2): Mesh {
       for (let i = 1; i < nx - 1; i++) {
         const inside = (values[at(i, j, k)] as number) < 0;
         // edge along x: (i,j,k)-(i+1,j,k)
-        if (i < nx - 1 && inside !== (values[at(i + 1, j, k)] as number) < 0) {
+        if (inside !== (values[at(i + 1, j, k)] as number) < 0) {
           quad(
             cellVertex[cellAt(i, j - 1, k - 1)] as number,
             cellVertex[cellAt(i, j, k - 1)] as number,
@@ -143,7 +143,7 @@ export function surfaceNets(sdf: Sdf, step: number, project = 2): Mesh {
           );
         }
         // edge along y
-        if (j < ny - 1 && inside !== (values[at(i, j + 1, k)] as number) < 0) {
+        if (inside !== (values[at(i, j + 1, k)] as number) < 0) {
           quad(
             cellVertex[cellAt(i - 1, j, k - 1)] as number,
             cellVertex[cellAt(i - 1, j, k)] as number,
@@ -153,7 +153,7 @@ export function surfaceNets(sdf: Sdf, step: number, project = 2): Mesh {
           );
         }
         // edge along z
-        if (k < nz - 1 && inside !== (values[at(i, j, k + 1)] as number) < 0) {
+        if (inside !== (values[at(i, j, k + 1)] as number) < 0) {
           quad(
             cellVertex[cellAt(i - 1, j - 1, k)] as number,
             cellVertex[cellAt(i, j - 1, k)] as number,
