@@ -4,7 +4,7 @@
  */
 import type { ConditionId, FindingId, MuscleId, RegionId } from './ids';
 import { CONDITIONS, compensationsOf, getFinding, getMuscle, getRegion, MUSCLE_ORDER } from './knowledgeBase';
-import { type MuscleSide, muscleLabel, regionPhrase, type Vocabulary } from './labels';
+import { type MuscleSide, muscleLabel, regionLabel, regionPhrase, type Vocabulary } from './labels';
 import type { CompensationRelation, Muscle, Side } from './types';
 
 /** One pain site: a region, and for paired regions the side. */
@@ -403,17 +403,12 @@ function explainRegions(sites: { region: RegionId; side: Side }[]): ExplainedReg
     const r = getRegion(s.region);
     return {
       id: s.region,
-      name: regionLabelPlain(r, s.side),
-      medicalName: regionLabelMedical(r, s.side),
+      name: regionLabel(r, s.side, 'plain'),
+      medicalName: regionLabel(r, s.side, 'medical'),
       side: s.side,
     };
   });
 }
-
-import { regionLabel } from './labels';
-
-const regionLabelPlain = (r: Parameters<typeof regionLabel>[0], s: Side) => regionLabel(r, s, 'plain');
-const regionLabelMedical = (r: Parameters<typeof regionLabel>[0], s: Side) => regionLabel(r, s, 'medical');
 
 /**
  * Overactive and underactive muscles for posture and movement findings, ranked by how many
