@@ -2,15 +2,11 @@
  * Everything works without the canvas: the region list with the keyboard alone gives the same
  * explanation, and axe-core finds no serious or critical violation on the screens people see.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
+import { seriousAxeViolations } from './axe';
 import { type AppSession, settle, startApp } from './harness';
-
-const require = createRequire(import.meta.url);
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let app: AppSession;
 
@@ -21,25 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the devtools protocol: the app's Content-Security-Policy forbids inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  })) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Press Tab until the focused element matches, or fail after `max` presses. */
 async function tabTo(
@@ -92,7 +69,7 @@ describe('without the canvas', () => {
     await page.getByRole('button', { name: 'Outside of right elbow' }).click();
     const first = explain({ sites: [{ region: 'outer_elbow', side: 'right' }] }).primary[0]!;
     await expect.poll(() => page.locator('#primary-h + ol > li').first().textContent()).toContain(first.plainName);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('the tabs switch with the arrow keys', async () => {
@@ -106,17 +83,17 @@ describe('without the canvas', () => {
 
   it('axe-core finds no serious or critical violation on the default screen', async () => {
     const page = await app.open();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('axe-core finds none with an explanation, a muscle card, and the findings tab', async () => {
     const page = await app.open({ path: '#v=1&s=outer_elbow:right,calf:left&w=plain&view=front&tab=pain' });
     await settle(page);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('#primary-h + ol .entry-button').first().click();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const findings = await app.open({ path: '#v=1&f=forward_head&w=medical&view=front&tab=findings' });
-    expect(await seriousViolations(findings)).toEqual([]);
+    expect(await seriousAxeViolations(findings)).toEqual([]);
   });
 
   it('axe-core finds none on a phone-sized screen', async () => {
@@ -125,6 +102,6 @@ describe('without the canvas', () => {
       touch: true,
       path: '#v=1&s=shin:left&tab=pain',
     });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

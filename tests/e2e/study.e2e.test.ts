@@ -5,8 +5,6 @@
  * clicking the body and from the list, progress survives a reload, damaged progress is kept aside
  * with a notice, and axe-core finds no serious or critical violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MeshSide, type MuscleRef, meshKey } from '../../src/domain/highlight';
@@ -14,10 +12,9 @@ import type { MuscleId } from '../../src/domain/ids';
 import { getMuscle, MUSCLES } from '../../src/domain/knowledgeBase';
 import { cardNeighbours } from '../../src/domain/neighbours';
 import { type PeelLevel, studyView } from '../../src/domain/studyView';
+import { seriousAxeViolations } from './axe';
 import { type AppSession, hook, settle, startApp } from './harness';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const ALL_TISSUES = { skin: true, muscles: true, bones: true };
 
 let app: AppSession;
@@ -31,18 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-async function seriousViolations(p: Page): Promise<string[]> {
-  // Evaluated through the devtools protocol: the app's Content-Security-Policy forbids inline scripts.
-  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE_SOURCE);
-  const violations = (await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Screen distance between the centres of a muscle's left and right meshes. */
 async function spread(p: Page, id: string): Promise<number> {
@@ -225,25 +210,25 @@ describe('study mode', () => {
     const kept = keys.filter((k) => k.startsWith('myotrace.quarantine.quiz.'));
     expect(kept).toHaveLength(1);
     expect(await p.evaluate((k) => localStorage.getItem(k), kept[0]!)).toBe('{"version":1,"history":[{"at"');
-    expect(await seriousViolations(p)).toEqual([]);
+    expect(await seriousAxeViolations(p)).toEqual([]);
     // The search list open, the cards, and a "name it" question.
     await p.getByRole('combobox', { name: /search muscles/i }).fill('rotator cuff');
     await expect.poll(() => p.getByRole('option').count()).toBeGreaterThan(2);
-    expect(await seriousViolations(p)).toEqual([]);
+    expect(await seriousAxeViolations(p)).toEqual([]);
     // A condition's card, then a muscle's card.
     await p.locator('.search-condition').first().click();
     await expect.poll(() => p.locator('#condition-h').count()).toBe(1);
-    expect(await seriousViolations(p)).toEqual([]);
+    expect(await seriousAxeViolations(p)).toEqual([]);
     await p.getByRole('button', { name: '← Back' }).click();
     await p.getByRole('combobox', { name: /search muscles/i }).fill('rotator cuff');
     await p.locator('.search-muscle').first().click();
     await expect.poll(() => p.locator('#card-h').count()).toBe(1);
-    expect(await seriousViolations(p)).toEqual([]);
+    expect(await seriousAxeViolations(p)).toEqual([]);
     await p.getByRole('button', { name: /back to the list/i }).click();
     await p.getByRole('radio', { name: /name it/i }).check();
     await p.getByRole('button', { name: /start the quiz/i }).click();
     await p.locator('.quiz-option').first().click();
-    expect(await seriousViolations(p)).toEqual([]);
+    expect(await seriousAxeViolations(p)).toEqual([]);
   });
 
   it('made no request to another origin and threw no error', () => {
