@@ -4,15 +4,18 @@
  * All text is written for this project.
  */
 import type { Condition } from '../types';
+import { SOURCES } from './sources';
 
-const TRAVELL_1 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 1, 2nd ed. (1999)';
-const TRAVELL_2 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 2 (1992)';
-const MAGEE = 'Magee, Orthopedic Physical Assessment, 6th ed.';
-const BRUKNER = 'Brukner & Khan, Clinical Sports Medicine, 5th ed.';
-const ICHD3 = 'International Classification of Headache Disorders, 3rd ed. (ICHD-3)';
-const NICE_NG59 = 'NICE guideline NG59 Low back pain and sciatica (2016)';
-const AAOS = 'AAOS OrthoInfo';
-const WERNER = "Werner, A Massage Therapist's Guide to Pathology, 7th ed.";
+const {
+  TRAVELL_SIMONS_1: TRAVELL_1,
+  TRAVELL_SIMONS_2: TRAVELL_2,
+  MAGEE,
+  BRUKNER,
+  ICHD3,
+  NICE_NG59,
+  AAOS,
+  WERNER,
+} = SOURCES;
 
 export const CONDITIONS: readonly Condition[] = [
   {
