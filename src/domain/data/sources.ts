@@ -31,7 +31,13 @@ export const SOURCES = {
   NICE_CKS_NECK: 'NICE Clinical Knowledge Summaries: Neck pain, cervical radiculopathy',
   NICE_CKS_SCIATICA: 'NICE Clinical Knowledge Summaries: Sciatica (lumbar radiculopathy)',
   NICE_CKS_CHEST: 'NICE Clinical Knowledge Summaries: Chest pain',
-  NICE_CKS_OA: 'NICE guideline NG226 Osteoarthritis in over 16s (2022)',
+  NICE_OA: 'NICE guideline NG226 Osteoarthritis in over 16s (2022)',
+  JULL: 'Jull, Falla, Treleaven et al., Whiplash, Headache, and Neck Pain: Research-Based Directions for Physical Therapies (2008)',
+  // gait, exercise and workplace
+  PERRY: 'Perry & Burnfield, Gait Analysis: Normal and Pathological Function, 2nd ed. (2010)',
+  ACSM: "ACSM's Guidelines for Exercise Testing and Prescription, 11th ed. (2021)",
+  OSHA_WORKSTATIONS: 'OSHA, Computer Workstations eTool',
+  HSE_DSE: 'HSE, Working with display screen equipment (DSE), INDG36 (rev. 4, 2013)',
 } as const;
 
 /** The key of a source in the table. */
