@@ -291,3 +291,24 @@ export const FINDING_IDS = [
 
 /** A posture or movement finding's stable id. */
 export type FindingId = (typeof FINDING_IDS)[number];
+
+/** Every question of the first-consultation health intake (a "yes" answer carries the id). */
+export const INTAKE_IDS = [
+  'blood_thinners',
+  'pregnancy',
+  'recent_surgery',
+  'recent_injury',
+  'osteoporosis',
+  'cancer_history',
+  'diabetes',
+  'fever_unwell',
+  'numbness_weakness',
+  'unexplained_weight_loss',
+  'night_pain',
+  'bladder_bowel_change',
+  'saddle_numbness',
+  'age_over_50',
+] as const;
+
+/** An intake question's stable id. */
+export type IntakeId = (typeof INTAKE_IDS)[number];
