@@ -7,7 +7,8 @@ import type { IntakeQuestion } from '../types';
 const WERNER = 'Werner, A Massage Therapist’s Guide to Pathology, 7th ed. (2019)';
 const BATAVIA = 'Batavia, Contraindications for therapeutic massage: do sources agree? J Bodyw Mov Ther 8(1) (2004)';
 const GREENHALGH = 'Greenhalgh & Selfe, Red Flags and Blue Flags: Spinal Masterclass, 2nd ed. (2019)';
-const FINUCANE = 'Finucane et al., International framework for red flags for potential serious spinal pathologies, JOSPT 50(7) (2020)';
+const FINUCANE =
+  'Finucane et al., International framework for red flags for potential serious spinal pathologies, JOSPT 50(7) (2020)';
 const NICE_CES = 'NICE CKS, Sciatica (lumbar radiculopathy): red flags and cauda equina (2023)';
 const ACOG = 'ACOG Committee Opinion 804, Physical activity and exercise during pregnancy (2020)';
 const ADA = 'American Diabetes Association, Standards of Care: foot care and neuropathy (2024)';
@@ -110,7 +111,8 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = [
     question: 'Have you lost weight recently without trying?',
     medical: 'Unexplained weight loss',
     caution: 'Losing weight without trying, together with pain, needs a doctor to look for the cause.',
-    therapistCaution: 'Unexplained weight loss with musculoskeletal pain: refer for systemic causes (malignancy, infection, inflammatory disease).',
+    therapistCaution:
+      'Unexplained weight loss with musculoskeletal pain: refer for systemic causes (malignancy, infection, inflammatory disease).',
     urgency: 'soon',
     sources: [FINUCANE, GREENHALGH],
   },
@@ -119,7 +121,8 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = [
     question: 'Does the pain wake you at night or stay the same whatever position you take?',
     medical: 'Non-mechanical night pain',
     caution: 'Pain that wakes you or does not change with position is not typical of muscle pain: see a doctor.',
-    therapistCaution: 'Constant, non-mechanical or night pain unrelieved by position: refer to exclude serious pathology.',
+    therapistCaution:
+      'Constant, non-mechanical or night pain unrelieved by position: refer to exclude serious pathology.',
     urgency: 'soon',
     sources: [FINUCANE, GREENHALGH],
   },
@@ -135,7 +138,8 @@ export const INTAKE_QUESTIONS: readonly IntakeQuestion[] = [
   },
   {
     id: 'saddle_numbness',
-    question: 'Is there numbness around the back passage, the genitals or the inner buttocks (where you sit on a saddle)?',
+    question:
+      'Is there numbness around the back passage, the genitals or the inner buttocks (where you sit on a saddle)?',
     medical: 'Saddle anaesthesia',
     caution: 'Numbness where you would sit on a saddle is an emergency: go to an emergency department now.',
     therapistCaution: 'Saddle anaesthesia: suspected cauda equina syndrome — emergency referral, no treatment.',

@@ -9,34 +9,36 @@
 import type { RegionId } from '../ids';
 import type { EndangermentSite, SafetyRule } from '../types';
 
-const AHA_CHEST = 'Gulati et al., 2021 AHA/ACC Guideline for the Evaluation and Diagnosis of Chest Pain, Circulation 144 (2021)';
-const SWAP = 'Swap & Nagurney, Value and limitations of chest pain history in the evaluation of acute coronary syndromes, JAMA 294 (2005)';
-const ESC_AORTA = 'Erbel et al., 2014 ESC Guidelines on the diagnosis and treatment of aortic diseases, Eur Heart J 35 (2014)';
-const GOODMAN = 'Goodman & Heick, Differential Diagnosis for Physical Therapists: Screening for Referral, 6th ed. (2018)';
+const AHA_CHEST =
+  'Gulati et al., 2021 AHA/ACC Guideline for the Evaluation and Diagnosis of Chest Pain, Circulation 144 (2021)';
+const SWAP =
+  'Swap & Nagurney, Value and limitations of chest pain history in the evaluation of acute coronary syndromes, JAMA 294 (2005)';
+const ESC_AORTA =
+  'Erbel et al., 2014 ESC Guidelines on the diagnosis and treatment of aortic diseases, Eur Heart J 35 (2014)';
+const GOODMAN =
+  'Goodman & Heick, Differential Diagnosis for Physical Therapists: Screening for Referral, 6th ed. (2018)';
 const FINUCANE =
   'Finucane et al., International framework for red flags for potential serious spinal pathologies, JOSPT 50(7) (2020)';
 const NICE_CES = 'NICE CKS, Sciatica (lumbar radiculopathy): red flags and cauda equina (2023)';
 const NICE_DVT = 'NICE NG158, Venous thromboembolic diseases: diagnosis and management (2020)';
 const NICE_HEAD = 'NICE CG150, Headaches in over 12s: diagnosis and management (2021)';
-const BSR_GCA = 'Mackie et al., BSR guideline on the diagnosis and management of giant cell arteritis, Rheumatology 59 (2020)';
+const BSR_GCA =
+  'Mackie et al., BSR guideline on the diagnosis and management of giant cell arteritis, Rheumatology 59 (2020)';
 const IFOMPT =
   'Rushton et al., International IFOMPT Cervical Framework: examination of the cervical region for vascular pathology (2020)';
 const COMPARTMENT = 'BOAST 10, Diagnosis and management of compartment syndrome of the limbs (2016)';
-const OTTAWA_ANKLE = 'Stiell et al., Decision rules for the use of radiography in acute ankle injuries, JAMA 269 (1993)';
-const OTTAWA_KNEE = 'Stiell et al., Prospective validation of a decision rule for the use of radiography in acute knee injuries, JAMA 275 (1996)';
+const OTTAWA_ANKLE =
+  'Stiell et al., Decision rules for the use of radiography in acute ankle injuries, JAMA 269 (1993)';
+const OTTAWA_KNEE =
+  'Stiell et al., Prospective validation of a decision rule for the use of radiography in acute knee injuries, JAMA 275 (1996)';
 const GREENHALGH = 'Greenhalgh & Selfe, Red Flags and Blue Flags: Spinal Masterclass, 2nd ed. (2019)';
 const WERNER = 'Werner, A Massage Therapist’s Guide to Pathology, 7th ed. (2019)';
-const ENDANGER = 'Chaitow & DeLany, Clinical Application of Neuromuscular Techniques, vol. 1, 2nd ed. (2008): endangerment sites';
+const ENDANGER =
+  'Chaitow & DeLany, Clinical Application of Neuromuscular Techniques, vol. 1, 2nd ed. (2008): endangerment sites';
 const GRAY = 'Standring (ed.), Gray’s Anatomy, 42nd ed. (2020)';
 
 /** Regions along the spine, for the infection, malignancy and fracture rules. */
-const SPINE: readonly RegionId[] = [
-  'back_of_neck',
-  'between_shoulder_blades',
-  'mid_back',
-  'low_back',
-  'sacrum',
-];
+const SPINE: readonly RegionId[] = ['back_of_neck', 'between_shoulder_blades', 'mid_back', 'low_back', 'sacrum'];
 
 /** Regions of the lower limb, for the two-legged (cauda equina) pattern. */
 const LEG: readonly RegionId[] = [
@@ -93,11 +95,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     id: 'cauda_equina_pattern',
     urgency: 'emergency',
-    pattern: [
-      { regions: ['low_back', 'sacrum'] },
-      { regions: LEG, side: 'left' },
-      { regions: LEG, side: 'right' },
-    ],
+    pattern: [{ regions: ['low_back', 'sacrum'] }, { regions: LEG, side: 'left' }, { regions: LEG, side: 'right' }],
     clientText:
       'Low back pain going down both legs can mean the nerves at the base of the spine are squeezed. Go to an emergency department now if you also have numbness between the legs or around the back passage, new trouble passing or holding urine or stools, or weakness getting worse in the legs.',
     therapistText:
@@ -210,7 +208,10 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
   {
     id: 'gallbladder_referral',
     urgency: 'urgent',
-    pattern: [{ regions: ['upper_abdomen', 'side_of_abdomen'] }, { regions: ['shoulder_blade', 'top_of_shoulder'], side: 'right' }],
+    pattern: [
+      { regions: ['upper_abdomen', 'side_of_abdomen'] },
+      { regions: ['shoulder_blade', 'top_of_shoulder'], side: 'right' },
+    ],
     clientText:
       'Pain under the right shoulder blade or at the right shoulder tip together with pain in the upper belly can come from the gallbladder or liver: see a doctor today, and go to an emergency department with fever, yellow skin or eyes, or pain that does not ease.',
     therapistText:
@@ -367,8 +368,7 @@ export const ENDANGERMENT_SITES: readonly EndangermentSite[] = [
   {
     id: 'axilla',
     regions: ['front_of_shoulder', 'side_of_ribs'],
-    clientText:
-      'No deep pressure up into the armpit: the main nerves and blood vessels of the arm run through it.',
+    clientText: 'No deep pressure up into the armpit: the main nerves and blood vessels of the arm run through it.',
     therapistText:
       'Endangerment site — axilla: brachial plexus cords, axillary artery and vein, axillary lymph nodes. Work its walls (pectorals, latissimus, subscapularis) with care, not its apex.',
     sources: [ENDANGER, GRAY],
@@ -385,8 +385,7 @@ export const ENDANGERMENT_SITES: readonly EndangermentSite[] = [
   {
     id: 'femoral_triangle',
     regions: ['groin'],
-    clientText:
-      'No deep pressure in the groin crease: the main artery, vein and nerve of the leg run there.',
+    clientText: 'No deep pressure in the groin crease: the main artery, vein and nerve of the leg run there.',
     therapistText:
       'Endangerment site — femoral triangle: femoral artery, vein and nerve, inguinal lymph nodes. No deep or sustained pressure; work iliopsoas and adductors from outside the triangle.',
     sources: [ENDANGER, GRAY],
