@@ -64,9 +64,9 @@ export function ruleFires(
     const matched: NormalisedSite[] = [];
     if (rule.regions) for (const s of sites) if (rule.regions.includes(s.region)) matched.push(s);
     if (rule.pattern) {
-      const p = matchPattern(sites, rule.pattern);
-      if (!p) return undefined;
-      for (const s of p) if (!matched.includes(s)) matched.push(s);
+      if (!matchPattern(sites, rule.pattern)) return undefined;
+      // Report every site that belongs to the pattern, not only the first match of each group.
+      for (const s of sites) if (!matched.includes(s) && rule.pattern.some((g) => siteMatches(s, g))) matched.push(s);
     }
     return matched.length > 0 ? matched : undefined;
   }
