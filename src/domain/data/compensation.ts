@@ -31,6 +31,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'A tight upper trapezius holds the head forward and chin up, which switches off the deep neck flexors at the front.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -40,6 +41,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'With the upper trapezius overworking, the deep front neck muscle that nods the head gets lazy and weak.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -49,6 +51,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'A tight levator scapulae pulls the neck into a forward position where the deep neck flexors stop working well.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -58,6 +61,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A short levator scapulae keeps the head carried forward, which weakens the deep muscle that tucks the chin.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -67,6 +71,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'When the deep neck flexors are weak the head drifts forward, and the upper trapezius has to hold it up all day.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -76,6 +81,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'Weak deep neck flexors let the head slide forward, so the levator scapulae overworks to keep it from falling further.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -85,6 +91,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'If the deep chin-tucking muscle is weak, the head pokes forward and the upper trapezius takes the strain.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -94,6 +101,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'A weak longus capitis leaves the head hanging forward, and the levator scapulae tightens to hold it.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -103,6 +111,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A dominant SCM does the job of bending the neck forward, so the deep neck flexors underneath stop being used.',
+    evidence: 'table',
     sources: [JANDA],
   },
   // Diagonal 2: pectorals (tight) ↔ middle/lower trapezius, rhomboids, serratus anterior (weak).
@@ -113,6 +122,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'A tight chest pulls the shoulders forward and stretches the middle trapezius between the shoulder blades, which weakens it.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -122,6 +132,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Short chest muscles round the shoulders and leave the lower trapezius long and weak.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -131,6 +142,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the pectoralis major is tight the shoulder blade is pulled forward and the rhomboids are left overstretched.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -140,6 +152,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A short chest keeps the shoulder blade drawn forward, lengthening and weakening the small rhomboid.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -149,6 +162,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A dominant chest muscle pushes the arm forward on its own, so the serratus anterior is used less and the shoulder blade loses its hold on the ribs.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -158,6 +172,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'A tight pectoralis minor tips the shoulder blade forward, stretching the lower trapezius that should hold it down and back.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -167,6 +182,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'With the pectoralis minor short, the shoulder blade rolls forward and the middle trapezius weakens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -176,6 +192,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A short pectoralis minor pulls the shoulder blade away from the spine, leaving the rhomboids long.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -185,6 +202,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'The shoulder blade held forward by a tight pectoralis minor overstretches the small rhomboid.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -194,6 +212,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'A tight pectoralis minor tilts the shoulder blade forward off the ribs, so the serratus anterior cannot hold it flat.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -203,6 +222,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'When the middle trapezius is weak nothing holds the shoulder blades back, so the chest muscles shorten.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -212,6 +232,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A weak middle trapezius lets the shoulder blade drift forward and the pectoralis minor adapts short.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -221,6 +242,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'With a weak lower trapezius the shoulder blade tips forward and the pectoralis minor becomes short and tight.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -230,6 +252,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak lower trapezius lets the shoulders roll forward, so the chest tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -239,6 +262,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'Weak rhomboids cannot hold the shoulder blades back, so the chest pulls them forward and shortens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -248,6 +272,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the rhomboids are weak, the pectoralis minor wins the tug of war on the shoulder blade and tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -257,6 +282,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A weak small rhomboid lets the shoulder blade drift forward, where the pectoralis minor shortens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -266,6 +292,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With the rhomboids not holding the shoulder back, the chest gradually tightens into the rounded position.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -275,6 +302,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'When the serratus anterior is weak, the pectoralis minor takes over pulling the shoulder blade forward and becomes tight.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -284,6 +312,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak serratus anterior makes the chest do more of the pushing, and the pectoralis major tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
 
@@ -296,6 +325,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.85,
     why: 'A tight psoas keeps the hip slightly bent and switches off the gluteus maximus, its opposite.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -305,6 +335,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'A short iliacus tips the pelvis forward and inhibits the gluteus maximus that should straighten the hip.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -314,6 +345,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'A tight rectus femoris at the front of the hip makes it hard for the buttock muscle to switch on fully.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -323,6 +355,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A dominant TFL flexes and turns the hip inward, working against the gluteus maximus and weakening it.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -332,6 +365,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'A tight, overworking TFL does the gluteus medius job of holding the hip level, so the gluteus medius gets weaker.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -341,6 +375,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A tight psoas tips the pelvis forward and puts the gluteus medius in a poor position to steady the hip.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -350,6 +385,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With a short iliacus holding the hip flexed, the back fibres of the gluteus medius are inhibited.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -359,6 +395,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'When the gluteus maximus is weak, nothing opposes the psoas and it shortens and tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -368,6 +405,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'A weak buttock lets the pelvis tip forward, and the iliacus adapts short.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -377,6 +415,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'With a weak gluteus maximus the hip never fully straightens, so the rectus femoris stays short.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -386,6 +425,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak gluteus maximus leaves the TFL to steady the hip, and it tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -395,6 +435,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the gluteus medius is weak the pelvis tips and the psoas tightens to help hold the hip.',
+    evidence: 'table',
     sources: [JANDA],
   },
   // Diagonal 2: thoracolumbar extensors (tight) ↔ abdominals (weak).
@@ -405,6 +446,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Tight back extensors pull the low back into an arch and leave the abdominals long and weak.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -414,6 +456,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the long back muscles brace the spine all the time, the deep corset muscle of the belly stops doing its share.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -423,6 +466,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A tight iliocostalis holds the low back arched and the ribs lifted, leaving the external oblique long and weak.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -432,6 +476,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the iliocostalis braces the low back all the time, the internal oblique does less and weakens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -441,6 +486,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A short longissimus tips the pelvis forward, so the external oblique is stretched and inhibited.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -450,6 +496,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'A tight longissimus deepens the low back curve, overstretching and weakening the rectus abdominis.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -459,6 +506,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'Overactive back extensors take over spinal support and the transversus abdominis becomes underused.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -468,6 +516,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'An arched, extensor-braced low back leaves the internal oblique long and inhibited.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -477,6 +526,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A tight quadratus lumborum stiffens the low back on its own, so the deep abdominal wall does less.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -486,6 +536,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the quadratus lumborum is short and overactive, the internal oblique on the same side weakens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -495,6 +546,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A tight quadratus lumborum arches and hitches the low back, leaving the external oblique long and weak.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -504,6 +556,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'When the abdominals are weak the pelvis tips forward and the longissimus shortens and tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -513,6 +566,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Weak front abdominals let the low back sway, so the iliocostalis tightens to hold the spine.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -522,6 +576,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With weak abdominals the quadratus lumborum takes over steadying the low back and tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -531,6 +586,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak external oblique leaves side-to-side control of the trunk to the quadratus lumborum, which tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -540,6 +596,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak external oblique lets the ribs flare and the back arch, and the iliocostalis overworks.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -549,6 +606,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'Without the external oblique controlling the pelvis, the longissimus shortens into the arch.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -558,6 +616,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak internal oblique lets the low back arch and the longissimus adapts short.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -567,6 +626,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'With the internal oblique weak, the quadratus lumborum takes over steadying the trunk and tightens.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -576,6 +636,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'When the deep abdominal corset is weak, the long back muscles brace the spine instead and stay tight.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -585,6 +646,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak transversus abdominis leaves the quadratus lumborum to stiffen the low back.',
+    evidence: 'table',
     sources: [JANDA],
   },
   {
@@ -594,6 +656,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Without deep abdominal support the iliocostalis guards the low back and gets tight.',
+    evidence: 'table',
     sources: [JANDA],
   },
 
@@ -606,6 +669,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the inner calf is underactive the outer calf does more of the work and pulls the foot into turning out.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -615,6 +679,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak inner hamstring cannot turn the shin inward, so the outer hamstring wins, shortens and turns the foot out.',
+    evidence: 'table',
     sources: [NASM, NEUMANN],
   },
   {
@@ -624,6 +689,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the semimembranosus is weak the short head of biceps femoris turns the shin out unopposed and tightens.',
+    evidence: 'table',
     sources: [NASM, NEUMANN],
   },
   {
@@ -633,6 +699,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A weak gracilis gives up its share of turning the shin in, and the outer hamstring shortens.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -642,6 +709,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the sartorius is underactive the shin drifts into outward rotation and the outer hamstring adapts short.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -651,6 +719,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak popliteus cannot unlock and turn the shin in, so the short head of biceps femoris holds it turned out and tightens.',
+    evidence: 'table',
     sources: [NASM, NEUMANN],
   },
   {
@@ -660,6 +729,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'A tight soleus limits ankle bend, so the foot turns out to get depth and the inner calf is used less.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -669,6 +739,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A dominant outer calf pulls the heel and foot outward, leaving the inner calf underused.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -678,6 +749,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A tight short head of biceps femoris turns the shin out and inhibits the inner hamstrings that turn it in.',
+    evidence: 'table',
     sources: [NASM, NEUMANN],
   },
   {
@@ -687,6 +759,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'An overactive outer hamstring switches off its inner partner, the semimembranosus.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -696,6 +769,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the outer hamstring keeps the shin turned out, the popliteus that turns it in is inhibited.',
+    evidence: 'table',
     sources: [NASM, NEUMANN],
   },
   // Knees cave in.
@@ -706,6 +780,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.9,
     why: 'When the gluteus medius is weak, the TFL takes over holding the hip out and tightens.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN, NASM],
   },
   {
@@ -715,6 +790,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A weak gluteus medius lets the knee fall inward, and the inner-thigh muscles shorten into that position.',
+    evidence: 'table',
     sources: [NASM, JANDA],
   },
   {
@@ -724,6 +800,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'With a weak gluteus maximus, the adductor magnus takes over straightening the hip and pulls the knee inward.',
+    evidence: 'table',
     sources: [NASM, JANDA],
   },
   {
@@ -733,6 +810,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'A weak inner quadriceps (VMO) leaves the outer quadriceps in charge, which pulls the kneecap outward.',
+    evidence: 'table',
     sources: [NASM, KENDALL],
   },
   {
@@ -742,6 +820,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the VMO is weak the kneecap tracks outward, and the TFL and IT band tighten along the outer thigh.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -751,6 +830,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Tight inner-thigh muscles pull the knee inward and inhibit the gluteus medius that should hold it out.',
+    evidence: 'table',
     sources: [NASM, JANDA],
   },
   {
@@ -760,6 +840,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A short adductor brevis works against the gluteus medius and weakens it.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -769,6 +850,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'An overactive adductor magnus draws the thigh inward and inhibits the hip abductors.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -778,6 +860,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A tight pectineus pulls the thigh in and forward, which switches off the gluteus medius.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -787,6 +870,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the gracilis is tight it adds to the inward pull on the knee and inhibits the gluteus medius.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -796,6 +880,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'A tight outer hamstring turns the shin out, which changes how the kneecap tracks and leaves the VMO underused.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -805,6 +890,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A dominant outer quadriceps pulls the kneecap outward and the inner quadriceps falls behind.',
+    evidence: 'table',
     sources: [NASM, KENDALL],
   },
   // Excessive forward lean.
@@ -815,6 +901,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the shin muscle is weak it cannot pull the shin forward over the foot, and the soleus shortens.',
+    evidence: 'table',
     sources: [NASM, TS2],
   },
   {
@@ -824,6 +911,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A tight soleus blocks the ankle from bending and inhibits the tibialis anterior at the front of the shin.',
+    evidence: 'table',
     sources: [NASM, TS2],
   },
   {
@@ -833,6 +921,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A tight inner calf limits ankle bend and switches off the shin muscle that opposes it.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -842,6 +931,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the outer calf is tight the tibialis anterior is inhibited and the ankle stays stiff.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -851,6 +941,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the upper back extensors are weak the trunk folds forward and the rectus abdominis shortens.',
+    evidence: 'table',
     sources: [NASM, KENDALL],
   },
   // Low back arches.
@@ -861,6 +952,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Weak hamstrings stop anchoring the back of the pelvis, so it tips forward and the rectus femoris shortens.',
+    evidence: 'table',
     sources: [NASM, KENDALL],
   },
   {
@@ -870,6 +962,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the semitendinosus is weak the pelvis tips forward and the front-thigh hip flexor adapts short.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -879,6 +972,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A weak semimembranosus lets the pelvis tilt forward, and the rectus femoris shortens.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -888,6 +982,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the small deep multifidus stops controlling each spinal level, the long back muscles brace the whole low back instead.',
+    evidence: 'table',
     sources: [JANDA, NASM],
   },
   {
@@ -897,6 +992,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'Overactive superficial back extensors hold the spine stiffly, and the deep multifidus underneath is used less.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -906,6 +1002,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.5,
     why: 'The lat and the opposite buttock pull on the same back fascia as one sling; a tight lat arches the back and the opposite gluteus maximus loses its share.',
+    evidence: 'table',
     sources: [VLEEMING, NASM],
   },
   // Low back rounds.
@@ -916,6 +1013,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'When the deep corset muscle is weak, the six-pack muscle braces the trunk instead and pulls it into a rounded shape.',
+    evidence: 'table',
     sources: [JANDA, NASM],
   },
   {
@@ -925,6 +1023,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the deep spinal stabilisers switch off, the outer obliques brace the trunk rigidly instead.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -934,6 +1033,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak internal oblique leaves the rectus abdominis to do more of the trunk bracing, and it shortens.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -943,6 +1043,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'Tight inner hamstrings tuck the pelvis under, flattening the low back and leaving its extensors long and weak.',
+    evidence: 'table',
     sources: [NASM, KENDALL],
   },
   {
@@ -952,6 +1053,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'A short semimembranosus pulls the pelvis under, so the low back rounds and the iliocostalis is overstretched.',
+    evidence: 'table',
     sources: [NASM, KENDALL],
   },
   {
@@ -961,6 +1063,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A dominant adductor magnus does much of the hip-straightening work, so the gluteus maximus gets lazy.',
+    evidence: 'table',
     sources: [NASM, JANDA],
   },
   // Arms fall forward.
@@ -971,6 +1074,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.35,
     why: 'When the supraspinatus cannot hold the ball of the shoulder in place, the big chest muscle braces the joint and gradually tightens.',
+    evidence: 'table',
     sources: [NASM, TS1],
   },
   {
@@ -980,6 +1084,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A weak infraspinatus cannot turn the arm outward, so the inward-turning chest muscle shortens.',
+    evidence: 'table',
     sources: [NASM, TS1],
   },
   {
@@ -989,6 +1094,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the teres minor is weak the arm rests turned in and the pectoralis major adapts short.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -998,6 +1104,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'If the subscapularis is weak or torn, the pectoralis major takes over turning the arm inward and overworks.',
+    evidence: 'table',
     sources: [TS1, NASM],
   },
   {
@@ -1007,6 +1114,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A tight lat pulls the arm down and forward overhead and drags the shoulder blade, so the lower trapezius cannot set it.',
+    evidence: 'table',
     sources: [NASM, SAHRMANN],
   },
   {
@@ -1016,6 +1124,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A tight teres major turns the arm in and inhibits the infraspinatus that turns it out.',
+    evidence: 'table',
     sources: [NASM, TS1],
   },
   // Shoulders elevate.
@@ -1026,6 +1135,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.85,
     why: 'When the lower trapezius is weak the upper trapezius does too much of lifting the arm, so the shoulder hikes up.',
+    evidence: 'table',
     sources: [JANDA, SAHRMANN, NASM],
   },
   {
@@ -1035,6 +1145,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak middle trapezius leaves the upper trapezius to steady the shoulder blade, and it overworks.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -1044,6 +1155,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With the middle trapezius weak, the levator scapulae helps hold the shoulder blade and lifts it toward the ear.',
+    evidence: 'table',
     sources: [NASM, SAHRMANN],
   },
   {
@@ -1053,6 +1165,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'An overactive upper trapezius lifts the shoulder blade and inhibits the lower trapezius that should pull it down.',
+    evidence: 'table',
     sources: [JANDA, NASM],
   },
   {
@@ -1062,6 +1175,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A tight levator scapulae lifts and tips the shoulder blade downward, opposing and weakening the lower trapezius.',
+    evidence: 'table',
     sources: [SAHRMANN, NASM],
   },
   {
@@ -1071,6 +1185,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.35,
     why: 'A tight SCM draws the head forward, which rounds the upper back and leaves the middle trapezius long.',
+    evidence: 'table',
     sources: [NASM],
   },
   // Asymmetrical weight shift (sides as in the finding).
@@ -1081,6 +1196,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the tibialis posterior is weak, the soleus works harder to push off and steady the ankle.',
+    evidence: 'table',
     sources: [NASM, TS2],
   },
   {
@@ -1090,6 +1206,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'If the outer hamstring is strained, the adductor magnus (the fourth hamstring) takes over straightening the hip.',
+    evidence: 'table',
     sources: [TS2, NEUMANN],
   },
   {
@@ -1099,6 +1216,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.6,
     why: 'When one gluteus medius is weak, the body shifts its weight and the gluteus medius on the other side works harder.',
+    evidence: 'table',
     sources: [NASM],
   },
   {
@@ -1108,6 +1226,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'A painful or weak piriformis passes its share of hip steadying to the gluteus medius.',
+    evidence: 'table',
     sources: [TS2, NASM],
   },
 
@@ -1119,6 +1238,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Both close the jaw; when the masseter is sore, the temporalis does more of the biting and clenching.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1128,6 +1248,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'When the temporalis is painful, the masseter takes over closing the jaw and gets tender.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1137,6 +1258,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'The masseter and medial pterygoid form a sling around the jaw angle; if one is overloaded the other takes the strain.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1146,6 +1268,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A sore medial pterygoid hands more jaw closing to the masseter outside it.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1155,6 +1278,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both help push the jaw forward and side to side, so strain in one loads the other.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1164,6 +1288,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A tight masseter changes how the jaw joint glides, so the lateral pterygoid works harder to guide the jaw forward.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1173,6 +1298,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the lateral pterygoid or jaw joint hurts, the masseter clamps down to guard the joint.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1182,6 +1308,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.55,
     why: 'The two lateral pterygoids must work evenly to open the jaw straight; if one is restricted, the other overworks and the jaw deviates.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1191,6 +1318,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.6,
     why: 'When one masseter is painful, people chew on the other side and overload that masseter.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1200,6 +1328,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.45,
     why: 'Favouring one side of the jaw shifts chewing and clenching onto the other temporalis.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1209,6 +1338,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The occipitalis and frontalis pull on the same scalp sheet; tension at the back of the head carries to the forehead.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1218,6 +1348,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A frowning, overworked forehead muscle keeps the scalp sheet tense and loads the occipitalis at the back.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1227,6 +1358,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.3,
     why: 'Jaw clenching tightens the fascia over the side of the head, which often brings the forehead muscle into the headache.',
+    evidence: 'textbook',
     sources: [TS1, CHAITOW],
   },
 
@@ -1238,6 +1370,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Both turn the head on the top of the neck; if one is tight or sore the other does more of the turning.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1247,6 +1380,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A sore inferior oblique hands head turning to the rectus capitis posterior major beside it.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1256,6 +1390,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both tip the head back on the neck; when the minor is strained the major takes more of the load.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1265,6 +1400,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the superior oblique is tight or painful, the small rectus next to it works harder to hold the head tipped back.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1274,6 +1410,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'If the small suboccipital muscles are in trouble, the bigger semispinalis capitis takes over holding the head up and back.',
+    evidence: 'textbook',
     sources: [TS1, CHAITOW],
   },
   {
@@ -1283,6 +1420,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the semispinalis capitis is strained, the deep suboccipital muscles brace the head instead and tighten.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1292,6 +1430,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A sore superior oblique leaves head extension and tilt to the splenius capitis, which overworks.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1301,6 +1440,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both turn the head to the same side; if the splenius capitis is painful the inferior oblique does more of the turning.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1310,6 +1450,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'Tight suboccipitals hold the head tipped back, which switches off the deep muscle that nods it forward.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -1319,6 +1460,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the deep front neck flexors are weak, the head tips back on top of the neck and the small suboccipital muscles shorten.',
+    evidence: 'textbook',
     sources: [JANDA, CHAITOW],
   },
   {
@@ -1328,6 +1470,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'When the deep neck flexors are weak, the SCM takes over bending the neck and the chin pokes forward.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -1337,6 +1480,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Weak deep neck flexors leave the front scalene to help flex and steady the neck, and it overworks.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -1346,6 +1490,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'If the deep chin-tucking muscle is weak, the SCM does the work of bending the head forward.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -1355,6 +1500,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'With weak deep neck flexors, the scalenes brace the neck and become tight.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -1364,6 +1510,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.7,
     why: 'In a wry neck, when one SCM is in spasm the other one works against it to hold the head straight.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1373,6 +1520,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Both tilt the head to the same side; a tight SCM often brings the upper trapezius into the stiff neck.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1382,6 +1530,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the SCM is strained, the scalenes beneath it take over tilting and bending the neck.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1391,6 +1540,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.45,
     why: 'The SCM on one side and the splenius capitis on the other turn the head the same way, so a tight SCM keeps the opposite splenius working.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -1400,6 +1550,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A painful front scalene hands neck bending and breathing help to the SCM.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1409,6 +1560,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The scalenes share side-bending and lifting the first ribs; when one is tight the next one takes up the slack.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1418,6 +1570,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'If the middle scalene is strained, the posterior scalene does more of bending the neck sideways.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1427,6 +1580,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both side-bend the neck from behind; a sore posterior scalene loads the levator scapulae.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1436,6 +1590,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.4,
     why: 'When the scalenes on one side are in spasm the neck tilts, and the other side braces to keep the head upright.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1445,6 +1600,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Both lift the shoulder blade; when the levator scapulae is stiff the upper trapezius takes on more.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1454,6 +1610,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A painful upper trapezius passes shoulder lifting and neck support to the levator scapulae.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1463,6 +1620,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two attach to the same neck bones and turn the neck together; a stiff levator loads the splenius cervicis.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1472,6 +1630,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the splenius cervicis is sore, the levator scapulae helps turn and hold the neck and gets tight.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1481,6 +1640,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two splenius muscles share turning and extending the neck, so strain in one spreads to the other.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1490,6 +1650,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'If the semispinalis capitis is strained, the splenius capitis above it takes over holding the head up.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1499,6 +1660,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A painful upper trapezius leaves the deeper semispinalis capitis to carry the head, and it tightens.',
+    evidence: 'textbook',
     sources: [TS1, CHAITOW],
   },
 
@@ -1510,6 +1672,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'When the diaphragm is not doing its job, the scalenes lift the upper ribs with every breath and become tight.',
+    evidence: 'textbook',
     sources: [CHAITOW],
   },
   {
@@ -1519,6 +1682,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'Shallow chest breathing makes the middle scalene work on every breath.',
+    evidence: 'textbook',
     sources: [CHAITOW],
   },
   {
@@ -1528,6 +1692,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'With poor diaphragm breathing, the posterior scalene helps lift the second rib on each breath.',
+    evidence: 'textbook',
     sources: [CHAITOW],
   },
   {
@@ -1537,6 +1702,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Upper-chest breathing recruits the SCM to lift the breastbone, so it stays tense.',
+    evidence: 'textbook',
     sources: [CHAITOW],
   },
   {
@@ -1546,6 +1712,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When breathing moves the shoulders instead of the belly, the upper trapezius lifts with every breath.',
+    evidence: 'textbook',
     sources: [CHAITOW],
   },
   {
@@ -1555,6 +1722,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The pectoralis minor helps lift the upper ribs in chest breathing and becomes short.',
+    evidence: 'textbook',
     sources: [CHAITOW, TS1],
   },
   {
@@ -1564,6 +1732,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the deep abdominals do not support the trunk, the diaphragm has to double as a stabiliser and breathing suffers.',
+    evidence: 'textbook',
     sources: [CHAITOW],
   },
 
@@ -1575,6 +1744,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.85,
     why: 'With a weak or torn supraspinatus, the deltoid has to lift the arm alone and overworks.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -1584,6 +1754,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'When the supraspinatus cannot start lifting the arm, the person hikes the shoulder with the upper trapezius instead.',
+    evidence: 'textbook',
     sources: [TS1, SAHRMANN],
   },
   {
@@ -1593,6 +1764,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The rest of the rotator cuff, especially the infraspinatus, works harder to keep the shoulder ball centred.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1602,6 +1774,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'Both turn the arm outward; when the infraspinatus is weak or painful the teres minor takes over.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1611,6 +1784,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A sore teres minor hands turning the arm outward to the infraspinatus.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1620,6 +1794,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With the infraspinatus weak, the back of the deltoid helps turn the arm out and overworks.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1629,6 +1804,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the outward turners are weak, the arm rests turned in and the subscapularis shortens.',
+    evidence: 'textbook',
     sources: [TS1, SAHRMANN],
   },
   {
@@ -1638,6 +1814,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak subscapularis leaves inward turning of the arm to the teres major, which tightens.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1647,6 +1824,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'If the subscapularis is injured, the back of the cuff braces the joint and can become stiff and sore.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1656,6 +1834,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the deltoid is strained, the supraspinatus is asked to lift the arm further than it is built for.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1665,6 +1844,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A painful deltoid leads people to lift the arm by shrugging, overloading the upper trapezius.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1674,6 +1854,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the front of the deltoid is sore, the coracobrachialis helps raise the arm forward and overworks.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1683,6 +1864,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both raise the arm forward from the coracoid; a sore coracobrachialis loads the short head of the biceps.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1692,6 +1874,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the chest is strained, the front deltoid does more of bringing the arm forward and across.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1701,6 +1884,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The teres major is the lat\u2019s helper; when the lat is injured the teres major pulls the arm down and back on its own.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1710,6 +1894,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A sore teres major hands pulling the arm down and back to the latissimus dorsi.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1719,6 +1904,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.35,
     why: 'When the lat is strained, the long head of the triceps helps pull the arm back and overworks.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1728,6 +1914,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'With a weak lower trapezius, the lat takes over pulling the shoulder down and becomes tight.',
+    evidence: 'textbook',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -1737,6 +1924,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the serratus anterior is weak, the rhomboids pull the shoulder blade in and down unopposed and shorten.',
+    evidence: 'textbook',
     sources: [SAHRMANN, JANDA],
   },
   {
@@ -1746,6 +1934,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak serratus anterior leaves the small rhomboid winning the pull on the shoulder blade.',
+    evidence: 'textbook',
     sources: [SAHRMANN],
   },
   {
@@ -1755,6 +1944,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Without the serratus turning the shoulder blade upward, the levator scapulae holds it turned down and tightens.',
+    evidence: 'textbook',
     sources: [SAHRMANN],
   },
   {
@@ -1764,6 +1954,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'When the serratus anterior is weak, people lift the arm by shrugging and the upper trapezius overworks.',
+    evidence: 'textbook',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -1773,6 +1964,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two rhomboids share pulling the shoulder blade toward the spine; strain in one loads the other.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1782,6 +1974,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the rhomboids are weak, the middle trapezius has to pull the shoulder blades back on its own.',
+    evidence: 'textbook',
     sources: [TS1, KENDALL],
   },
   {
@@ -1791,6 +1984,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak middle trapezius leaves the rhomboids to squeeze the shoulder blades together, and they overwork.',
+    evidence: 'reasoned',
     sources: [KENDALL],
   },
   {
@@ -1800,7 +1994,95 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both lift the inner edge of the shoulder blade; a sore rhomboid minor passes that work to the levator scapulae.',
+    evidence: 'textbook',
     sources: [TS1],
+  },
+
+  // Issue 9: a painful cuff changes how the shoulder blade moves (scapular dyskinesis).
+  {
+    from: 'supraspinatus',
+    to: 'serratus_anterior',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.5,
+    why: 'When lifting the arm hurts, the shoulder is hitched instead of the shoulder blade swinging up and around, and the serratus anterior that should do that swing is often switched off.',
+    targetState: 'inhibited',
+    evidence: 'textbook',
+    sources: [SAHRMANN, NEUMANN],
+  },
+  {
+    from: 'supraspinatus',
+    to: 'trapezius_lower',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.45,
+    why: 'The lower trapezius, the partner of the serratus anterior in turning the shoulder blade upward, tends to switch off when the cuff is painful.',
+    targetState: 'inhibited',
+    evidence: 'textbook',
+    sources: [SAHRMANN, NEUMANN],
+  },
+  {
+    from: 'supraspinatus',
+    to: 'pectoralis_minor',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.45,
+    why: 'As the shoulder blade stops tilting back during lifting, the pectoralis minor shortens and holds it tipped forward, narrowing the space the cuff tendons run through.',
+    evidence: 'textbook',
+    sources: [SAHRMANN, NEUMANN],
+  },
+  {
+    from: 'infraspinatus',
+    to: 'serratus_anterior',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.45,
+    why: 'With a painful infraspinatus the shoulder blade loses its upward swing, and the serratus anterior is often switched off.',
+    targetState: 'inhibited',
+    evidence: 'textbook',
+    sources: [SAHRMANN, NEUMANN],
+  },
+  {
+    from: 'infraspinatus',
+    to: 'trapezius_lower',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.4,
+    why: 'The lower trapezius, which holds the shoulder blade down and back while the arm rises, tends to switch off when the back of the cuff is painful.',
+    targetState: 'inhibited',
+    evidence: 'textbook',
+    sources: [SAHRMANN, NEUMANN],
+  },
+  {
+    from: 'infraspinatus',
+    to: 'pectoralis_minor',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.4,
+    why: 'With the outward rotators of the shoulder weak, the shoulder rolls forward and the pectoralis minor shortens, tipping the shoulder blade forward.',
+    evidence: 'textbook',
+    sources: [SAHRMANN, NEUMANN],
+  },
+  // The shoulder hitch that stands in for lost shoulder movement.
+  {
+    from: 'subscapularis',
+    to: 'trapezius_upper',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.55,
+    why: 'When a tight or painful subscapularis limits how far the arm lifts and turns out, the upper trapezius hitches the whole shoulder up to make up the range.',
+    evidence: 'reasoned',
+    sources: [NEUMANN, SAHRMANN],
+  },
+  {
+    from: 'subscapularis',
+    to: 'levator_scapulae',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.45,
+    why: 'The levator scapulae joins the upper trapezius in shrugging the shoulder blade up when the arm cannot rise at the shoulder joint itself.',
+    evidence: 'reasoned',
+    sources: [NEUMANN, SAHRMANN],
   },
 
   // ══ Arm and elbow ════════════════════════════════════════════════════════════
@@ -1811,6 +2093,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.85,
     why: 'When the biceps is strained or its tendon is sore, the brachialis underneath takes over bending the elbow.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -1820,6 +2103,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A painful biceps makes the brachioradialis do more of the elbow bending.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -1829,6 +2113,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The biceps is the strongest palm-up turner; when it is injured the supinator does that job alone.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -1838,6 +2123,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'If the brachialis is strained, the biceps takes over bending the elbow.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1847,6 +2133,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A sore brachialis leaves the brachioradialis to share the elbow bending.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1856,6 +2143,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two start side by side above the elbow; when the brachioradialis is strained the long wrist extensor helps bend the elbow.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1865,6 +2153,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'When the triceps is weak or painful, the small anconeus does more of straightening the elbow.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1874,6 +2163,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A sore anconeus hands elbow straightening and elbow steadying to the triceps.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1883,6 +2173,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the triceps is weak the elbow rests bent, and the brachialis shortens.',
+    evidence: 'reasoned',
     sources: [KENDALL],
   },
 
@@ -1894,6 +2185,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'In tennis elbow the short wrist extensor is sore, so the long wrist extensor beside it takes over lifting the wrist.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1903,6 +2195,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the ECRB hurts, the finger extensor helps lift the wrist and overworks.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1912,6 +2205,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'The supinator lies right under the ECRB at the outer elbow and is pulled into the same overuse when the wrist extensor is sore.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1921,6 +2215,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With a painful ECRB, people grip and lift with the brachioradialis instead, and it gets tender.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1930,6 +2225,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the thumb-side wrist extensors are sore, the little-finger-side extensor lifts more of the wrist.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1939,6 +2235,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'If the long wrist extensor is strained, the short one beside it does more of the wrist lifting.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1948,6 +2245,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the wrist extensors are weak, the wrist rests bent down and the wrist flexor shortens.',
+    evidence: 'reasoned',
     sources: [KENDALL],
   },
   {
@@ -1957,6 +2255,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both tilt the hand toward the little finger; a sore ECU passes that work to the FCU.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -1966,6 +2265,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the ECU is weak, the finger extensor helps steady and lift the wrist.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1975,6 +2275,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A sore finger extensor leaves more wrist lifting to the ECRB, feeding tennis elbow.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -1984,6 +2285,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the finger extensors are weak or painful, the fingers rest curled and their flexors shorten.',
+    evidence: 'textbook',
     sources: [KENDALL, TS1],
   },
   {
@@ -1993,6 +2295,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Every hard grip needs the wrist extensors to hold the wrist still; tight, overused finger flexors keep the ECRB working.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2002,6 +2305,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Strong gripping with the deep finger flexor makes the ECU brace the wrist, and it overworks.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2011,6 +2315,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'Both bend the fingers; when the superficial flexor is strained, the deep one grips harder.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2020,6 +2325,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'A sore deep finger flexor leaves the superficial flexor to do more of the gripping.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2029,6 +2335,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Both bend the wrist from the inner elbow; when the FCR is sore, the palmaris longus works harder.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2038,6 +2345,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A painful palmaris longus passes wrist bending to the FCR beside it.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2047,6 +2355,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the FCR is strained, the FCU on the little-finger side bends the wrist more.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2056,6 +2365,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'If the FCU is sore, the FCR takes on more of the wrist bending.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2065,6 +2375,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'Both tilt the hand toward the little finger; a painful FCU loads the ECU.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2074,6 +2385,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'In golfer\u2019s elbow the common flexor origin is sore, and the pronator teres beside it takes on more work.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2083,6 +2395,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the pronator teres is painful, the pronator quadratus at the wrist does more of turning the palm down.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2092,6 +2405,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak pronator quadratus leaves palm-down turning to the pronator teres at the elbow.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -2101,6 +2415,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A sore pronator teres shares its inner-elbow origin with the FCR, which overworks alongside it.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2110,6 +2425,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the supinator is weak or painful, the biceps takes over turning the palm up.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2119,7 +2435,40 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'With a weak supinator the forearm rests turned palm-down and the pronator teres shortens.',
+    evidence: 'reasoned',
     sources: [KENDALL],
+  },
+
+  // Issue 9: the double crush: the nerves to the hand pass the scalenes and the pectoralis minor first.
+  {
+    from: 'flexor_digitorum_superficialis',
+    to: 'anterior_scalene',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.45,
+    why: 'The nerves to the finger flexors pass between the scalenes: tight scalenes higher up often come with forearm and hand symptoms (a "double crush"), so both places are checked and treated.',
+    evidence: 'reasoned',
+    sources: [CHAITOW, TS1],
+  },
+  {
+    from: 'flexor_digitorum_superficialis',
+    to: 'middle_scalene',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.4,
+    why: 'The middle scalene forms the back wall of the gap the arm nerves pass through; when it is tight the nerves to the finger flexors are irritated along their whole route.',
+    evidence: 'reasoned',
+    sources: [CHAITOW, TS1],
+  },
+  {
+    from: 'flexor_digitorum_superficialis',
+    to: 'pectoralis_minor',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.4,
+    why: 'The arm nerves pass under the pectoralis minor on their way to the forearm; a tight pectoralis minor is a second place they can be squeezed (double crush).',
+    evidence: 'reasoned',
+    sources: [CHAITOW, TS1],
   },
 
   // ══ Thumb and hand ═══════════════════════════════════════════════════════════
@@ -2130,6 +2479,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'The two share one tunnel at the wrist; in de Quervain\u2019s, strain in one passes straight to the other.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2139,6 +2489,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the EPB is sore, the APL beside it does more of lifting the thumb out.',
+    evidence: 'textbook',
     sources: [TS1, NEUMANN],
   },
   {
@@ -2148,6 +2499,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A painful APL leaves moving the thumb away from the palm to the short abductor in the thumb pad.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2157,6 +2509,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'Both tilt the wrist toward the thumb; a sore APL loads the long wrist extensor.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -2166,6 +2519,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the thumb-pad abductor is weak (as in carpal tunnel), the forearm APL moves the thumb out instead.',
+    evidence: 'textbook',
     sources: [TS1, KENDALL],
   },
   {
@@ -2175,6 +2529,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'The thenar muscles work as a team; a weak abductor brevis makes the opponens work harder.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2184,6 +2539,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the opponens cannot bring the thumb across, the long thumb flexor pinches harder to make up for it.',
+    evidence: 'textbook',
     sources: [TS1, KENDALL],
   },
   {
@@ -2193,6 +2549,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A weak opponens turns pinching into squeezing with the adductor pollicis, which overworks.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2202,6 +2559,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'Both bend the thumb; when the short flexor is sore, the long flexor in the forearm does more.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2211,6 +2569,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A painful short thumb flexor passes pinch and grip to the adductor pollicis.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2220,6 +2579,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the long thumb flexor is strained, the short flexor in the thumb pad takes over bending the thumb.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2229,6 +2589,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The two share the web of the thumb and both work in pinch; a sore adductor pollicis loads the first dorsal interosseous.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2238,6 +2599,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the first dorsal interosseous is painful, the adductor pollicis does more of the pinching.',
+    evidence: 'textbook',
     sources: [TS1],
   },
   {
@@ -2247,6 +2609,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak adductor pollicis leaves the short thumb flexor to hold the pinch.',
+    evidence: 'textbook',
     sources: [TS1],
   },
 
@@ -2258,6 +2621,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.7,
     why: 'When one quadratus lumborum goes into spasm, the other one braces to keep the trunk upright and soon gets sore too.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2267,6 +2631,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A short quadratus lumborum hikes the hip on its side, leaving the gluteus medius long and weak.',
+    evidence: 'textbook',
     sources: [TS2, KENDALL],
   },
   {
@@ -2276,6 +2641,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'Both bend the trunk sideways and steady the low back; a sore quadratus lumborum loads the iliocostalis.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2285,6 +2651,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the iliocostalis is strained, the quadratus lumborum takes over side-bending and bracing.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2294,6 +2661,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two lie side by side on the lumbar spine; a painful quadratus lumborum makes the psoas brace the low back.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2303,6 +2671,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the psoas is tight or sore, the quadratus lumborum beside it guards the low back and tightens.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2312,6 +2681,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.5,
     why: 'A one-sided psoas spasm twists the lumbar spine, and the other psoas works to straighten it.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2321,6 +2691,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The psoas and iliacus share one tendon; when the psoas is strained the iliacus lifts the thigh alone.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2330,6 +2701,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A sore iliacus hands hip lifting to the psoas.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2339,6 +2711,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the psoas is weak or injured, the rectus femoris takes over lifting the knee.',
+    evidence: 'textbook',
     sources: [TS2, KENDALL],
   },
   {
@@ -2348,6 +2721,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A weak iliacus leaves hip lifting to the TFL, which tightens along the outer hip.',
+    evidence: 'textbook',
     sources: [SAHRMANN],
   },
   {
@@ -2357,6 +2731,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'After a low back injury the multifidus switches off, and the outer back muscles stiffen to guard the spine.',
+    evidence: 'textbook',
     sources: [JANDA, CHAITOW],
   },
   {
@@ -2366,6 +2741,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The two long back muscles share extending the spine; a strained longissimus loads the iliocostalis.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2375,6 +2751,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the iliocostalis is sore, the longissimus beside it works harder to hold the spine up.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2384,6 +2761,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak spinalis leaves the longissimus to extend the upper back.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2393,6 +2771,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'With a strained hamstring, people bend and lift more with the back, so the longissimus overworks.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -2402,6 +2781,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'With a painful low back, the hamstrings tighten to limit bending forward and protect the spine.',
+    evidence: 'textbook',
     sources: [JANDA, CHAITOW],
   },
   {
@@ -2411,6 +2791,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the rectus abdominis is strained, the obliques take over curling and bracing the trunk.',
+    evidence: 'reasoned',
     sources: [KENDALL],
   },
   {
@@ -2420,6 +2801,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.5,
     why: 'The external oblique on one side and the internal oblique on the other turn the trunk together; strain in one overloads its partner.',
+    evidence: 'reasoned',
     sources: [NEUMANN, KENDALL],
   },
   {
@@ -2429,6 +2811,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.5,
     why: 'A sore internal oblique leaves trunk turning to the external oblique of the other side.',
+    evidence: 'reasoned',
     sources: [NEUMANN, KENDALL],
   },
   {
@@ -2438,6 +2821,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'When the deep corset muscle is slow to switch on, the external oblique braces the belly rigidly instead.',
+    evidence: 'textbook',
     sources: [JANDA, CHAITOW],
   },
   {
@@ -2447,6 +2831,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'The adductor longus and the lower rectus abdominis pull on a shared sheet at the pubic bone, so trouble in one loads the other.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
 
@@ -2458,6 +2843,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.8,
     why: 'With a weak gluteus medius, the quadratus lumborum hitches the hip up to keep the pelvis level and gets tight.',
+    evidence: 'textbook',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -2467,6 +2853,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'opposite',
     weight: 0.6,
     why: 'A weak gluteus medius lets the opposite hip drop when walking, so the opposite quadratus lumborum hikes it back up.',
+    evidence: 'textbook',
     sources: [TS2, KENDALL],
   },
   {
@@ -2476,6 +2863,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the gluteus medius is weak, the piriformis helps steady the hip and becomes overworked.',
+    evidence: 'textbook',
     sources: [TS2, JANDA],
   },
   {
@@ -2485,6 +2873,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'The gluteus minimus sits under the gluteus medius and takes over holding the pelvis level when it is weak.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2494,6 +2883,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A sore gluteus minimus leaves the gluteus medius to hold the pelvis level on its own.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2503,6 +2893,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the gluteus minimus is weak, the TFL takes over its front-fibre job of turning the hip in and holding it level.',
+    evidence: 'textbook',
     sources: [TS2, SAHRMANN],
   },
   {
@@ -2512,6 +2903,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.85,
     why: 'When the gluteus maximus is weak, the hamstrings take over straightening the hip and are prone to strain.',
+    evidence: 'textbook',
     sources: [JANDA, SAHRMANN],
   },
   {
@@ -2521,6 +2913,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A lazy buttock makes the inner hamstrings do the hip-straightening work.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -2530,6 +2923,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'With the gluteus maximus weak, the semimembranosus overworks when standing up and climbing.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -2539,6 +2933,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'When the gluteus maximus is weak, the piriformis works harder to turn the hip out and steady it.',
+    evidence: 'textbook',
     sources: [TS2, JANDA],
   },
   {
@@ -2548,6 +2943,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak gluteus maximus makes people straighten up from a bend with their back muscles, which overwork.',
+    evidence: 'textbook',
     sources: [JANDA],
   },
   {
@@ -2557,6 +2953,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When a hamstring is strained, the gluteus maximus takes on more of straightening the hip.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2566,6 +2963,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A strained outer hamstring hands hip and knee work to the inner hamstrings.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2575,6 +2973,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two inner hamstrings run together; strain in one loads the other.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2584,6 +2983,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the semimembranosus is sore, the semitendinosus above it takes on more work.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2593,6 +2993,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A painful piriformis hands turning the hip out to the gluteus maximus.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2602,6 +3003,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The deep hip rotators work as a group; when the piriformis is tight or sore the obturator internus takes more load.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2611,6 +3013,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The superior gemellus joins the obturator internus tendon, so strain in one is shared with the other.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -2620,6 +3023,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The inferior gemellus blends into the obturator internus tendon and overworks when it is injured.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -2629,6 +3033,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'A sore superior gemellus passes hip rotation to the piriformis just above it.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2638,6 +3043,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the inferior gemellus is painful, the quadratus femoris below it does more of turning the hip out.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2647,6 +3053,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A strained quadratus femoris leaves hip rotation to the obturator internus and gemelli.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2656,6 +3063,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'With the quadratus femoris sore, the gluteus maximus turns the hip out more.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2665,6 +3073,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A tight TFL tenses the IT band over the outer quadriceps, which tightens and pulls the kneecap outward.',
+    evidence: 'textbook',
     sources: [TS2, SAHRMANN],
   },
   {
@@ -2674,6 +3083,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the rectus femoris is strained, the iliacus takes over lifting the thigh.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2683,6 +3093,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A strained rectus femoris leaves knee straightening to the vastus intermedius underneath it.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2692,6 +3103,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the deep vastus intermedius is sore, the rectus femoris on top of it works harder.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2701,6 +3113,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A painful vastus intermedius passes knee straightening to the outer quadriceps.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2710,6 +3123,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'Both cross the front of the hip; when the sartorius is strained the rectus femoris lifts the thigh more.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2719,6 +3133,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'In a groin strain of the adductor longus, the adductor brevis behind it takes over drawing the leg in.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2728,6 +3143,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A sore adductor brevis loads the pectineus, which shares its job at the top of the inner thigh.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2737,6 +3153,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the pectineus is painful, the adductor longus does more of pulling the thigh in and forward.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2746,6 +3163,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'With a strained adductor longus, the long, thin gracilis helps draw the leg in and overworks.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2755,6 +3173,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'The gracilis and semitendinosus share an attachment below the inner knee; if one is weak the other takes the load.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -2764,7 +3183,20 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the popliteus is injured, the semimembranosus helps turn the shin in and unlock the knee.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
+  },
+
+  {
+    from: 'vastus_medialis',
+    to: 'gluteus_medius',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.5,
+    why: 'A weak vastus medialis and a weak gluteus medius go together when the knee caves in: the hip stops holding the thigh out, so both are retrained together.',
+    targetState: 'inhibited',
+    evidence: 'table',
+    sources: [NASM],
   },
 
   // ══ Lower leg and foot ═══════════════════════════════════════════════════════
@@ -2775,6 +3207,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'After a calf strain of the inner gastrocnemius, the soleus underneath takes over pushing off.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2784,6 +3217,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A sore outer calf hands push-off to the soleus.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2793,6 +3227,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the calf is weak, the deep tibialis posterior helps push off and is overloaded.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2802,6 +3237,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'With a weak or painful calf, the fibularis longus on the outer leg helps point the foot and overworks.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2811,6 +3247,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.35,
     why: 'When the calf cannot push off well, the toes grip the ground harder and the short toe flexor in the sole tightens.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2820,6 +3257,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the soleus is strained or weak, the tibialis posterior works harder to push off and hold the arch.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2829,6 +3267,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak soleus leaves the long toe flexor to help point the foot, and the toes claw.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2838,6 +3277,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'With the soleus injured, the big-toe flexor takes on more of the push-off.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2847,6 +3287,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A weak soleus makes the fibularis muscles help point the foot and steady the ankle.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2856,6 +3297,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A tight soleus limits ankle bend, the foot rolls in to make up for it, and the arch muscle in the sole overworks.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -2865,6 +3307,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'When the arch muscle in the sole is weak, the tibialis posterior has to hold the arch up on its own.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -2874,6 +3317,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.55,
     why: 'A weak abductor hallucis leaves the long big-toe flexor to steady the inner arch and big toe.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -2883,6 +3327,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'When the small foot muscles are weak the arch sags, and the calf works harder to stiffen the foot for push-off.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -2892,6 +3337,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.65,
     why: 'When the short toe flexor in the sole is weak, the long toe flexor from the calf grips instead and the toes claw.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2901,6 +3347,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.35,
     why: 'Weak small foot muscles give a floppy forefoot, so the calf has to work harder at every push-off.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -2910,6 +3357,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'The quadratus plantae straightens the pull of the long toe flexor; when it is weak the flexor pulls crookedly and overworks.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -2919,6 +3367,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the small muscle along the outer sole is sore, the fibularis brevis steadies the outer foot instead.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2928,6 +3377,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'When the tibialis anterior is weak, the big-toe extensor lifts the foot instead and the big toe cocks up.',
+    evidence: 'textbook',
     sources: [TS2, KENDALL],
   },
   {
@@ -2937,6 +3387,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A weak shin muscle makes the long toe extensor lift the foot, and the toes pull up.',
+    evidence: 'textbook',
     sources: [TS2, KENDALL],
   },
   {
@@ -2946,6 +3397,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the long toe extensor is sore, the tibialis anterior lifts the foot on its own.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2955,6 +3407,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A painful big-toe extensor hands foot lifting to the tibialis anterior.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2964,6 +3417,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'Both lift the toes; when the long extensor is strained, the short one on top of the foot does more.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2973,6 +3427,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A sore short toe extensor leaves toe lifting to the long extensor from the shin.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2982,6 +3437,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.4,
     why: 'The short extensor on top of the foot also lifts the big toe and helps out when the long big-toe extensor is injured.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -2991,6 +3447,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.75,
     why: 'When the tibialis posterior is weak, the long toe flexor beside it tries to hold the arch and overworks.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -3000,6 +3457,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.6,
     why: 'A weak tibialis posterior leaves the big-toe flexor to support the inner ankle and arch.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -3009,6 +3467,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'With the tibialis posterior weak, the arch drops and the foot rolls in, and the fibularis muscles on the outside shorten.',
+    evidence: 'textbook',
     sources: [NASM, NEUMANN],
   },
   {
@@ -3018,6 +3477,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'When the long toe flexor is sore, the tibialis posterior takes on more of holding the arch.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -3027,6 +3487,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'A weak long toe flexor passes toe gripping to the quadratus plantae and short flexors in the sole.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -3036,6 +3497,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'The two long toe flexors cross in the sole and share work; strain in one loads the other.',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {
@@ -3045,6 +3507,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the long big-toe flexor is painful, the abductor hallucis in the sole steadies the big toe instead.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -3054,6 +3517,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'After an ankle sprain, if one fibularis muscle is weak the other has to guard the outer ankle alone.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -3063,6 +3527,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.7,
     why: 'A sore fibularis brevis leaves the fibularis longus to turn the foot out and protect the ankle.',
+    evidence: 'textbook',
     sources: [TS2],
   },
   {
@@ -3072,6 +3537,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'When the fibularis muscles are weak after a sprain, the foot rests turned in and the tibialis anterior shortens.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -3081,6 +3547,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'A weak fibularis brevis lets the tibialis posterior pull the foot inward unopposed, and it shortens.',
+    evidence: 'reasoned',
     sources: [NEUMANN],
   },
   {
@@ -3090,6 +3557,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.45,
     why: 'After an ankle sprain the hip stabilisers on the same side often weaken, the gluteus medius first.',
+    evidence: 'textbook',
     sources: [NASM],
   },
   {
@@ -3099,6 +3567,18 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.35,
     why: 'When the fibularis brevis is weak, the small muscle along the outer sole works harder to steady the outer foot.',
+    evidence: 'textbook',
     sources: [TS2],
+  },
+  {
+    from: 'tibialis_posterior',
+    to: 'gluteus_medius',
+    relation: 'kinetic_chain',
+    side: 'same',
+    weight: 0.45,
+    why: 'When the arch collapses with a weak tibialis posterior, the knee and thigh turn in and the gluteus medius, which should hold them out, is often switched off too.',
+    targetState: 'inhibited',
+    evidence: 'table',
+    sources: [NASM],
   },
 ];

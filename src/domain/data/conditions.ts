@@ -806,7 +806,7 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Outer hip pain',
     description:
       'Greater trochanteric pain syndrome is pain over the bony point on the outside of the hip, usually from irritated gluteal tendons and sometimes the bursa over them. It is most common in women over 40, and often comes with weak hip muscles, standing with the hip jutted out, or crossing the legs. It often feels like an ache on the outside of the hip that may spread down the outer thigh, worse lying on that side, climbing stairs or standing on one leg.',
-    regions: ['outer_hip', 'outer_thigh', 'buttock'],
+    regions: ['outer_hip', 'outer_thigh'],
     muscles: [
       'gluteus_medius',
       'gluteus_minimus',

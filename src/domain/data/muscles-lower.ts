@@ -37,6 +37,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['buttock', 'sacrum'],
       description:
         'Aching stays around the buttock: over the sacrum and sacroiliac joint, along the crease under the buttock and toward the tailbone. It does not usually travel down the leg.',
+      evidence: 'textbook',
     },
     sources: [TS(7), GRAY, MOORE],
   },
@@ -62,6 +63,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['low_back', 'sacrum', 'buttock', 'outer_hip'],
       description:
         'Pain runs along the back of the pelvic rim and the low back, over the sacrum, and across the buttock to the side of the hip. It is a common hidden source of low back pain.',
+      evidence: 'textbook',
     },
     sources: [TS(8), GRAY, KENDALL],
   },
@@ -82,6 +84,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['buttock', 'outer_hip', 'outer_thigh', 'outer_knee', 'back_of_thigh', 'outer_lower_leg', 'calf'],
       description:
         'A sciatica-like pain: the front part sends it down the outside of the hip, thigh, knee and lower leg, sometimes to the ankle; the back part sends it down the back of the thigh into the calf.',
+      evidence: 'textbook',
     },
     sources: [TS(9), GRAY, MOORE],
   },
@@ -109,6 +112,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['buttock', 'sacrum', 'back_of_thigh'],
       description:
         'Pain is felt in the buttock and over the sacroiliac joint, behind the hip, and down the upper back of the thigh. A tight piriformis can also press on the sciatic nerve and add symptoms further down the leg.',
+      evidence: 'textbook',
     },
     sources: [TS(10), GRAY, MOORE],
   },
@@ -133,6 +137,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['buttock'],
       description: 'Not mapped on its own; thought to cause deep buttock pain much like the piriformis.',
+      evidence: 'textbook',
     },
     sources: [TS(10), GRAY, MOORE],
   },
@@ -158,6 +163,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['sacrum', 'back_of_thigh'],
       description:
         'Gives a deep ache and sense of fullness around the tailbone and pelvic floor, sometimes reaching the upper back of the thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(6), TS(10), GRAY],
   },
@@ -182,6 +188,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['buttock'],
       description: 'Not mapped on its own; thought to cause deep buttock pain much like the piriformis.',
+      evidence: 'textbook',
     },
     sources: [TS(10), GRAY, MOORE],
   },
@@ -201,6 +208,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['buttock'],
       description: 'Not mapped on its own; thought to cause deep buttock pain much like the piriformis.',
+      evidence: 'textbook',
     },
     sources: [TS(10), GRAY, MOORE],
   },
@@ -228,6 +236,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['low_back', 'sacrum', 'front_of_thigh', 'groin'],
       description:
         'Pain runs up and down beside the lumbar spine on the same side, spreading to the sacrum and top of the buttock, and also to the groin and upper front of the thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(5), GRAY, MOORE],
   },
@@ -249,6 +258,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['low_back', 'sacrum', 'front_of_thigh', 'groin'],
       description:
         'Shares the iliopsoas pattern: a vertical band of pain beside the low spine reaching the sacrum, plus pain in the groin and upper front of the thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(5), GRAY, MOORE],
   },
@@ -274,6 +284,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['outer_hip', 'outer_thigh'],
       description:
         'Pain sits over the side of the hip near the greater trochanter and runs down the outer front of the thigh toward the knee.',
+      evidence: 'textbook',
     },
     sources: [TS(12), GRAY, KENDALL],
   },
@@ -295,6 +306,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['groin', 'inner_thigh', 'inner_knee', 'shin'],
       description:
         'Deep groin and inner-thigh pain that can reach down to the inner knee and the upper inner shin, often worse with activity.',
+      evidence: 'textbook',
     },
     sources: [TS(15), GRAY, MOORE],
   },
@@ -315,6 +327,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['groin', 'inner_thigh', 'inner_knee', 'shin'],
       description:
         'Same pattern as adductor longus: deep groin and inner-thigh pain that may spread to the inner knee and upper inner shin.',
+      evidence: 'textbook',
     },
     sources: [TS(15), GRAY, MOORE],
   },
@@ -340,6 +353,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['groin', 'inner_thigh'],
       description:
         'The upper part gives a deep pain inside the pelvis and groin; the middle of the muscle sends pain down the inner front of the thigh almost to the knee.',
+      evidence: 'textbook',
     },
     sources: [TS(15), GRAY, MOORE],
   },
@@ -363,6 +377,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['groin', 'inner_thigh'],
       description:
         'A deep ache in the groin just below the crease of the hip, which may spread a little onto the upper inner thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(13), GRAY, MOORE],
   },
@@ -383,6 +398,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['inner_thigh'],
       description: 'A hot, stinging, surface-level pain that runs up and down the inside of the thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(15), GRAY, MOORE],
   },
@@ -409,6 +425,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_thigh', 'inner_knee'],
       description:
         'Sharp or tingling surface pain along the path of the muscle, slanting across the front of the thigh toward the inner knee.',
+      evidence: 'textbook',
     },
     sources: [TS(12), GRAY, MOORE],
   },
@@ -432,6 +449,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_knee', 'front_of_thigh'],
       description:
         'A trigger point high in the thigh sends pain to the front of the knee around the kneecap, with a deep ache in the lower front of the thigh, often at night.',
+      evidence: 'textbook',
     },
     sources: [TS(14), GRAY, MOORE],
   },
@@ -454,6 +472,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['outer_thigh', 'outer_knee', 'outer_hip'],
       description:
         'Pain spreads along the outside of the thigh, from the side of the hip down to the outer knee and edge of the kneecap.',
+      evidence: 'textbook',
     },
     sources: [TS(14), GRAY, MOORE],
   },
@@ -476,6 +495,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_knee', 'inner_knee'],
       description:
         'Pain is felt at the front of the knee and along its inner side; it can also make the knee feel as if it suddenly gives way.',
+      evidence: 'textbook',
     },
     sources: [TS(14), GRAY, MOORE],
   },
@@ -497,6 +517,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_thigh'],
       description:
         'A spread-out ache over the front of the thigh, reaching nearly to the knee, mostly felt when moving rather than at rest.',
+      evidence: 'textbook',
     },
     sources: [TS(14), GRAY, MOORE],
   },
@@ -517,6 +538,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['back_of_knee', 'back_of_thigh'],
       description: 'Pain centres on the back of the knee and can extend up the outer back of the thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(16), GRAY, MOORE],
   },
@@ -536,6 +558,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['back_of_knee', 'back_of_thigh'],
       description: 'Pain centres on the back of the knee and can extend up the outer back of the thigh.',
+      evidence: 'textbook',
     },
     sources: [TS(16), GRAY, MOORE],
   },
@@ -556,6 +579,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['buttock', 'back_of_thigh', 'back_of_knee', 'calf'],
       description:
         'Pain rises to the lower buttock and crease under it, and runs down the inner back of the thigh and knee, sometimes into the inner calf.',
+      evidence: 'textbook',
     },
     sources: [TS(16), GRAY, MOORE],
   },
@@ -577,6 +601,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['buttock', 'back_of_thigh', 'back_of_knee', 'calf'],
       description:
         'Pain rises to the lower buttock and crease under it, and runs down the inner back of the thigh and knee, sometimes into the inner calf.',
+      evidence: 'textbook',
     },
     sources: [TS(16), GRAY, MOORE],
   },
@@ -598,6 +623,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['sole', 'calf', 'back_of_knee'],
       description:
         'The common trigger point in the inner belly sends pain to the instep of the foot, with spill-over up the calf to the back of the knee. Calf cramps at night are typical.',
+      evidence: 'textbook',
     },
     sources: [TS(21), GRAY, MOORE],
   },
@@ -617,6 +643,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['calf', 'back_of_knee'],
       description: 'Pain is felt around the trigger point in the calf and at the back of the knee.',
+      evidence: 'textbook',
     },
     sources: [TS(21), GRAY, MOORE],
   },
@@ -643,6 +670,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['heel', 'achilles', 'calf', 'sacrum'],
       description:
         'Mostly pain and tenderness at the back and underside of the heel and along the Achilles tendon, sometimes in the upper calf; rarely, deep pain over the sacroiliac joint on the same side.',
+      evidence: 'textbook',
     },
     sources: [TS(22), GRAY, MOORE],
   },
@@ -664,6 +692,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['back_of_knee'],
       description: 'Pain at the back of the knee, typically felt when crouching, running or walking downhill.',
+      evidence: 'textbook',
     },
     sources: [TS(17), GRAY, MOORE],
   },
@@ -686,6 +715,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_ankle', 'top_of_foot', 'shin'],
       description:
         'Pain at the front and inner side of the ankle and over the big toe, with some spreading down the front of the shin.',
+      evidence: 'textbook',
     },
     sources: [TS(19), GRAY, MOORE],
   },
@@ -707,6 +737,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['achilles', 'calf', 'heel', 'sole'],
       description:
         'Pain concentrates over the Achilles tendon above the heel, and can spread from mid-calf down through the heel into the whole sole of the foot.',
+      evidence: 'textbook',
     },
     sources: [TS(23), GRAY, MOORE],
   },
@@ -729,6 +760,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['outer_ankle', 'outer_lower_leg'],
       description:
         'Pain around the outer ankle bone, above, behind and below it, extending along the outer edge of the foot, with some over the outer side of the lower leg.',
+      evidence: 'textbook',
     },
     sources: [TS(20), GRAY, MOORE],
   },
@@ -749,6 +781,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['outer_ankle', 'outer_lower_leg'],
       description:
         'Pain around the outer ankle bone, above, behind and below it, extending along the outer edge of the foot, with some over the outer side of the lower leg.',
+      evidence: 'textbook',
     },
     sources: [TS(20), GRAY, MOORE],
   },
@@ -772,6 +805,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
       regions: ['top_of_foot', 'front_of_ankle'],
       description:
         'Pain over the top of the foot toward the middle toes, sometimes spreading up over the front of the ankle.',
+      evidence: 'textbook',
     },
     sources: [TS(24), GRAY, MOORE],
   },
@@ -791,6 +825,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['top_of_foot'],
       description: 'Pain over the top of the foot at the base of the big toe, which may reach toward the toe.',
+      evidence: 'textbook',
     },
     sources: [TS(24), GRAY, MOORE],
   },
@@ -815,6 +850,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['sole'],
       description: 'Pain in the middle of the sole just behind the lesser toes, sometimes spilling into the toes.',
+      evidence: 'textbook',
     },
     sources: [TS(25), GRAY, KENDALL],
   },
@@ -834,6 +870,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['sole'],
       description: 'Pain under the big toe and the ball of the foot behind it.',
+      evidence: 'textbook',
     },
     sources: [TS(25), GRAY, KENDALL],
   },
@@ -854,6 +891,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['heel', 'inner_ankle'],
       description: 'Pain along the inner side of the heel, with some spreading along the inner edge of the foot.',
+      evidence: 'textbook',
     },
     sources: [TS(26), GRAY, MOORE],
   },
@@ -874,6 +912,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['sole'],
       description: 'Pain in the ball of the foot under the heads of the middle metatarsals.',
+      evidence: 'textbook',
     },
     sources: [TS(26), GRAY, MOORE],
   },
@@ -893,6 +932,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['sole'],
       description: 'Pain on the outer part of the sole around the head of the fifth metatarsal.',
+      evidence: 'textbook',
     },
     sources: [TS(26), GRAY, MOORE],
   },
@@ -912,6 +952,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['heel'],
       description: 'Pain on the underside of the heel, which can be mistaken for plantar fasciitis.',
+      evidence: 'textbook',
     },
     sources: [TS(27), GRAY, MOORE],
   },
@@ -932,6 +973,7 @@ export const LOWER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['top_of_foot'],
       description: 'A local ache over the top of the foot around the muscle.',
+      evidence: 'textbook',
     },
     sources: [TS(26), GRAY, MOORE],
   },

@@ -33,6 +33,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_hand', 'back_of_wrist', 'outer_elbow', 'back_of_forearm'],
       description:
         'Pain is felt at the back of the wrist and in the web between the thumb and index finger, with some spill-over to the outer elbow and along the thumb side of the forearm.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 34), GRAY],
   },
@@ -54,6 +55,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['outer_elbow', 'back_of_hand', 'back_of_forearm'],
       description:
         'Pain is felt over the outer elbow and on the back of the hand on the thumb side, near the base of the thumb; the back of the forearm between can ache too.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 34), GRAY],
   },
@@ -74,6 +76,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['back_of_wrist', 'back_of_hand'],
       description: 'Pain centres on the back of the wrist and spreads onto the back of the hand.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 34), MOORE],
   },
@@ -94,6 +97,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['back_of_wrist'],
       description: 'Pain is felt on the little-finger side of the back of the wrist.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 34), MOORE],
   },
@@ -120,6 +124,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_forearm', 'back_of_hand', 'back_of_wrist', 'outer_elbow'],
       description:
         'Pain runs down the back of the forearm and across the back of the wrist and hand, often into the finger that the tight part moves (most often the middle or ring finger); the outer elbow may ache as well.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 35), GRAY],
   },
@@ -144,6 +149,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_wrist', 'front_of_forearm'],
       description:
         'Pain centres on the front of the wrist, toward the thumb side of the crease, with some spread up into the lower forearm.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 38), MOORE],
   },
@@ -165,6 +171,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['front_of_wrist'],
       description: 'Pain is felt at the front of the wrist on the little-finger side.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 38), MOORE, KENDALL],
   },
@@ -185,6 +192,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['palm', 'front_of_forearm'],
       description:
         'A superficial, prickling, needle-like pain in the palm, sometimes reaching a little way up the front of the forearm. The muscle is missing in some people.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 37), MOORE],
   },
@@ -207,6 +215,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['palm'],
       description:
         'Pain shoots along the palm side of the finger that the affected part moves, sometimes seeming to run past the fingertip, and the palm aches as well.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 38), MOORE],
   },
@@ -232,6 +241,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['palm'],
       description:
         'Like the superficial finger flexor, it sends pain along the palm side of the finger it moves, sometimes seeming to run past the fingertip.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 38), MOORE],
   },
@@ -251,6 +261,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['thumb_base'],
       description: 'Pain runs along the palm side of the thumb out to its tip.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 38), MOORE],
   },
@@ -271,6 +282,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['front_of_wrist', 'front_of_forearm'],
       description: 'Deep pain at the front of the wrist on the thumb side, spreading up into the front of the forearm.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 38), MOORE],
   },
@@ -291,6 +303,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_wrist'],
       description:
         'No distinct referral pattern is established; trouble here is usually felt as a deep ache at the front of the wrist, just above the crease.',
+      evidence: 'reasoned',
     },
     sources: [MOORE, GRAY],
   },
@@ -312,6 +325,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['outer_elbow', 'back_of_hand', 'back_of_forearm'],
       description:
         'Pain is felt over the outer elbow and in the web of the thumb on the back of the hand; when severe it also aches along the back of the forearm.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 36), GRAY, KENDALL],
   },
@@ -336,6 +350,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_wrist', 'thumb_base', 'back_of_forearm'],
       description:
         'No distinct referral pattern is established; trouble is usually felt along the muscle and its tendon on the thumb side of the wrist, the area affected in De Quervain tenosynovitis.',
+      evidence: 'reasoned',
     },
     sources: [MOORE, GRAY],
   },
@@ -360,6 +375,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_wrist', 'thumb_base', 'back_of_forearm'],
       description:
         'No distinct referral pattern is established; trouble is usually felt along its tendon on the thumb side of the wrist, shared with abductor pollicis longus in De Quervain tenosynovitis.',
+      evidence: 'reasoned',
     },
     sources: [MOORE, GRAY],
   },
@@ -381,6 +397,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['thumb_base', 'palm'],
       description:
         'No distinct referral pattern is established; tender spots usually give a local ache in the ball of the thumb.',
+      evidence: 'reasoned',
     },
     sources: [MOORE, GRAY],
   },
@@ -406,6 +423,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['thumb_base', 'palm'],
       description:
         'No distinct referral pattern is established; tender spots usually give a local ache in the ball of the thumb.',
+      evidence: 'reasoned',
     },
     sources: [MOORE, GRAY],
   },
@@ -426,6 +444,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['thumb_base', 'front_of_wrist'],
       description:
         'Pain covers most of the palm side of the thumb, with a spot at the thumb side of the front of the wrist.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 39), MOORE],
   },
@@ -447,6 +466,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['thumb_base', 'palm', 'back_of_hand'],
       description:
         'Aching along the outer side of the thumb and the hand just beyond the wrist crease, spreading into the ball of the thumb and the web space.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 39), MOORE],
   },
@@ -471,6 +491,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_hand', 'palm'],
       description:
         'Strong pain down the thumb side of the index finger and across the back of the hand, sometimes felt deep in the palm.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 40), MOORE],
   },
@@ -508,6 +529,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['mid_back', 'buttock', 'low_back', 'side_of_abdomen', 'side_of_ribs'],
       description:
         'The chest-level part sends pain up and down the mid back and around the side toward the chest wall or belly; the part at the top of the low back sends pain down into the middle of the buttock.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the thoracolumbar paraspinal muscles'), GRAY],
   },
@@ -537,6 +559,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['buttock', 'low_back'],
       description:
         'Trigger points in the lower chest-level part send pain several levels downward, into the low back and the buttock.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the thoracolumbar paraspinal muscles'), GRAY],
   },
@@ -561,6 +584,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['mid_back'],
       description:
         'No distinct referral pattern is established; pain is usually felt locally, just beside the spine in the mid back.',
+      evidence: 'reasoned',
     },
     sources: [GRAY, MOORE],
   },
@@ -589,6 +613,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['low_back', 'sacrum', 'lower_abdomen', 'mid_back'],
       description:
         'Pain is deep and close to the spine at the level of the tight bundle; the lowest bundles send pain to the sacrum and tailbone, and lumbar bundles can refer forward into the belly.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the thoracolumbar paraspinal muscles'), GRAY],
   },
@@ -614,6 +639,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['sacrum', 'buttock', 'outer_hip', 'low_back', 'lower_abdomen'],
       description:
         'Deep trigger points send pain to the sacroiliac joint area and the lower buttock; superficial ones send it along the top of the pelvis, to the outer hip, and sometimes into the lower belly.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS2, 4), MOORE],
   },
@@ -642,6 +668,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['low_back', 'mid_back', 'upper_abdomen', 'lower_abdomen'],
       description:
         'Upper fibres can cause a horizontal band of pain across the mid back and pain or fullness in the upper belly; lower fibres can cause a band across the low back and pain in the lower belly, sometimes mistaken for appendix or period pain.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
@@ -670,6 +697,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['upper_abdomen', 'chest', 'groin', 'lower_abdomen'],
       description:
         'Fibres over the lower ribcage can cause heartburn-like pain in the upper belly and lower chest; fibres low in the side wall send pain into the groin and lower belly.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
@@ -700,6 +728,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['groin', 'lower_abdomen', 'side_of_abdomen'],
       description:
         'Trigger points low in the side wall of the belly, where the oblique layers lie on each other, send pain into the groin and lower belly; the textbook describes the layers of the side wall together.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
@@ -728,6 +757,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['upper_abdomen', 'side_of_abdomen'],
       description:
         'Trigger points in its upper part can cause a band of pain across the upper belly between the lower ribs of both sides.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
@@ -753,6 +783,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['side_of_ribs', 'top_of_shoulder'],
       description:
         'Pain is felt along the lower edge of the ribcage, like a side stitch when running, and the dome can refer pain to the top of the shoulder through the phrenic nerve.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS1, 'the intercostal muscles and diaphragm'), MOORE],
   },

@@ -37,6 +37,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['temple', 'eye', 'jaw', 'tmj'],
       description:
         'Pain fans out over the temple and along the eyebrow, and can drop into the upper teeth and the jaw joint. A common source of temple headache and tooth sensitivity.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 9), GRAY, MOORE],
   },
@@ -66,6 +67,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['jaw', 'tmj', 'eye'],
       description:
         'The superficial part sends pain over the cheek and jaw into the back teeth and above the eyebrow. The deep part aches deep in the ear and jaw joint and can go with ringing in that ear.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 8), GRAY, MOORE],
   },
@@ -94,6 +96,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['tmj', 'jaw'],
       description:
         'A vague ache inside the mouth and throat and below and behind the jaw joint, sometimes deep in the ear. Swallowing and opening wide may hurt.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 10), GRAY, MOORE],
   },
@@ -124,6 +127,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['tmj', 'jaw'],
       description:
         'A deep ache in the jaw joint and over the upper cheek (maxillary sinus area). Often behind clicking and jaw-joint pain.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 11), GRAY, MOORE],
   },
@@ -144,6 +148,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['forehead'],
       description: 'Pain stays local, spreading upward over the forehead on the same side.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 14), GRAY],
   },
@@ -165,6 +170,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_head', 'eye'],
       description:
         'Aching over the back and side of the head that can be felt right through to the back of the eye. Lying with the head on a pillow may be uncomfortable.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 14), GRAY],
   },
@@ -185,6 +191,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_head', 'temple', 'eye'],
       description:
         'A deep headache that seems to sit inside the skull, running from the back of the head forward over the side of the head toward the eye. It is hard to point to one spot.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 17), GRAY, MOORE],
   },
@@ -205,6 +212,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_head', 'temple', 'eye'],
       description:
         'Shares the suboccipital pattern: a band of deep head pain from the back of the skull forward over the side of the head toward the eye.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 17), GRAY, MOORE],
   },
@@ -225,6 +233,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_head', 'temple', 'eye'],
       description:
         'Shares the suboccipital pattern: deep, hard-to-locate pain at the back of the head that wraps forward over the side of the head toward the eye.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 17), GRAY, MOORE],
   },
@@ -245,6 +254,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_head', 'temple', 'eye'],
       description:
         'Shares the suboccipital pattern: a deep headache from the back of the skull forward along the side of the head toward the eye.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 17), GRAY, MOORE],
   },
@@ -274,9 +284,10 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       roots: 'CN XI; C2–C3',
     },
     referral: {
-      regions: ['eye', 'forehead', 'vertex', 'back_of_head', 'tmj', 'jaw', 'front_of_neck', 'breastbone'],
+      regions: ['eye', 'forehead', 'temple', 'vertex', 'back_of_head', 'tmj', 'jaw', 'front_of_neck', 'breastbone'],
       description:
-        'The sternal division sends pain over and behind the eye, across the cheek, to the top and back of the head, into the throat and onto the top of the breastbone. The clavicular division refers to the forehead and deep into the ear and can cause dizziness or a sense of imbalance.',
+        'The sternal division sends pain over and behind the eye, across the cheek and toward the temple, to the top and back of the head, into the throat and onto the top of the breastbone. The clavicular division refers to the forehead and deep into the ear and can cause dizziness or a sense of imbalance.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 7), GRAY, KENDALL],
   },
@@ -310,6 +321,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       ],
       description:
         'Aching in the upper chest, down the front and back of the upper arm and the thumb side of the forearm into the thumb and index finger, and along the inner edge of the shoulder blade. Often mistaken for a pinched nerve or thoracic outlet problem.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 20), GRAY, MOORE],
   },
@@ -338,6 +350,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       ],
       description:
         'Shares the scalene pattern: upper chest, front and back of the arm, thumb side of the forearm into the thumb and index finger, and the inner edge of the shoulder blade.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 20), GRAY, MOORE],
   },
@@ -366,6 +379,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       ],
       description:
         'Shares the scalene pattern: upper chest, down the arm to the thumb side of the hand, and along the inner edge of the shoulder blade.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 20), GRAY, MOORE],
   },
@@ -392,6 +406,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_neck', 'top_of_shoulder', 'shoulder_blade', 'back_of_shoulder'],
       description:
         'Pain and stiffness where the neck meets the shoulder, spilling down the inner edge of the shoulder blade and to the back of the shoulder. Turning the head is painful: the classic "stiff neck".',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 19), GRAY, KENDALL],
   },
@@ -418,6 +433,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['vertex'],
       description: 'Pain at the top of the head on the same side.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 15), GRAY, MOORE],
   },
@@ -442,6 +458,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['eye', 'back_of_head', 'back_of_neck'],
       description:
         'The upper part gives a diffuse ache inside the head that focuses behind the eye and can reach the back of the head. The lower part aches where the neck meets the shoulder and can stiffen the neck.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 15), GRAY],
   },
@@ -466,6 +483,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_head', 'temple', 'forehead', 'back_of_neck'],
       description:
         'Aching over the back of the head and a band around the side of the head that is strongest at the temple and just above the eye, with soreness in the back of the neck. The greater occipital nerve can be squeezed where it passes through this muscle.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 16), GRAY, MOORE],
   },
@@ -493,6 +511,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_neck'],
       description:
         'No distinct distant pattern is well documented. Pain from this deep muscle is usually felt locally at the front of the neck, and strain is common after whiplash.',
+      evidence: 'reasoned',
     },
     sources: [GRAY, MOORE],
   },
@@ -513,6 +532,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_neck'],
       description:
         'No distinct distant pattern is well documented. Pain from this deep muscle is usually felt locally, high in the front of the neck.',
+      evidence: 'reasoned',
     },
     sources: [GRAY, MOORE],
   },
@@ -545,6 +565,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['side_of_neck', 'back_of_neck', 'temple', 'back_of_head', 'jaw'],
       description:
         'Pain climbs the side and back of the neck behind the ear to the temple, sometimes reaching the angle of the jaw and the back of the head. One of the most common sources of tension-type headache.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 6), KENDALL, GRAY],
   },
@@ -571,6 +592,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['between_shoulder_blades', 'top_of_shoulder'],
       description:
         'A superficial burning ache between the spine and the shoulder blade; fibres near the outer end refer an ache to the top of the shoulder.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 6), KENDALL, GRAY],
   },
@@ -594,6 +616,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_neck', 'top_of_shoulder', 'shoulder_blade', 'between_shoulder_blades'],
       description:
         'Aching high in the back of the neck near the base of the skull and over the top of the shoulder and upper shoulder blade; trigger points near the shoulder blade also give burning along its inner edge. Often overlooked because the pain is felt well above the muscle.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 6), KENDALL, GRAY],
   },
@@ -619,6 +642,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['between_shoulder_blades', 'shoulder_blade'],
       description:
         'A superficial ache along the inner edge of the shoulder blade, between it and the spine, sometimes spreading over the upper shoulder blade.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 27), GRAY, MOORE],
   },
@@ -644,6 +668,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['between_shoulder_blades', 'shoulder_blade'],
       description:
         'Aching along the upper inner edge of the shoulder blade, between it and the spine, sometimes over the top of the shoulder blade.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 27), GRAY, MOORE],
   },
@@ -665,6 +690,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['side_of_ribs', 'shoulder_blade', 'palm'],
       description:
         'Aching at the side of the chest at about bra-strap level and just inside the lower tip of the shoulder blade, sometimes running down the inner arm to the palm and the ring and little fingers. A deep breath may hurt, like a stitch in the side.',
+      evidence: 'textbook',
     },
     sources: [TS, GRAY, MOORE],
   },
@@ -693,9 +719,10 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       roots: 'C5–T1 (clavicular head mainly C5–C6; sternocostal head mainly C7–T1)',
     },
     referral: {
-      regions: ['chest', 'front_of_shoulder', 'inner_elbow', 'front_of_forearm', 'palm'],
+      regions: ['chest', 'breastbone', 'front_of_shoulder', 'inner_elbow', 'front_of_forearm', 'palm'],
       description:
-        'The clavicular part aches over the front of the shoulder; the sternal part gives chest pain that can run down the inner arm to the inner elbow, forearm and the little-finger side of the hand. On the left it can mimic heart pain, so cardiac causes must be ruled out.',
+        'The clavicular part aches over the front of the shoulder; the sternal part gives chest pain that can run down the inner arm to the inner elbow, forearm and the little-finger side of the hand, and fibres beside the breastbone ache over the breastbone itself. On the left it can mimic heart pain, so cardiac causes must be ruled out.',
+      evidence: 'textbook',
     },
     sources: [TS, GRAY, KENDALL],
   },
@@ -724,6 +751,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_shoulder', 'chest', 'inner_elbow', 'front_of_forearm', 'palm'],
       description:
         'Aching over the front of the shoulder and across the chest, sometimes down the inner arm and forearm to the little-finger side of the hand. When tight it can also squeeze the nerves and vessels to the arm.',
+      evidence: 'textbook',
     },
     sources: [TS, GRAY, MOORE],
   },
@@ -751,6 +779,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['shoulder_blade', 'mid_back', 'back_of_shoulder', 'back_of_upper_arm', 'back_of_forearm'],
       description:
         'A constant ache at the lower tip of the shoulder blade and the surrounding mid back, which can spread to the back of the shoulder and down the back and inner side of the arm and forearm toward the ring and little fingers. Reaching up and forward tends to bring it on.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 24), GRAY, MOORE],
   },
@@ -771,6 +800,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_shoulder', 'back_of_upper_arm', 'back_of_forearm'],
       description:
         'Aching at the back of the shoulder and over the back of the upper arm, occasionally reaching the back of the forearm. Reaching overhead is often painful.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 25), GRAY, MOORE],
   },
@@ -798,6 +828,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_shoulder', 'outer_shoulder', 'back_of_shoulder'],
       description:
         'Pain stays near the muscle: front fibres ache at the front of the shoulder, middle fibres at the side and back fibres at the back of the shoulder.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 28), GRAY, KENDALL],
   },
@@ -821,6 +852,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['outer_shoulder', 'outer_elbow'],
       description:
         'A deep ache over the side of the shoulder that may run down the outer arm and settle at the outer elbow. Lifting the arm to the side hurts, and the ache can disturb sleep.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 21), GRAY, MOORE],
   },
@@ -841,6 +873,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_shoulder', 'outer_shoulder', 'front_of_upper_arm', 'back_of_forearm', 'back_of_hand'],
       description:
         'Deep pain felt inside the front of the shoulder joint, spreading down the front and outer side of the arm and the thumb side of the forearm, sometimes into the hand. Reaching behind the back and sleeping on either side are often painful.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 22), GRAY, MOORE],
   },
@@ -865,6 +898,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_shoulder'],
       description:
         'A sharp, well-localised deep ache at the back of the shoulder, a little above where the deltoid attaches to the arm, which can feel like bursitis.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 23), GRAY, MOORE],
   },
@@ -889,6 +923,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_shoulder', 'shoulder_blade', 'back_of_upper_arm', 'back_of_wrist', 'front_of_wrist'],
       description:
         'Severe pain at the back of the shoulder, at rest and with movement, spreading over the shoulder blade and down the back of the arm, with a band of pain and tenderness around the wrist (mostly on the back). Lifting and turning the arm out become very limited, as in a frozen shoulder.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 26), GRAY, MOORE],
   },
@@ -916,6 +951,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_shoulder', 'front_of_upper_arm', 'front_of_elbow'],
       description:
         'A superficial ache over the front of the shoulder and along the muscle, sometimes reaching the crease of the elbow. Lifting with the arm raised or the palm up tends to provoke it.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 30), GRAY, MOORE],
   },
@@ -939,6 +975,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['thumb_base', 'front_of_elbow', 'front_of_upper_arm'],
       description:
         'Pain is felt mainly at the base of the thumb on the back of the hand, with some aching in the crease of the elbow and the front of the upper arm.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 31), GRAY, MOORE],
   },
@@ -959,6 +996,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_shoulder', 'back_of_upper_arm', 'back_of_forearm', 'back_of_hand'],
       description:
         'Pain at the front of the shoulder that runs down the back of the arm, forearm and hand, usually skipping the elbow and wrist.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 29), GRAY, MOORE],
   },
@@ -987,6 +1025,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       ],
       description:
         'Aching at the back of the arm and shoulder, at the point of the elbow and at the outer elbow (a tennis-elbow look-alike), sometimes down the back of the forearm. Some fibres refer to the inner elbow instead.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 32), GRAY, MOORE],
   },
@@ -1006,6 +1045,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
     referral: {
       regions: ['outer_elbow'],
       description: 'Local pain over the outer elbow, easily confused with tennis elbow.',
+      evidence: 'textbook',
     },
     sources: [chapter(TS, 32), GRAY, MOORE],
   },
