@@ -9,7 +9,9 @@ import {
   stretchFor,
 } from '../../src/domain/data/selfCare';
 import { isSharedSource } from '../../src/domain/data/sources';
+import { compensationState } from '../../src/domain/explain';
 import { FINDING_IDS, MUSCLE_IDS, type MuscleId } from '../../src/domain/ids';
+import { COMPENSATION_EDGES } from '../../src/domain/knowledgeBase';
 
 const muscleIds = new Set<string>(MUSCLE_IDS);
 
@@ -21,6 +23,15 @@ describe('self-care content', () => {
     for (const f of FINDINGS) {
       for (const m of f.overactive) expect(stretchFor(m)?.kind, `${f.id}: stretch for ${m}`).toBe('stretch');
       for (const m of f.underactive) expect(activationFor(m)?.kind, `${f.id}: exercise for ${m}`).toBe('strengthen');
+    }
+  });
+
+  it('has a stretch for every overworking compensator and an exercise for every inhibited one', () => {
+    // No self-stretch worth giving a client for the scalp muscles, the diaphragm or the serratus anterior.
+    const noStretch = new Set<MuscleId>(['frontalis', 'occipitalis', 'diaphragm', 'serratus_anterior']);
+    for (const e of COMPENSATION_EDGES) {
+      if (compensationState(e) === 'inhibited') expect(activationFor(e.to), `${e.from} → ${e.to}`).toBeDefined();
+      else if (!noStretch.has(e.to)) expect(stretchFor(e.to), `${e.from} → ${e.to}`).toBeDefined();
     }
   });
 
