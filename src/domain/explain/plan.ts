@@ -152,8 +152,10 @@ interface AvoidEntry {
  *   site and the surrounding groups that may still be treated gently; empty without an inflamed site.
  * - `release`: overworking and tight muscles — primary muscles, overworking compensators and the
  *   findings' overactive muscles — never on a side where the muscle is in `avoid`. When a site is
- *   inflamed, the compensators of its muscles (the surrounding groups) come first.
- * - `activate`: inhibited compensators and the findings' underactive muscles: exercise, not massage.
+ *   inflamed, the surrounding groups (muscles referring pain into it, then the compensators of the
+ *   muscles under it) come first. A compensator the findings call underactive is not released.
+ * - `activate`: inhibited compensators and the findings' underactive muscles: exercise, not massage
+ *   (a compensator the findings call overactive is not activated).
  * - `selfCare`: for an inflamed site, settling advice first; then a stretch for each released
  *   muscle that has one, an activation exercise for each activated one and the findings' posture,
  *   work-station and activity advice — each once, at most `SELF_CARE_CAP` of each kind.
@@ -188,11 +190,19 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
       .join('');
   };
 
+  // What the findings observed outranks what the compensation graph infers: a compensator is not
+  // released where a finding calls it underactive, nor activated where a finding calls it overactive.
+  const observedUnder = new SideSet();
+  for (const f of input.findings?.underactive ?? []) observedUnder.add(f.id, f.side);
+  const observedOver = new SideSet();
+  for (const f of input.findings?.overactive ?? []) observedOver.add(f.id, f.side);
+
   const release: PlanMuscle[] = [];
   const released = new SideSet();
   const surrounding = new Map<MuscleId, NormalisedSite>();
-  const pushRelease = (id: MuscleId, wanted: MuscleSide, why: string) => {
-    const notAvoided = avoided.remaining(id, wanted);
+  const pushRelease = (id: MuscleId, wanted: MuscleSide, why: string, blocked?: SideSet) => {
+    const notBlocked = blocked ? blocked.remaining(id, wanted) : wanted;
+    const notAvoided = notBlocked && avoided.remaining(id, notBlocked);
     if (!notAvoided) return;
     const side = released.remaining(id, notAvoided);
     if (!side) return;
@@ -227,11 +237,11 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
       const site = siteOfAvoided(c.via, c.viaSide);
       if (!site || avoided.remaining(c.id, c.side) === undefined) continue;
       if (!surrounding.has(c.id)) surrounding.set(c.id, site);
-      pushRelease(c.id, c.side, `${c.why}${gentle(site)}`);
+      pushRelease(c.id, c.side, `${c.why}${gentle(site)}`, observedUnder);
     }
   }
   for (const p of input.primary) pushRelease(p.id, p.side, p.why);
-  for (const c of overworking) pushRelease(c.id, c.side, c.why);
+  for (const c of overworking) pushRelease(c.id, c.side, c.why, observedUnder);
   for (const f of input.findings?.overactive ?? []) {
     const names = findingNames(f.findings, vocabulary);
     pushRelease(
@@ -248,8 +258,9 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
     vocabulary === 'plain'
       ? ' Start once the inflamed area has settled.'
       : ' Begin once the acute inflammation at this site has settled.';
-  const pushActivate = (id: MuscleId, wanted: MuscleSide, why: string) => {
-    const side = activated.remaining(id, wanted);
+  const pushActivate = (id: MuscleId, wanted: MuscleSide, why: string, blocked?: SideSet) => {
+    const notBlocked = blocked ? blocked.remaining(id, wanted) : wanted;
+    const side = notBlocked && activated.remaining(id, notBlocked);
     if (!side) return;
     activated.add(id, side);
     const m = getMuscle(id);
@@ -264,6 +275,7 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
       vocabulary === 'plain'
         ? `${c.why} Wake it up with exercise rather than massage.`
         : `${c.why} Activation exercise, not soft-tissue work.`,
+      observedOver,
     );
   }
   for (const f of input.findings?.underactive ?? []) {

@@ -207,6 +207,32 @@ describe('plan: release and activate', () => {
     expect(plan.activate[0]?.why).toMatch(/^A tight hip flexor switches it off\. .*exercise rather than massage/);
   });
 
+  it('lets what the findings observed outrank what the compensation graph infers', () => {
+    const plan = planFor({
+      sites: [{ region: 'top_of_shoulder', side: 'right', inflamed: false }],
+      primary: [primary('supraspinatus', 'right')],
+      compensating: [
+        compensator('trapezius_lower', 'right', 'supraspinatus', 'overworking'),
+        compensator('pectoralis_minor', 'right', 'supraspinatus', 'inhibited'),
+        compensator('deltoid', 'right', 'supraspinatus', 'overworking'),
+      ],
+      findings: {
+        overactive: [
+          { id: 'pectoralis_minor', name: 'x', plainName: 'x', side: 'both', findings: ['rounded_shoulders'] },
+        ],
+        underactive: [
+          { id: 'trapezius_lower', name: 'x', plainName: 'x', side: 'both', findings: ['rounded_shoulders'] },
+        ],
+      },
+      intake: [],
+    });
+    expect(sidesOf(plan.release, 'trapezius_lower')).toEqual([]);
+    expect(sidesOf(plan.activate, 'trapezius_lower')).toEqual(['both']);
+    expect(sidesOf(plan.activate, 'pectoralis_minor')).toEqual([]);
+    expect(sidesOf(plan.release, 'pectoralis_minor')).toEqual(['both']);
+    expect(sidesOf(plan.release, 'deltoid')).toEqual(['right']);
+  });
+
   it('follows the compensating stage: every overworking compensator not avoided is released', () => {
     const e = explain({ sites: [{ region: 'outer_elbow', side: 'right' }] });
     const over = e.compensating.filter((c) => c.state === 'overworking');
