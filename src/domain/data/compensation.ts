@@ -1206,7 +1206,7 @@ export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
     side: 'same',
     weight: 0.5,
     why: 'If the outer hamstring is strained, the adductor magnus (the fourth hamstring) takes over straightening the hip.',
-    evidence: 'table',
+    evidence: 'textbook',
     sources: [TS2, NEUMANN],
   },
   {

@@ -21,6 +21,10 @@ const {
   NICE_OA,
   DERMATOMES,
   MOORE,
+  COOK_PURDAM,
+  QUEBEC_WAD,
+  CANADIAN_CSPINE,
+  OTTAWA_ANKLE,
 } = SOURCES;
 
 export const CONDITIONS: readonly Condition[] = [
@@ -370,7 +374,7 @@ export const CONDITIONS: readonly Condition[] = [
       'Numbness or tingling in the hand, or weakness lifting the wrist or fingers (possible nerve or neck cause)',
       'Unrelenting night pain or pain that does not change with use of the arm',
     ],
-    sources: [BRUKNER, TRAVELL_1, 'Cook & Purdam, Is tendon pathology a continuum? BJSM (2009)'],
+    sources: [BRUKNER, TRAVELL_1, COOK_PURDAM],
   },
   {
     id: 'golfers_elbow',
@@ -422,7 +426,7 @@ export const CONDITIONS: readonly Condition[] = [
       'Tendon pain that began after taking a fluoroquinolone antibiotic',
       'Heel pain in both feet with back pain or other swollen joints (possible inflammatory arthritis)',
     ],
-    sources: [BRUKNER, 'Cook & Purdam, Is tendon pathology a continuum? BJSM (2009)', AAOS],
+    sources: [BRUKNER, COOK_PURDAM, AAOS],
   },
   {
     id: 'biceps_tendinopathy',
@@ -468,7 +472,7 @@ export const CONDITIONS: readonly Condition[] = [
       'A knee that locks or gives way',
       'Unrelenting night pain',
     ],
-    sources: [BRUKNER, 'Cook & Purdam, Is tendon pathology a continuum? BJSM (2009)'],
+    sources: [BRUKNER, COOK_PURDAM],
   },
   {
     id: 'tmj_dysfunction',
@@ -611,11 +615,7 @@ export const CONDITIONS: readonly Condition[] = [
       'Dizziness, double vision, difficulty speaking or swallowing',
       'Severe headache, confusion, vomiting or a period of unconsciousness after the accident (possible head injury)',
     ],
-    sources: [
-      'Spitzer et al., Quebec Task Force on Whiplash-Associated Disorders (1995)',
-      'Stiell et al., The Canadian C-Spine Rule, JAMA (2001)',
-      MAGEE,
-    ],
+    sources: [QUEBEC_WAD, CANADIAN_CSPINE, MAGEE],
   },
   {
     id: 'nonspecific_low_back_pain',
@@ -798,7 +798,7 @@ export const CONDITIONS: readonly Condition[] = [
       'Deformity, or a foot that is cold, pale or numb',
       'Pain high above the ankle between the shin bones (possible high ankle sprain)',
     ],
-    sources: ['Stiell et al., Ottawa ankle rules (1992)', BRUKNER, AAOS],
+    sources: [OTTAWA_ANKLE, BRUKNER, AAOS],
   },
   {
     id: 'greater_trochanteric_pain',
@@ -1369,7 +1369,7 @@ export const CONDITIONS: readonly Condition[] = [
   {
     id: 'tendinopathy',
     name: 'Tendinopathy (tendinitis, tendinosis)',
-    plainName: 'Tendinitis (sore tendon)',
+    plainName: 'Tendinitis',
     description:
       'A tendon, the strong cord that joins a muscle to bone, becomes painful when it is loaded more than it can adapt to, often after a sudden rise in sport, work or a repeated movement. Early on it may be warm and puffy (the old name "tendinitis"); longer-standing tendon pain is mostly a change in the tendon itself rather than inflammation. It hurts when the muscle works against load, is often stiff first thing in the morning, and improves with gradual, well-dosed strengthening.',
     regions: [

@@ -51,6 +51,9 @@ export const SOURCES = {
   IFOMPT:
     'Rushton et al., International IFOMPT Cervical Framework: examination of the cervical region for vascular pathology (2020)',
   BOAST_COMPARTMENT: 'BOAST 10, Diagnosis and management of compartment syndrome of the limbs (2016)',
+  COOK_PURDAM: 'Cook & Purdam, Is tendon pathology a continuum? BJSM (2009)',
+  QUEBEC_WAD: 'Spitzer et al., Quebec Task Force on Whiplash-Associated Disorders (1995)',
+  CANADIAN_CSPINE: 'Stiell et al., The Canadian C-Spine Rule, JAMA (2001)',
   OTTAWA_ANKLE: 'Stiell et al., Decision rules for the use of radiography in acute ankle injuries, JAMA 269 (1993)',
   OTTAWA_KNEE:
     'Stiell et al., Prospective validation of a decision rule for the use of radiography in acute knee injuries, JAMA 275 (1996)',
