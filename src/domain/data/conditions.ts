@@ -1257,7 +1257,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'The common fibular nerve winds around the neck of the fibula just below the outer knee, where it lies close to the skin and is easily pressed. Crossing the legs for long, a tight cast or brace, long squatting or kneeling, quick weight loss or a knee injury can give numbness or tingling over the outside of the lower leg and the top of the foot, and weakness lifting the foot (foot drop). Mild cases often recover once the pressure is taken off.',
     regions: ['outer_lower_leg', 'outer_knee', 'top_of_foot'],
-    muscles: ['fibularis_longus', 'tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus'],
+    muscles: ['fibularis_longus', 'biceps_femoris_long_head', 'biceps_femoris_short_head'],
     inflammatory: false,
     caution:
       'No deep pressure over the nerve just below and behind the outer knee, around the head of the fibula, and no long pressure there from positioning (bolsters, crossed legs). The calf, the hamstrings and the muscles at the front and outside of the lower leg can be worked gently.',
@@ -1295,13 +1295,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'The ulnar nerve, the "funny bone" nerve, is squeezed or stretched where it passes behind the inner side of the elbow. It gives tingling and numbness in the ring and little fingers, often when the elbow stays bent for a long time (phone calls, sleeping with bent arms), and later clumsiness or weakness of the hand. Leaning on the elbow makes it worse.',
     regions: ['inner_elbow', 'back_of_elbow', 'front_of_forearm', 'palm'],
-    muscles: [
-      'flexor_carpi_ulnaris',
-      'flexor_digitorum_profundus',
-      'triceps_brachii',
-      'adductor_pollicis',
-      'first_dorsal_interosseous',
-    ],
+    muscles: ['flexor_carpi_ulnaris', 'triceps_brachii'],
     inflammatory: false,
     caution:
       'No deep pressure or friction in the groove behind the inner elbow, where the nerve lies just under the skin, and no long holds with the elbow fully bent. The forearm flexors, the triceps, the chest and the neck muscles can be worked gently.',

@@ -80,7 +80,7 @@ export const REGION_CAUTIONS: readonly RegionCaution[] = [
     clientText:
       'Only light pressure on the side of the neck: large blood vessels and the nerves to the arm lie just under the skin. Stop if pressing sends tingling down the arm or makes the person dizzy.',
     therapistText:
-      'Endangerment site: carotid sheath anterior to SCM, brachial plexus between the anterior and middle scalenes, external jugular vein. No deep or sustained pressure; stop with radiating paresthesia, dizziness or syncope (carotid sinus).',
+      'Endangerment site: carotid sheath deep to the anterior border of SCM, brachial plexus between the anterior and middle scalenes, external jugular vein. No deep or sustained pressure; stop with radiating paresthesia, dizziness or syncope (carotid sinus).',
     sources: [WERNER, MOORE],
   },
   {
@@ -152,7 +152,7 @@ export const REGION_CAUTIONS: readonly RegionCaution[] = [
     clientText:
       'Firm work on the triceps is usually fine. Go gently along the middle of the back of the arm, where a nerve winds around the bone, and stop if the hand tingles.',
     therapistText:
-      'The radial nerve lies in the radial (spiral) groove on the posterior humerus, deep to the lateral and medial heads of triceps: graded pressure there; stop with dorsal-hand paresthesia.',
+      'The radial nerve lies in the radial (spiral) groove on the posterior humerus, deep to the lateral head of triceps: graded pressure there; stop with dorsal-hand paresthesia.',
     sources: [WERNER, MOORE],
   },
   {
