@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { NERVE_ROOT_PATTERNS } from '../../src/domain/data/nerveRoots';
 import { REGION_CAUTIONS } from '../../src/domain/data/regionCautions';
+import { SELF_CARE_ADVICE, SELF_CARE_EXERCISES } from '../../src/domain/data/selfCare';
 import { ALL_SOURCES, chapter, isSharedSource, SOURCES } from '../../src/domain/data/sources';
 import { COMPENSATION_EDGES, CONDITIONS, FINDINGS, MUSCLES, REGIONS } from '../../src/domain/knowledgeBase';
 
 function label(r: object): string {
   const o = r as Record<string, unknown>;
-  return String(o.id ?? o.region ?? o.root ?? `${String(o.from)}>${String(o.to)}`);
+  return String(o.id ?? o.region ?? o.root ?? o.muscleId ?? `${String(o.from)}>${String(o.to)}`);
 }
 
 describe('the shared table of sources', () => {
@@ -34,6 +35,8 @@ describe('the shared table of sources', () => {
       ...COMPENSATION_EDGES,
       ...REGION_CAUTIONS,
       ...NERVE_ROOT_PATTERNS,
+      ...SELF_CARE_EXERCISES,
+      ...SELF_CARE_ADVICE,
     ];
     const stray: string[] = [];
     for (const r of records) {
