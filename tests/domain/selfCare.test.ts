@@ -123,6 +123,11 @@ describe('self-care content', () => {
         }
       }
     }
+    for (const e of SELF_CARE_EXERCISES)
+      for (const m of e.loads ?? []) {
+        expect(muscleIds.has(m), `${e.id} loads ${m}`).toBe(true);
+        expect(e.muscles, `${e.id} loads ${m}`).not.toContain(m);
+      }
     const ids = [...SELF_CARE_EXERCISES.map((e) => e.id), ...SELF_CARE_ADVICE.map((a) => a.id)];
     expect(new Set(ids).size).toBe(ids.length);
   });

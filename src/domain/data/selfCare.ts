@@ -19,6 +19,8 @@ export interface SelfCareExercise {
   /** One or two sentences in plain words, with the safe limits. */
   readonly text: string;
   readonly muscles: readonly MuscleId[];
+  /** Other muscles the exercise stretches or loads noticeably (so it is not given while they are inflamed). */
+  readonly loads?: readonly MuscleId[];
   readonly sources: readonly string[];
 }
 
@@ -254,7 +256,7 @@ const STRETCHES: readonly SelfCareExercise[] = [
   {
     id: 'hamstring_stretch',
     kind: 'stretch',
-    text: 'Lie on your back, loop a towel around one foot and raise the straight leg until the back of the thigh stretches; hold 30 seconds and lower it if tingling runs down the leg.',
+    text: 'Lie on your back, hold the back of one thigh with the hip bent to a right angle and slowly straighten the knee, ankle relaxed, until the back of the thigh stretches; hold 30 seconds and ease off if tingling runs down the leg.',
     muscles: ['biceps_femoris_long_head', 'biceps_femoris_short_head', 'semitendinosus', 'semimembranosus'],
     sources: [KENDALL, ACSM],
   },
@@ -270,6 +272,7 @@ const STRETCHES: readonly SelfCareExercise[] = [
     kind: 'stretch',
     text: 'Face a wall with the hands on it, step one foot back with the knee straight and the heel down, and lean in until the upper calf stretches; hold 30 seconds.',
     muscles: ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head'],
+    loads: ['soleus', 'tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus'],
     sources: [TRAVELL_SIMONS_2, ACSM],
   },
   {
@@ -277,6 +280,7 @@ const STRETCHES: readonly SelfCareExercise[] = [
     kind: 'stretch',
     text: 'In the same wall stance, bend the back knee while keeping the heel down until the lower calf, near the heel, stretches; hold 30 seconds.',
     muscles: ['soleus', 'tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus', 'popliteus'],
+    loads: ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head'],
     sources: [TRAVELL_SIMONS_2, ACSM],
   },
   {
@@ -303,6 +307,7 @@ const STRETCHES: readonly SelfCareExercise[] = [
     kind: 'stretch',
     text: 'Sit with the foot across the other knee and draw the toes back toward the shin until the sole stretches; hold 30 seconds, then roll the sole slowly over a ball for a minute, never pressing into pain.',
     muscles: ['abductor_hallucis', 'flexor_digitorum_brevis', 'quadratus_plantae', 'abductor_digiti_minimi_foot'],
+    loads: ['flexor_hallucis_longus', 'flexor_digitorum_longus'],
     sources: [TRAVELL_SIMONS_2],
   },
 ];
@@ -446,6 +451,7 @@ const ACTIVATIONS: readonly SelfCareExercise[] = [
       'fibularis_longus',
       'fibularis_brevis',
     ],
+    loads: ['tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus'],
     sources: [NASM, NEUMANN],
   },
   {

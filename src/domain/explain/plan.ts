@@ -154,11 +154,12 @@ interface AvoidEntry {
  *   findings' overactive muscles — never on a side where the muscle is in `avoid`. When a site is
  *   inflamed, the surrounding groups (muscles referring pain into it, then the compensators of the
  *   muscles under it) come first. A compensator the findings call underactive is not released.
- * - `activate`: inhibited compensators and the findings' underactive muscles: exercise, not massage
- *   (a compensator the findings call overactive is not activated).
+ * - `activate`: the findings' underactive muscles, then inhibited compensators: exercise, not
+ *   massage (a compensator the findings call overactive is not activated).
  * - `selfCare`: for an inflamed site, settling advice first; then a stretch for each released
- *   muscle that has one, an activation exercise for each activated one and the findings' posture,
- *   work-station and activity advice — each once, at most `SELF_CARE_CAP` of each kind.
+ *   muscle that has one, an activation exercise for each activated one (none that stretches or
+ *   loads a muscle under an inflamed site) and the findings' posture, work-station and activity
+ *   advice — each once, at most `SELF_CARE_CAP` of each kind.
  * - `maintenance`: reassess after `REASSESS_AFTER_SESSIONS` sessions.
  * Intake answers that limit pressure (blood thinners, osteoporosis...) are said in the whys of the
  * muscles to release. `vocabulary` words the whys and the maintenance note.
@@ -267,6 +268,16 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
     const note = avoided.has(id, side) ? settleFirst : '';
     activate.push({ id, name: m.name, plainName: m.plainName, side, why: `${why}${note}` });
   };
+  for (const f of input.findings?.underactive ?? []) {
+    const names = findingNames(f.findings, vocabulary);
+    pushActivate(
+      f.id,
+      f.side,
+      vocabulary === 'plain'
+        ? `Weak or switched off with ${names}: strengthen it rather than massage it.`
+        : `Underactive/lengthened: ${names}. Activation exercise, not soft-tissue work.`,
+    );
+  }
   for (const c of input.compensating) {
     if (c.state !== 'inhibited') continue;
     pushActivate(
@@ -276,16 +287,6 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
         ? `${c.why} Wake it up with exercise rather than massage.`
         : `${c.why} Activation exercise, not soft-tissue work.`,
       observedOver,
-    );
-  }
-  for (const f of input.findings?.underactive ?? []) {
-    const names = findingNames(f.findings, vocabulary);
-    pushActivate(
-      f.id,
-      f.side,
-      vocabulary === 'plain'
-        ? `Weak or switched off with ${names}: strengthen it rather than massage it.`
-        : `Underactive/lengthened: ${names}. Activation exercise, not soft-tissue work.`,
     );
   }
 
@@ -317,20 +318,22 @@ export function planFor(input: PlanInput, vocabulary: Vocabulary = 'plain'): Tre
     avoid,
     release,
     activate,
-    selfCare: selfCareFor(input, inflamed, release, activate),
+    selfCare: selfCareFor(input, inflamed, release, activate, avoided),
     maintenance: maintenanceNote(vocabulary),
   };
 }
 
 /**
  * Self-care for the client (always in plain words): settling advice for inflamed sites, stretches,
- * activation exercises, then the findings' advice.
+ * activation exercises (none that stretches or loads a muscle under an inflamed site), then the
+ * findings' advice.
  */
 function selfCareFor(
   input: PlanInput,
   inflamed: readonly NormalisedSite[],
   release: readonly PlanMuscle[],
   activate: readonly PlanMuscle[],
+  avoided: SideSet,
 ): SelfCareItem[] {
   const items: SelfCareItem[] = [];
   for (const site of inflamed) {
@@ -349,7 +352,8 @@ function selfCareFor(
     const byExercise = new Map<string, { ex: SelfCareExercise; muscleId: MuscleId; sides: Set<MuscleSide> }>();
     for (const m of list) {
       const ex = pick(m.id);
-      if (!ex) continue;
+      // No exercise that stretches or loads a muscle under an inflamed site (on that side).
+      if (!ex || [...ex.muscles, ...(ex.loads ?? [])].some((x) => avoided.has(x, m.side))) continue;
       const e = byExercise.get(ex.id);
       if (e) e.sides.add(m.side);
       else if (byExercise.size < cap) byExercise.set(ex.id, { ex, muscleId: m.id, sides: new Set([m.side]) });

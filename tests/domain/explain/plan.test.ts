@@ -207,7 +207,7 @@ describe('plan: release and activate', () => {
     expect(plan.activate[0]?.why).toMatch(/^A tight hip flexor switches it off\. .*exercise rather than massage/);
   });
 
-  it('lets what the findings observed outrank what the compensation graph infers', () => {
+  it('lets what the findings observed outrank what the compensation graph infers, and come first in activate', () => {
     const plan = planFor({
       sites: [{ region: 'top_of_shoulder', side: 'right', inflamed: false }],
       primary: [primary('supraspinatus', 'right')],
@@ -215,6 +215,7 @@ describe('plan: release and activate', () => {
         compensator('trapezius_lower', 'right', 'supraspinatus', 'overworking'),
         compensator('pectoralis_minor', 'right', 'supraspinatus', 'inhibited'),
         compensator('deltoid', 'right', 'supraspinatus', 'overworking'),
+        compensator('serratus_anterior', 'right', 'supraspinatus', 'inhibited'),
       ],
       findings: {
         overactive: [
@@ -231,6 +232,8 @@ describe('plan: release and activate', () => {
     expect(sidesOf(plan.activate, 'pectoralis_minor')).toEqual([]);
     expect(sidesOf(plan.release, 'pectoralis_minor')).toEqual(['both']);
     expect(sidesOf(plan.release, 'deltoid')).toEqual(['right']);
+    // observed weakness first, inferred inhibition after
+    expect(plan.activate.map((m) => m.id)).toEqual(['trapezius_lower', 'serratus_anterior']);
   });
 
   it('follows the compensating stage: every overworking compensator not avoided is released', () => {
@@ -291,10 +294,29 @@ describe('plan: self-care and maintenance', () => {
     expect(care.every((c) => c.sources.length > 0)).toBe(true);
   });
 
-  it('never gives a stretch for a muscle under the inflamed site', () => {
-    const avoided = new Set(e.plan.avoid.map((m) => m.id));
-    for (const c of care) if (c.kind === 'stretch') expect(avoided.has(c.muscleId!), c.muscleId).toBe(false);
+  it('never gives an exercise that stretches or loads a muscle under the inflamed site', () => {
+    const avoided = new Set<string>(e.plan.avoid.map((m) => m.id));
+    for (const c of care) {
+      if (c.kind !== 'stretch' && c.kind !== 'strengthen') continue;
+      const ex = (c.kind === 'stretch' ? stretchFor : activationFor)(c.muscleId!)!;
+      for (const m of [...ex.muscles, ...(ex.loads ?? [])]) expect(avoided.has(m), `${ex.id}: ${m}`).toBe(false);
+    }
     expect(care.some((c) => c.text.includes('near the heel'))).toBe(false); // the bent-knee calf stretch
+    expect(care.some((c) => c.text.includes('until the sole stretches'))).toBe(false); // pulls on the long toe flexors
+  });
+
+  it('leaves out a stretch that would pull on an inflamed neighbour, but keeps it for the other side', () => {
+    const plan = planFor({
+      sites: [{ region: 'achilles', side: 'right', inflamed: true }],
+      primary: [primary('flexor_digitorum_longus', 'right'), primary('tibialis_posterior', 'left')],
+      compensating: [],
+      intake: [],
+    });
+    expect(sidesOf(plan.avoid, 'soleus')).toEqual(['right']);
+    expect(sidesOf(plan.release, 'flexor_digitorum_longus')).toEqual(['right']);
+    const stretches = plan.selfCare.filter((c) => c.kind === 'stretch');
+    expect(stretches.map((c) => c.muscleId)).toEqual(['tibialis_posterior']);
+    expect(stretches[0]?.text).toMatch(/^Left side: .*near the heel/);
   });
 
   it('adds posture and work-station advice for the findings, at most the cap', () => {
