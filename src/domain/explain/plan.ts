@@ -47,8 +47,8 @@ export const REASSESS_AFTER_SESSIONS = 3;
 export const SELF_CARE_CAP = { stretch: 5, strengthen: 5, advice: 4 } as const;
 
 /**
- * Intake answers that limit pressure: `everywhere` adds the note to every muscle to release;
- * otherwise only to muscles of the listed groups. Our own words, after Werner's pathology guide.
+ * Intake answers that limit pressure. The note is added to the why of every muscle to release, or,
+ * with `groups`, only to muscles of those groups. Our own words, after Werner's pathology guide.
  */
 const PRESSURE_LIMITS: Partial<
   Record<IntakeId, { readonly plain: string; readonly medical: string; readonly groups?: readonly MuscleGroup[] }>
@@ -74,6 +74,10 @@ const PRESSURE_LIMITS: Partial<
     plain: 'Diabetes: check feeling in the skin first and use lighter pressure where it is reduced.',
     medical: 'Diabetes: test sensation first; lighter pressure where it is reduced (neuropathy).',
     groups: ['calf', 'deep_posterior_leg', 'anterior_leg', 'lateral_leg', 'plantar_intrinsics', 'dorsal_foot'],
+  },
+  recent_injury: {
+    plain: 'Recent injury: no deep work over the injured area while it is fresh.',
+    medical: 'Recent injury: no deep work over the injured tissue in the acute phase.',
   },
   recent_surgery: {
     plain: 'Recent operation: no work near the operation site until the surgeon agrees.',

@@ -254,6 +254,17 @@ describe('plan: intake', () => {
     for (const m of plain.plan.release) expect(m.why, m.id).not.toMatch(/Blood thinners/);
   });
 
+  it('says to postpone hands-on work when the client is unwell, and to spare a fresh injury, in medical words too', () => {
+    const e = explain(
+      { sites: [{ region: 'outer_hip', side: 'left' }], intake: ['fever_unwell', 'recent_injury'] },
+      'medical',
+    );
+    for (const m of e.plan.release) {
+      expect(m.why, m.id).toMatch(/postpone manual therapy/);
+      expect(m.why, m.id).toMatch(/Recent injury/);
+    }
+  });
+
   it('limits pressure only where it matters in pregnancy', () => {
     const f = explainFindings([{ id: 'heels_rise' }, { id: 'forward_head' }], ['pregnancy']);
     expect(f.plan.release.find((m) => m.id === 'soleus')?.why).toMatch(/Pregnancy/);
