@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runExplainCli } from '../../src/cli/explainCli';
+import { REGION_CAUTIONS } from '../../src/domain/data/regionCautions';
 import { CONDITION_IDS } from '../../src/domain/ids';
 
 const json = (args: string[]) => {
@@ -225,5 +226,20 @@ describe('explain CLI: safety, intake, inflamed sites, plan, body', () => {
   it('accepts --body male with --at, and --body female without --at', () => {
     expect(json(['--body', 'male', '--at', '-0.265,1.10,-0.04']).regions[0].id).toBe('outer_elbow');
     expect(json(['--body', 'female', '--region', 'sacrum']).regions[0].id).toBe('sacrum');
+  });
+});
+
+describe('explain CLI: every region answers', () => {
+  it('gives at least one condition and its own caution for every region in --list regions', () => {
+    const regions: { id: string; paired: boolean }[] = json(['--list', 'regions']);
+    expect(regions.length).toBeGreaterThanOrEqual(59);
+    for (const r of regions) {
+      const args = r.paired ? ['--region', r.id, '--side', 'left'] : ['--region', r.id];
+      const e = json(args);
+      expect(e.conditions.length, r.id).toBeGreaterThanOrEqual(1);
+      const own = REGION_CAUTIONS.find((c) => c.region === r.id);
+      expect(own, r.id).toBeTruthy();
+      expect(e.cautions, r.id).toContain(own?.clientText);
+    }
   });
 });

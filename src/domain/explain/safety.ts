@@ -2,8 +2,10 @@
  * Stage 5: the safety layer. Red-flag rules fire on one region, on a pattern of several sites or
  * on the health intake; every rule that fires is returned (never capped, never dropped), emergency
  * first. The cautions list opens with the safety texts, then the note that this is not a
- * diagnosis, the inflammation rule, the endangerment sites and the intake cautions.
+ * diagnosis, the inflammation rule, each site's own caution, the endangerment sites and the
+ * intake cautions.
  */
+import { regionCaution } from '../data/regionCautions';
 import { ENDANGERMENT_SITES, SAFETY_RULES } from '../data/safetyRules';
 import type { IntakeId } from '../ids';
 import { intakeQuestion } from '../intake';
@@ -16,6 +18,9 @@ import { sentenceList } from './util';
 
 /** The note shown with every explanation. */
 export const NOT_A_DIAGNOSIS = 'These are likely contributors to discuss with a therapist, not a diagnosis.';
+
+/** How a region caution that names endangered structures begins (its therapist text). */
+const ENDANGERMENT_PREFIX = 'Endangerment site';
 
 const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, urgent: 1, soon: 2 };
 
@@ -120,7 +125,7 @@ export function safetyLine(alert: SafetyAlert, vocabulary: Vocabulary = 'plain')
 
 /**
  * The cautions: the safety texts (emergency first), the not-a-diagnosis note, the inflammation
- * rule, the no-deep-pressure endangerment sites, then the intake cautions.
+ * rule, each region's own caution, the no-deep-pressure endangerment sites, then the intake cautions.
  */
 export function buildCautions(
   sites: readonly NormalisedSite[],
@@ -146,8 +151,18 @@ export function buildCautions(
       );
     }
   }
+  const regions = new Set<string>();
+  /** Regions whose own caution already names their endangered structures. */
+  const covered = new Set<string>();
+  for (const s of sites) {
+    if (regions.has(s.region)) continue;
+    regions.add(s.region);
+    const rc = regionCaution(s.region);
+    if (rc.therapistText.startsWith(ENDANGERMENT_PREFIX)) covered.add(s.region);
+    cautions.push(vocabulary === 'plain' ? rc.clientText : rc.therapistText);
+  }
   for (const e of ENDANGERMENT_SITES) {
-    if (sites.some((s) => e.regions.includes(s.region))) {
+    if (sites.some((s) => e.regions.includes(s.region) && !covered.has(s.region))) {
       cautions.push(vocabulary === 'plain' ? e.clientText : e.therapistText);
     }
   }
