@@ -1257,7 +1257,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'The common fibular nerve winds around the neck of the fibula just below the outer knee, where it lies close to the skin and is easily pressed. Crossing the legs for long, a tight cast or brace, long squatting or kneeling, quick weight loss or a knee injury can give numbness or tingling over the outside of the lower leg and the top of the foot, and weakness lifting the foot (foot drop). Mild cases often recover once the pressure is taken off.',
     regions: ['outer_lower_leg', 'outer_knee', 'top_of_foot'],
-    muscles: ['fibularis_longus', 'biceps_femoris_long_head', 'biceps_femoris_short_head'],
+    muscles: ['fibularis_longus', 'extensor_digitorum_longus'],
     inflammatory: false,
     caution:
       'No deep pressure over the nerve just below and behind the outer knee, around the head of the fibula, and no long pressure there from positioning (bolsters, crossed legs). The calf, the hamstrings and the muscles at the front and outside of the lower leg can be worked gently.',
