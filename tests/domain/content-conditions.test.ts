@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { regionCaution } from '../../src/domain/data/regionCautions';
 import { explain } from '../../src/domain/explain';
 import { type ConditionId, REGION_IDS, type RegionId } from '../../src/domain/ids';
 import { CONDITIONS, getCondition, getRegion } from '../../src/domain/knowledgeBase';
@@ -76,6 +77,13 @@ describe('every region answers', () => {
   it.each([...REGION_IDS])('%s lists at least one related condition', (region) => {
     const side = getRegion(region).bilateral ? 'right' : 'left';
     expect(listed(region, side).length).toBeGreaterThan(0);
+  });
+
+  it.each([...REGION_IDS])('%s shows its own caution in both vocabularies', (region) => {
+    const side = getRegion(region).bilateral ? 'right' : 'left';
+    const caution = regionCaution(region);
+    expect(explain({ sites: [{ region, side }] }, 'plain').cautions).toContain(caution.clientText);
+    expect(explain({ sites: [{ region, side }] }, 'medical').cautions).toContain(caution.therapistText);
   });
 });
 
