@@ -1019,7 +1019,7 @@ export const CONDITIONS: readonly Condition[] = [
   {
     id: 'costochondritis',
     name: 'Costochondritis (anterior chest-wall pain)',
-    plainName: 'Chest-wall pain (costochondritis)',
+    plainName: 'Sore rib cartilage',
     description:
       'The cartilage that joins the ribs to the breastbone becomes irritated and tender, giving sharp or aching pain at the front of the chest, usually on one side of the breastbone. It often follows coughing, heavy lifting or a new exercise, and pressing on the sore spot brings the pain back. It is harmless and settles with time, but chest pain always needs the heart and lungs checked first.',
     regions: ['breastbone', 'chest'],
@@ -1177,7 +1177,7 @@ export const CONDITIONS: readonly Condition[] = [
   {
     id: 'pes_anserine_bursitis',
     name: 'Pes anserine bursitis and tendinopathy',
-    plainName: 'Inner-knee bursitis (goose-foot tendons)',
+    plainName: 'Inner-knee bursitis',
     description:
       'Three tendons (sartorius, gracilis and semitendinosus) join on the inner side of the shin just below the knee, over a small fluid sac; the area can become irritated and tender. It is common in runners, in people with knee arthritis, and in people with diabetes or a heavier build. The pain sits a few finger-widths below the inner knee joint line and is worse on stairs and at night when the knees touch.',
     regions: ['inner_knee'],
@@ -1272,7 +1272,7 @@ export const CONDITIONS: readonly Condition[] = [
   {
     id: 'olecranon_bursitis',
     name: 'Olecranon bursitis',
-    plainName: 'Swollen elbow tip (bursitis)',
+    plainName: 'Elbow-tip bursitis',
     description:
       'A fluid-filled sac over the point of the elbow swells after a knock, from leaning on the elbow for long periods, or with gout or infection. It looks like a soft, sometimes large, lump on the tip of the elbow and may be only mildly sore; a red, hot and very painful one can be infected. Elbow movement is usually kept.',
     regions: ['back_of_elbow'],
