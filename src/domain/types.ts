@@ -276,6 +276,11 @@ export interface SafetyRule {
   readonly intake?: readonly IntakeId[];
   /** Only fires together with one of these intake answers (e.g. fever with spinal pain). */
   readonly requiresIntake?: readonly IntakeId[];
+  /**
+   * Does not fire with any of these intake answers, because a stricter rule then fires in its place
+   * (the over-50 temple screen gives way to the giant cell arteritis rule when the person is over 50).
+   */
+  readonly exceptIntake?: readonly IntakeId[];
   /** Plain words for a client. */
   readonly clientText: string;
   /** Medical words for a therapist. */

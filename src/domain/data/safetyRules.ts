@@ -298,6 +298,7 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     id: 'temple_arteritis_screen',
     urgency: 'soon',
     regions: ['temple'],
+    exceptIntake: ['age_over_50'],
     clientText:
       'In people over 50, a new temple headache with a tender scalp, jaw ache when chewing or changes in sight can be inflamed arteries (giant cell arteritis): that needs a doctor the same day.',
     therapistText:
@@ -323,6 +324,42 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     therapistText:
       'Abdominal pain: differentiate visceral from abdominal-wall pain (Carnett’s sign); refer the same day with fever, vomiting, bleeding, jaundice, guarding/rigidity, pulsatile mass or pain unrelated to movement.',
     sources: [GOODMAN],
+  },
+  {
+    id: 'lumbar_radicular',
+    urgency: 'soon',
+    pattern: [
+      { regions: ['low_back', 'sacrum', 'buttock'] },
+      { regions: ['calf', 'shin', 'outer_lower_leg', 'top_of_foot', 'sole', 'heel', 'outer_ankle', 'inner_ankle'] },
+    ],
+    clientText:
+      'Back pain that spreads below the knee can come from an irritated nerve where it leaves the spine: a doctor or physiotherapist should test feeling, strength and reflexes. Weakness that is getting worse, numbness between the legs, or new bladder or bowel trouble is an emergency.',
+    therapistText:
+      'Lumbar pain with radiation below the knee: screen for radiculopathy (dermatomal sensation, myotomes, reflexes, straight-leg raise); progressive motor deficit: prompt referral; saddle anaesthesia or sphincter change: emergency (cauda equina).',
+    sources: [NICE_CES, FINUCANE],
+  },
+  {
+    id: 'cervical_radicular',
+    urgency: 'soon',
+    pattern: [
+      { regions: ['back_of_neck', 'side_of_neck'] },
+      {
+        regions: [
+          'back_of_forearm',
+          'front_of_forearm',
+          'thumb_base',
+          'palm',
+          'back_of_hand',
+          'back_of_wrist',
+          'front_of_wrist',
+        ],
+      },
+    ],
+    clientText:
+      'Neck pain that spreads down the arm to the forearm or hand can come from an irritated nerve in the neck: a doctor or physiotherapist should test feeling, strength and reflexes. Clumsy hands, unsteady walking or weakness in both arms or legs needs a doctor promptly.',
+    therapistText:
+      'Cervical pain radiating below the elbow: screen for radiculopathy (dermatomes, myotomes, reflexes, Spurling, ULTT); bilateral symptoms, hand clumsiness, gait disturbance or hyperreflexia suggest myelopathy — prompt medical referral.',
+    sources: [IFOMPT, FINUCANE],
   },
   {
     id: 'systemic_disease',

@@ -79,7 +79,7 @@ export function rankPrimary(sites: readonly NormalisedSite[], vocabulary: Vocabu
       c.muscles.forEach((id, i) => {
         const b = WEIGHTS.conditionBonus * Math.max(0.3, 1 - 0.1 * i);
         bonus.set(id, Math.max(bonus.get(id) ?? 0, b));
-        if (brings && !namedBy.has(id))
+        if (brings && i < WEIGHTS.conditionOnlyMuscles && !namedBy.has(id))
           namedBy.set(id, vocabulary === 'plain' ? c.plainName.toLowerCase() : c.name.toLowerCase());
       });
     }

@@ -64,6 +64,7 @@ export function ruleFires(
   intake: ReadonlySet<IntakeId>,
 ): NormalisedSite[] | undefined {
   if (rule.requiresIntake && !rule.requiresIntake.some((id) => intake.has(id))) return undefined;
+  if (rule.exceptIntake?.some((id) => intake.has(id))) return undefined;
   const bySite = rule.regions !== undefined || rule.pattern !== undefined;
   if (bySite) {
     const matched: NormalisedSite[] = [];
@@ -145,8 +146,10 @@ export function buildCautions(
   } else {
     const inflammatory = conditions.filter((c) => c.inflammatory);
     if (inflammatory.length > 0 && sites.length > 0) {
+      const where =
+        sites.length === 1 ? phrase(sites[0] as NormalisedSite) : `any of ${sentenceList(sites.map(phrase))}`;
       cautions.push(
-        `If ${sentenceList(sites.map(phrase))} is swollen, warm or red (possible ${sentenceList(inflammatory.slice(0, 3).map((c) => c.plainName.toLowerCase()))}), ` +
+        `If ${where} is swollen, warm or red (possible ${sentenceList(inflammatory.slice(0, 3).map((c) => c.plainName.toLowerCase()))}), ` +
           'it gets no deep-tissue work while inflamed; the surrounding muscle groups may still be treated gently.',
       );
     }

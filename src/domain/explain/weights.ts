@@ -19,8 +19,9 @@ export const WEIGHTS = {
   conditionBonus: 0.3,
   /** Base score of a muscle that neither lies at nor refers to the site but a condition felt there names. */
   conditionOnly: 0.4,
-  /** ...only at one of the condition's first regions (its typical sites)... */
-  conditionOnlyRegions: 2,
+  /** ...only at the condition's first region (its typical site), for its first few muscles... */
+  conditionOnlyRegions: 1,
+  conditionOnlyMuscles: 4,
   /** ...and only for a specific condition (broad, body-wide ones list many regions). */
   conditionOnlyMaxRegions: 8,
   /** Condition ranking: bonus for its best-matching muscle among the top primaries (never grows with list length). */

@@ -8,6 +8,7 @@ import { CONDITIONS } from '../../../src/domain/knowledgeBase';
 
 const ids = (sites: PainSite[], intake: IntakeId[] = []) => safetyFor(normaliseSites(sites), intake).map((a) => a.id);
 const tested = new Set<string>();
+const L = (region: PainSite['region']): PainSite => ({ region, side: 'left' });
 /** Assert that the rule fires (and remember that it was tested). */
 function fires(rule: string, sites: PainSite[], intake: IntakeId[] = []) {
   tested.add(rule);
@@ -142,6 +143,13 @@ describe('safety: spine and nerves', () => {
     silent('osteoporotic_fracture', [{ region: 'mid_back', side: 'left' }]);
   });
 
+  it('back pain below the knee, or neck pain into the forearm or hand → nerve-root check', () => {
+    fires('lumbar_radicular', [L('low_back'), L('outer_lower_leg')]);
+    silent('lumbar_radicular', [L('low_back'), L('back_of_thigh')]);
+    fires('cervical_radicular', [L('back_of_neck'), L('thumb_base')]);
+    silent('cervical_radicular', [L('back_of_neck'), L('top_of_shoulder')]);
+  });
+
   it('numbness or weakness → neurological check', () => {
     fires('neurological_check', [], ['numbness_weakness']);
   });
@@ -158,6 +166,8 @@ describe('safety: head and neck', () => {
     fires('temple_arteritis_screen', [{ region: 'temple', side: 'left' }]);
     silent('giant_cell_arteritis', [{ region: 'temple', side: 'left' }]);
     fires('giant_cell_arteritis', [{ region: 'temple', side: 'left' }], ['age_over_50']);
+    // Over 50 the same-day rule replaces the screen, rather than saying it twice.
+    silent('temple_arteritis_screen', [{ region: 'temple', side: 'left' }], ['age_over_50']);
     const e = explain({ sites: [{ region: 'temple', side: 'left' }], intake: ['age_over_50'] });
     const gca = e.safety.find((a) => a.id === 'giant_cell_arteritis');
     expect(gca?.urgency).toBe('urgent');
