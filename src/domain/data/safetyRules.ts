@@ -272,6 +272,17 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     sources: [OTTAWA_KNEE],
   },
   {
+    id: 'hip_fracture',
+    urgency: 'urgent',
+    regions: ['groin', 'outer_hip', 'front_of_thigh', 'buttock'],
+    requiresIntake: ['recent_injury', 'osteoporosis'],
+    clientText:
+      'Groin or hip pain after a fall, or with thin bones, can be a broken hip even if you can still walk: if standing or walking hurts, or the leg looks shorter or turned out, see a doctor today for an X-ray. No massage there until then.',
+    therapistText:
+      'Groin/hip pain after a fall or with osteoporosis: exclude a femoral neck or pubic ramus fracture (pain on weight bearing, shortened externally rotated leg, pain on log roll or heel strike) — same-day referral for imaging.',
+    sources: [GOODMAN, FINUCANE],
+  },
+  {
     id: 'pregnancy_headache',
     urgency: 'urgent',
     regions: HEAD,

@@ -199,6 +199,12 @@ describe('safety: limbs', () => {
     fires('compartment_syndrome', [{ region: 'front_of_forearm', side: 'left' }]);
   });
 
+  it('groin or hip pain after a fall or with osteoporosis → hip fracture check', () => {
+    fires('hip_fracture', [L('groin')], ['recent_injury']);
+    fires('hip_fracture', [L('outer_hip')], ['osteoporosis']);
+    silent('hip_fracture', [L('groin')]);
+  });
+
   it('ankle and knee → Ottawa rules', () => {
     fires('ottawa_ankle', [{ region: 'outer_ankle', side: 'right' }]);
     fires('ottawa_ankle', [{ region: 'top_of_foot', side: 'right' }]);
