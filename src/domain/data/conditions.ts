@@ -39,6 +39,7 @@ export const CONDITIONS: readonly Condition[] = [
       'biceps_femoris_long_head',
       'semitendinosus',
       'semimembranosus',
+      'biceps_femoris_short_head',
       'gastrocnemius_medial_head',
       'soleus',
       'rectus_femoris',
@@ -64,8 +65,18 @@ export const CONDITIONS: readonly Condition[] = [
     name: 'Ligament sprain',
     plainName: 'Sprained joint',
     description:
-      'A sprain is a stretch or tear of a ligament, the strong band that holds two bones together at a joint. It usually happens when a joint is twisted or bent past its normal range, most often at the ankle, knee, wrist or neck. The joint is likely to be painful, swollen and bruised, and may feel weak or unstable.',
-    regions: ['outer_ankle', 'inner_ankle', 'inner_knee', 'outer_knee', 'back_of_wrist', 'front_of_wrist'],
+      'A sprain is a stretch or tear of a ligament, the strong band that holds two bones together at a joint. It usually happens when a joint is twisted or bent past its normal range, most often at the ankle, knee, wrist or thumb. The joint is likely to be painful, swollen and bruised, and may feel weak or unstable.',
+    regions: [
+      'outer_ankle',
+      'inner_ankle',
+      'front_of_ankle',
+      'inner_knee',
+      'outer_knee',
+      'back_of_wrist',
+      'front_of_wrist',
+      'thumb_base',
+      'back_of_knee',
+    ],
     muscles: [
       'fibularis_longus',
       'fibularis_brevis',
@@ -95,7 +106,17 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Swelling',
     description:
       'Edema is a build-up of fluid in the tissues, most often in the ankles, feet, lower legs and hands. It may follow an injury, long sitting or standing, hot weather or pregnancy, but it can also come from vein problems, some medicines, or heart, kidney or liver disease. The area often feels puffy, tight or heavy, and pressing on it may leave a dent.',
-    regions: ['inner_ankle', 'outer_ankle', 'front_of_ankle', 'top_of_foot', 'shin', 'calf', 'back_of_hand'],
+    regions: [
+      'inner_ankle',
+      'outer_ankle',
+      'front_of_ankle',
+      'top_of_foot',
+      'shin',
+      'calf',
+      'back_of_hand',
+      'achilles',
+      'back_of_knee',
+    ],
     muscles: [
       'soleus',
       'gastrocnemius_medial_head',
@@ -201,7 +222,7 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Tension headache',
     description:
       'Tension-type headache is the most common kind of headache: a steady pressing or tightening, often on both sides of the head, like a band around it. It can affect anyone and is often linked to stress, poor sleep, long screen work and tight neck and shoulder muscles. It is usually mild to moderate, does not throb, and is not made worse by ordinary activity such as walking.',
-    regions: ['forehead', 'temple', 'back_of_head', 'back_of_neck', 'vertex'],
+    regions: ['back_of_head', 'forehead', 'temple', 'back_of_neck', 'vertex'],
     muscles: [
       'rectus_capitis_posterior_minor',
       'rectus_capitis_posterior_major',
@@ -239,10 +260,10 @@ export const CONDITIONS: readonly Condition[] = [
       'levator_scapulae',
       'sternocleidomastoid',
       'trapezius_upper',
+      'anterior_scalene',
       'splenius_cervicis',
       'splenius_capitis',
       'semispinalis_capitis',
-      'anterior_scalene',
       'middle_scalene',
     ],
     inflammatory: false,
@@ -268,9 +289,9 @@ export const CONDITIONS: readonly Condition[] = [
       'gastrocnemius_medial_head',
       'gastrocnemius_lateral_head',
       'soleus',
+      'flexor_hallucis_longus',
       'flexor_digitorum_brevis',
       'abductor_hallucis',
-      'flexor_hallucis_longus',
       'biceps_femoris_long_head',
       'semitendinosus',
       'semimembranosus',
@@ -329,13 +350,13 @@ export const CONDITIONS: readonly Condition[] = [
     muscles: [
       'flexor_digitorum_superficialis',
       'flexor_digitorum_profundus',
+      'abductor_pollicis_brevis',
+      'flexor_pollicis_brevis',
       'flexor_pollicis_longus',
       'pronator_teres',
       'palmaris_longus',
       'flexor_carpi_radialis',
-      'abductor_pollicis_brevis',
       'opponens_pollicis',
-      'flexor_pollicis_brevis',
     ],
     inflammatory: false,
     caution:
@@ -511,9 +532,9 @@ export const CONDITIONS: readonly Condition[] = [
     muscles: [
       'anterior_scalene',
       'middle_scalene',
-      'pectoralis_minor',
       'posterior_scalene',
       'sternocleidomastoid',
+      'pectoralis_minor',
       'trapezius_upper',
       'pectoralis_major',
     ],
@@ -537,11 +558,11 @@ export const CONDITIONS: readonly Condition[] = [
     regions: ['outer_knee', 'outer_thigh', 'outer_hip'],
     muscles: [
       'tensor_fasciae_latae',
-      'gluteus_maximus',
-      'gluteus_medius',
       'vastus_lateralis',
       'biceps_femoris_long_head',
       'biceps_femoris_short_head',
+      'gluteus_maximus',
+      'gluteus_medius',
     ],
     inflammatory: false,
     caution:
@@ -594,15 +615,15 @@ export const CONDITIONS: readonly Condition[] = [
       'front_of_neck',
     ],
     muscles: [
+      'splenius_capitis',
+      'semispinalis_capitis',
+      'trapezius_upper',
+      'levator_scapulae',
       'sternocleidomastoid',
       'longus_colli',
       'longus_capitis',
       'anterior_scalene',
       'middle_scalene',
-      'splenius_capitis',
-      'semispinalis_capitis',
-      'trapezius_upper',
-      'levator_scapulae',
       'rectus_capitis_posterior_major',
       'obliquus_capitis_inferior',
     ],
@@ -684,13 +705,13 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: "Thumb-side wrist pain (De Quervain's)",
     description:
       'De Quervain tenosynovitis is irritation of two thumb tendons and their sheath where they run along the thumb side of the wrist. It is most common in women between about 30 and 50, in new parents who lift a baby many times a day, and with repeated gripping and thumb work. It usually feels like pain and sometimes swelling at the thumb side of the wrist, worse when gripping, pinching or moving the thumb.',
-    regions: ['thumb_base', 'back_of_wrist', 'back_of_forearm'],
+    regions: ['back_of_wrist', 'thumb_base', 'back_of_forearm'],
     muscles: [
       'abductor_pollicis_longus',
       'extensor_pollicis_brevis',
       'brachioradialis',
-      'extensor_carpi_radialis_longus',
       'extensor_carpi_radialis_brevis',
+      'extensor_carpi_radialis_longus',
     ],
     inflammatory: true,
     caution:
@@ -783,9 +804,9 @@ export const CONDITIONS: readonly Condition[] = [
     muscles: [
       'fibularis_longus',
       'fibularis_brevis',
+      'extensor_digitorum_brevis',
       'tibialis_anterior',
       'extensor_digitorum_longus',
-      'extensor_digitorum_brevis',
       'gastrocnemius_lateral_head',
       'soleus',
     ],
@@ -867,6 +888,8 @@ export const CONDITIONS: readonly Condition[] = [
     muscles: [
       'trapezius_upper',
       'levator_scapulae',
+      'supraspinatus',
+      'trapezius_middle',
       'infraspinatus',
       'rhomboid_major',
       'sternocleidomastoid',
@@ -912,7 +935,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'A groin strain is a tear of muscle fibres in the inner thigh muscles that pull the legs together, most often the adductor longus near the groin. It is common in football, ice hockey and other sports with kicking, sprinting and quick changes of direction. It usually causes pain in the groin and inner thigh, worse when squeezing the knees together, kicking or changing direction.',
     regions: ['groin', 'inner_thigh'],
-    muscles: ['adductor_longus', 'adductor_brevis', 'gracilis', 'pectineus', 'adductor_magnus'],
+    muscles: ['adductor_longus', 'adductor_brevis', 'pectineus', 'adductor_magnus', 'gracilis'],
     inflammatory: true,
     caution:
       'In the acute phase, no deep-tissue work on the injured adductor and no stretching into the groin. The glutes, hamstrings, quadriceps, hip flexors and low back may be treated gently. Inner-thigh work always needs clear consent and careful draping, and avoids deep pressure high in the groin where the large blood vessels and nerves run.',
@@ -1002,7 +1025,14 @@ export const CONDITIONS: readonly Condition[] = [
       'back_of_hand',
       'palm',
     ],
-    muscles: ['anterior_scalene', 'middle_scalene', 'levator_scapulae', 'trapezius_upper', 'splenius_cervicis'],
+    muscles: [
+      'levator_scapulae',
+      'trapezius_upper',
+      'splenius_cervicis',
+      'semispinalis_capitis',
+      'anterior_scalene',
+      'middle_scalene',
+    ],
     inflammatory: false,
     caution:
       'No deep pressure on the side and front of the neck, no manipulation, and no neck position or stretch that sends pain or tingling down the arm (looking up and turning toward the painful side often do). The shoulder, upper-back and arm muscles that tighten to protect the nerve can be eased gently, with the head supported in a comfortable position.',
@@ -1023,7 +1053,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'The cartilage that joins the ribs to the breastbone becomes irritated and tender, giving sharp or aching pain at the front of the chest, usually on one side of the breastbone. It often follows coughing, heavy lifting or a new exercise, and pressing on the sore spot brings the pain back. It is harmless and settles with time, but chest pain always needs the heart and lungs checked first.',
     regions: ['breastbone', 'chest'],
-    muscles: ['pectoralis_major', 'pectoralis_minor'],
+    muscles: ['pectoralis_major'],
     inflammatory: true,
     caution:
       'Chest pain is only treated as chest-wall pain once a physician has ruled out the heart and lungs. Then: no deep pressure on the tender joints beside the breastbone while they are sore; the chest muscles further out, the upper back and the muscles between the shoulder blades can be treated gently, and slow, relaxed breathing helps.',
@@ -1082,7 +1112,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'The muscles along the spine in the mid back, or those between the shoulder blades, are overloaded by lifting, twisting, long hours bent over a desk or a sudden movement. It gives an aching or sharp pain beside the spine that is worse on turning, bending or breathing deeply, with tight, tender muscles. It usually eases within days to a few weeks.',
     regions: ['mid_back', 'between_shoulder_blades'],
-    muscles: ['longissimus', 'iliocostalis', 'rhomboid_major', 'trapezius_middle', 'multifidus', 'spinalis'],
+    muscles: ['longissimus', 'iliocostalis', 'multifidus', 'spinalis', 'rhomboid_major', 'trapezius_middle'],
     inflammatory: true,
     caution:
       'Mid-back pain without a clear strain needs the red flags checked first, because the heart, the aorta and the abdominal organs can refer pain there. For a strain: no deep pressure on the most tender spot in the first days; the neck, shoulder girdle, low back and chest (tight chest muscles round the shoulders and load the mid back) may be treated gently.',
@@ -1128,10 +1158,12 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Knee arthritis (wear in the knee joint)',
     description:
       'The cartilage of the knee wears and the bone beneath it changes, most often on the inner side of the knee and behind the kneecap, usually after about 45 or after an old knee injury. The knee aches with use, stairs and getting up, is stiff for a short while in the morning or after sitting, and may creak or swell. Strong thigh and hip muscles and staying active help most people.',
-    regions: ['inner_knee', 'front_of_knee', 'back_of_knee', 'outer_knee'],
+    regions: ['front_of_knee', 'inner_knee', 'back_of_knee', 'outer_knee'],
     muscles: [
       'vastus_medialis',
       'rectus_femoris',
+      'vastus_lateralis',
+      'vastus_intermedius',
       'semimembranosus',
       'gastrocnemius_medial_head',
       'popliteus',
@@ -1199,8 +1231,8 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Burning, numb outer thigh (trapped skin nerve)',
     description:
       'A skin nerve that supplies the outside of the thigh is squeezed where it leaves the pelvis, just inside the bony point at the front of the hip. It gives burning, tingling or numbness over the outer front of the thigh, without muscle weakness, often brought on by long standing or walking. Tight belts or clothing, weight gain, pregnancy and diabetes make it more likely.',
-    regions: ['outer_thigh', 'front_of_thigh'],
-    muscles: ['sartorius', 'tensor_fasciae_latae', 'iliacus'],
+    regions: ['front_of_thigh', 'outer_thigh'],
+    muscles: ['sartorius', 'iliacus', 'tensor_fasciae_latae'],
     inflammatory: false,
     caution:
       'No deep pressure just inside and below the bony point at the front of the hip, where the nerve passes. The hip flexors, TFL, glutes and thigh muscles can be worked gently; loosening tight belts and waistbands often helps.',
@@ -1238,7 +1270,7 @@ export const CONDITIONS: readonly Condition[] = [
     description:
       'A small nerve between the long bones of the forefoot, most often between the third and fourth toes, thickens and becomes irritated. It gives burning or sharp pain in the ball of the foot that shoots into the toes, often with a feeling of standing on a pebble or a fold in the sock. Narrow or high-heeled shoes make it worse, and taking the shoe off and rubbing the foot brings relief.',
     regions: ['sole'],
-    muscles: ['flexor_digitorum_brevis', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head'],
+    muscles: ['flexor_digitorum_brevis', 'gastrocnemius_medial_head'],
     inflammatory: false,
     caution:
       'No deep pressure between the long bones of the forefoot where the nerve lies, and no squeezing the forefoot from the sides. The calf, the arch and the rest of the foot can be worked gently.',
@@ -1376,8 +1408,10 @@ export const CONDITIONS: readonly Condition[] = [
       'back_of_wrist',
     ],
     muscles: [
-      'supraspinatus',
       'extensor_carpi_radialis_brevis',
+      'supraspinatus',
+      'extensor_digitorum',
+      'extensor_carpi_radialis_longus',
       'gluteus_medius',
       'soleus',
       'rectus_femoris',
