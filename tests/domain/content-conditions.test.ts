@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { regionCaution } from '../../src/domain/data/regionCautions';
-import { explain } from '../../src/domain/explain';
+import { explain, WEIGHTS } from '../../src/domain/explain';
 import { type ConditionId, REGION_IDS, type RegionId } from '../../src/domain/ids';
-import { CONDITIONS, getCondition, getRegion } from '../../src/domain/knowledgeBase';
+import { CONDITIONS, getCondition, getMuscle, getRegion } from '../../src/domain/knowledgeBase';
 import { search } from '../../src/domain/search';
 
 /** The conditions issue 9 asked for, each with the regions it must answer at least. */
@@ -112,5 +112,36 @@ describe('condition data behind the ranking fixes of issue 9', () => {
     const c = getCondition('hip_flexor_strain');
     expect(c.regions).toContain('groin');
     expect(c.muscles).toContain('rectus_femoris');
+  });
+});
+
+describe('muscles a condition brings in at its typical site', () => {
+  /** Muscles that neither lie at nor refer to a condition's first region, brought in on purpose. */
+  const INTENDED: Readonly<Record<string, readonly string[]>> = {
+    rotator_cuff_injury: ['subscapularis', 'teres_minor'],
+    shoulder_impingement: ['subscapularis', 'teres_minor'],
+    frozen_shoulder: ['subscapularis', 'pectoralis_major'],
+    plantar_fasciitis: ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head'],
+    trigger_finger: ['flexor_pollicis_longus'],
+    distal_biceps_tendinopathy: ['supinator'],
+    abdominal_wall_strain: ['rectus_abdominis'],
+    proximal_hamstring_tendinopathy: ['biceps_femoris_long_head', 'adductor_magnus'],
+    meralgia_paresthetica: ['tensor_fasciae_latae'],
+    ankle_sprain: ['tibialis_anterior'],
+  };
+
+  it('brings in only muscles that belong at that site', () => {
+    const surprising: string[] = [];
+    for (const c of CONDITIONS) {
+      if (c.regions.length > WEIGHTS.conditionOnlyMaxRegions) continue;
+      for (const region of c.regions.slice(0, WEIGHTS.conditionOnlyRegions)) {
+        const r = getRegion(region);
+        for (const id of c.muscles.slice(0, WEIGHTS.conditionOnlyMuscles)) {
+          const there = r.muscles.includes(id) || getMuscle(id).referral.regions.includes(region);
+          if (!there && !(INTENDED[c.id] ?? []).includes(id)) surprising.push(`${c.id}: ${id} at ${region}`);
+        }
+      }
+    }
+    expect(surprising).toEqual([]);
   });
 });
