@@ -36,6 +36,7 @@ export const CROSSED_SYNDROME_WEAK: ReadonlySet<MuscleId> = new Set<MuscleId>([
 
 /** Whether a compensation edge makes its target overwork or switches it off. */
 export function compensationState(edge: CompensationEdge): CompensatingMuscle['state'] {
+  if (edge.targetState) return edge.targetState;
   if (edge.relation === 'reciprocal_inhibition') return 'inhibited';
   if (edge.relation === 'crossed_syndrome' && CROSSED_SYNDROME_WEAK.has(edge.to)) return 'inhibited';
   return 'overworking';

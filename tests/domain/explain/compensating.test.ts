@@ -6,6 +6,10 @@ import { COMPENSATION_EDGES, REGIONS } from '../../../src/domain/knowledgeBase';
 describe('compensating muscles: overworking vs switched off', () => {
   it('reciprocal inhibition and the weak side of the crossed syndromes are inhibited', () => {
     for (const e of COMPENSATION_EDGES) {
+      if (e.targetState) {
+        expect(compensationState(e)).toBe(e.targetState);
+        continue;
+      }
       if (e.relation === 'reciprocal_inhibition') expect(compensationState(e)).toBe('inhibited');
       if (['synergist_overload', 'antagonist_shortening', 'stabilizer_guarding', 'contralateral'].includes(e.relation))
         expect(compensationState(e)).toBe('overworking');
@@ -14,6 +18,15 @@ describe('compensating muscles: overworking vs switched off', () => {
     expect(toDnf && compensationState(toDnf)).toBe('inhibited');
     const toTrap = COMPENSATION_EDGES.find((e) => e.from === 'longus_colli' && e.to === 'trapezius_upper');
     expect(toTrap && compensationState(toTrap)).toBe('overworking');
+  });
+
+  it('an edge whose target is left long and weak marks it inhibited, whatever its relation', () => {
+    const chain = COMPENSATION_EDGES.find((e) => e.from === 'quadratus_lumborum' && e.to === 'gluteus_medius');
+    expect(chain?.relation).toBe('kinetic_chain');
+    expect(chain && compensationState(chain)).toBe('inhibited');
+    const e = explain({ sites: [{ region: 'outer_shoulder', side: 'right' }] });
+    for (const c of e.compensating.filter((c) => c.id === 'serratus_anterior' || c.id === 'trapezius_lower'))
+      expect(c.state, c.id).toBe('inhibited');
   });
 
   it('at the temple the deep neck flexors are not the top compensating muscle: they are listed as inhibited, after the overworking ones', () => {
