@@ -11,7 +11,7 @@ import { rankConditions } from './conditions';
 import { collectFindings } from './findings';
 import { planFor } from './plan';
 import { rankPrimary } from './primary';
-import { buildCautions, safetyFor } from './safety';
+import { buildCautions, findingAlerts, mergeAlerts, safetyFor } from './safety';
 import { normaliseSites } from './sites';
 import type {
   ExplainedRegion,
@@ -24,7 +24,7 @@ import type {
 
 export { compensationState } from './compensating';
 export { planFor } from './plan';
-export { matchPattern, NOT_A_DIAGNOSIS, safetyFor, safetyLine } from './safety';
+export { findingAlerts, matchPattern, mergeAlerts, NOT_A_DIAGNOSIS, safetyFor, safetyLine } from './safety';
 export { muscleKey, normaliseSide, normaliseSites, siteKey, siteTag } from './sites';
 export type * from './types';
 export { WEIGHTS } from './weights';
@@ -55,7 +55,7 @@ export function explainFindings(
 ): FindingsExplanation {
   const f = collectFindings(findings);
   const plan = planFor({ sites: [], primary: [], compensating: [], findings: f, intake }, vocabulary);
-  return { ...f, plan, safety: safetyFor([], intake, vocabulary) };
+  return { ...f, plan, safety: mergeAlerts(safetyFor([], intake, vocabulary), findingAlerts(findings)) };
 }
 
 /**
@@ -72,7 +72,7 @@ export function explain(selection: Selection, vocabulary: Vocabulary = 'plain'):
   const primary = rankPrimary(sites, vocabulary);
   const compensating = rankCompensating(primary);
   const conditions = rankConditions(sites, primary, vocabulary);
-  const safety = safetyFor(sites, intake, vocabulary);
+  const safety = mergeAlerts(safetyFor(sites, intake, vocabulary), findingAlerts(selection.findings ?? []));
   const cautions = buildCautions(sites, conditions, safety, intake, vocabulary);
   const found = selection.findings && selection.findings.length > 0 ? collectFindings(selection.findings) : undefined;
   const plan = planFor({ sites, primary, compensating, ...(found ? { findings: found } : {}), intake }, vocabulary);

@@ -9,11 +9,11 @@ import { regionCaution } from '../data/regionCautions';
 import { ENDANGERMENT_SITES, SAFETY_RULES } from '../data/safetyRules';
 import type { IntakeId } from '../ids';
 import { intakeQuestion } from '../intake';
-import { getRegion } from '../knowledgeBase';
+import { getFinding, getRegion } from '../knowledgeBase';
 import { regionPhrase, type Vocabulary } from '../labels';
 import type { SafetyRule, SitePattern, Urgency } from '../types';
 import { siteTag } from './sites';
-import type { ExplainedCondition, NormalisedSite, SafetyAlert } from './types';
+import type { ExplainedCondition, FindingSelection, NormalisedSite, SafetyAlert } from './types';
 import { sentenceList } from './util';
 
 /** The note shown with every explanation. */
@@ -111,6 +111,40 @@ export function safetyFor(
   return out
     .sort((a, b) => URGENCY_RANK[a.alert.urgency] - URGENCY_RANK[b.alert.urgency] || a.order - b.order)
     .map((x) => x.alert);
+}
+
+/** Findings that are nerve signs first and muscle patterns second: same-day review, not "soon". */
+const URGENT_FINDINGS: ReadonlySet<string> = new Set(['foot_drop']);
+
+/**
+ * The selected findings whose record says a physician should look first (foot drop, winging or a
+ * lean that appeared suddenly...) as safety alerts: `urgent` for a nerve sign such as foot drop,
+ * `soon` otherwise; each finding once, in selection order.
+ */
+export function findingAlerts(findings: readonly FindingSelection[]): SafetyAlert[] {
+  const seen = new Set<string>();
+  const out: SafetyAlert[] = [];
+  for (const f of findings) {
+    if (seen.has(f.id)) continue;
+    seen.add(f.id);
+    const finding = getFinding(f.id);
+    if (!finding.caution) continue;
+    out.push({
+      id: `finding_${finding.id}`,
+      urgency: URGENT_FINDINGS.has(finding.id) ? 'urgent' : 'soon',
+      text: finding.caution,
+      clientText: finding.caution,
+      therapistText: finding.caution,
+      sites: [],
+      sources: finding.sources,
+    });
+  }
+  return out;
+}
+
+/** Safety alerts from several stages in one list: emergency first, each stage's order kept. */
+export function mergeAlerts(...lists: readonly (readonly SafetyAlert[])[]): SafetyAlert[] {
+  return lists.flat().sort((a, b) => URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]);
 }
 
 const URGENCY_WORDS: Record<Urgency, { plain: string; medical: string }> = {

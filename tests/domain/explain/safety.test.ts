@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ENDANGERMENT_SITES, SAFETY_RULES } from '../../../src/domain/data/safetyRules';
-import { explain, NOT_A_DIAGNOSIS, type PainSite, safetyFor } from '../../../src/domain/explain';
+import { explain, explainFindings, NOT_A_DIAGNOSIS, type PainSite, safetyFor } from '../../../src/domain/explain';
 import { normaliseSites } from '../../../src/domain/explain/sites';
 import type { IntakeId } from '../../../src/domain/ids';
 import { INTAKE_QUESTIONS } from '../../../src/domain/intake';
-import { CONDITIONS } from '../../../src/domain/knowledgeBase';
+import { CONDITIONS, FINDINGS } from '../../../src/domain/knowledgeBase';
 
 const ids = (sites: PainSite[], intake: IntakeId[] = []) => safetyFor(normaliseSites(sites), intake).map((a) => a.id);
 const tested = new Set<string>();
@@ -349,5 +349,30 @@ describe('endangerment sites', () => {
   it('a site with no endangered structure gets none', () => {
     const e = explain({ sites: [{ region: 'heel', side: 'left' }] }, 'medical');
     expect(e.cautions.some((c) => c.startsWith('Endangerment site'))).toBe(false);
+  });
+});
+
+describe('findings that need a physician first', () => {
+  it('foot drop is an urgent nerve sign in the findings explanation and in a pain explanation with it', () => {
+    const f = explainFindings([{ id: 'foot_drop', side: 'right' }]);
+    const alert = f.safety.find((a) => a.id === 'finding_foot_drop');
+    expect(alert?.urgency).toBe('urgent');
+    expect(alert?.text).toMatch(/nerve/);
+    const e = explain({ sites: [{ region: 'shin', side: 'right' }], findings: [{ id: 'foot_drop', side: 'right' }] });
+    expect(e.safety.some((a) => a.id === 'finding_foot_drop')).toBe(true);
+    // emergency alerts of the site still come first; the finding's text also opens the cautions
+    expect(e.safety[0]?.urgency).toBe('emergency');
+    expect(e.cautions.some((c) => c.includes(alert?.text ?? '—'))).toBe(true);
+  });
+
+  it('every finding with a caution raises it once, and findings without one raise nothing', () => {
+    for (const finding of FINDINGS) {
+      const alerts = explainFindings([
+        { id: finding.id, side: 'left' },
+        { id: finding.id, side: 'left' },
+      ]).safety.filter((a) => a.id.startsWith('finding_'));
+      expect(alerts.length, finding.id).toBe(finding.caution ? 1 : 0);
+      if (finding.caution) expect(['urgent', 'soon']).toContain(alerts[0]?.urgency);
+    }
   });
 });
