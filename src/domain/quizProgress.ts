@@ -3,7 +3,7 @@
  * with a schema version. Reading stored progress is `schemas/quizProgress.ts` (untrusted input is
  * checked there, so the domain needs no schema library).
  */
-import { MUSCLE_IDS, type MuscleId } from './ids';
+import type { MuscleId } from './ids';
 import type { QuizArea, QuizKind, QuizState } from './quiz';
 
 /** The schema version written by this code. */
