@@ -10,8 +10,7 @@ export type Side = 'left' | 'right' | 'midline';
 /** A side of a paired structure. */
 export type PairedSide = 'left' | 'right';
 
-/** A point in the model frame (metres; +X subject's left, +Y up, +Z anterior). */
-export type Vec3 = readonly [number, number, number];
+export type { Vec3 } from './vec3';
 
 /** Coarse body areas, head to foot, used for grouping lists and quizzes. */
 export type BodyArea =
