@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SavedSession } from '../persistence/savedSessions';
 import { defaultTitle, hasUnsavedWork, openSession, saveWork, useSessions } from '../store/sessionsStore';
+import { PainProgressChart } from './PainProgressChart';
 import { downloadSessions, importSessionsFile } from './sessionFiles';
 import { regionText, useVocabulary } from './useVocabulary';
 import '../styles/trust.css';
@@ -142,6 +143,7 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const fileInput = useRef<HTMLInputElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
   const sessions = useSessions((s) => s.sessions);
+  const vocabulary = useVocabulary();
   const current = useSessions((s) => s.sessions.find((x) => x.id === s.currentId) ?? null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState('');
@@ -206,6 +208,7 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
       ) : (
         <p className="hint">No saved sessions yet.</p>
       )}
+      {sessions.length ? <PainProgressChart sessions={sessions} vocabulary={vocabulary} /> : null}
       <div className="session-actions session-files">
         <button
           type="button"
