@@ -25,7 +25,7 @@ const importsOf = (src: string) =>
     (m) => (m[1] ?? m[2]) as string,
   );
 
-describe('architecture (design.md §1)', () => {
+describe('architecture (docs/architecture.md)', () => {
   it('ui/ never imports three, @react-three or the scene', () => {
     for (const f of files('src/ui')) {
       for (const spec of importsOf(readFileSync(f, 'utf8'))) {
