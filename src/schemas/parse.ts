@@ -34,7 +34,8 @@ export function firstIssue(issues: readonly v.BaseIssue<unknown>[] | undefined, 
 /**
  * Read `raw` as a list of at most `max` items with `schema` (whose output is a `Checked`).
  * A value that is not a list at all gives one refusal (unless it is missing: `undefined` reads as
- * an empty list, so older records without the field still open). Items past `max` are refused.
+ * an empty list, so older records without the field still open). Duplicates are kept once; distinct
+ * items past `max` are refused together, with one reason.
  */
 export function readItems<T>(
   schema: v.GenericSchema<unknown, Checked<T>>,
@@ -48,22 +49,26 @@ export function readItems<T>(
     return out;
   }
   const seen = new Set<string>();
-  raw.forEach((item, i) => {
-    if (i >= opts.max) {
-      out.refused.push({ raw: item, reason: `${opts.what} beyond the first ${opts.max}` });
-      return;
-    }
+  const overflow: unknown[] = [];
+  for (const item of raw) {
     const r = v.safeParse(schema, item, { abortEarly: true });
     if (!r.success) {
       out.refused.push({ raw: item, reason: firstIssue(r.issues, `one of the ${opts.what} that could not be read`) });
-      return;
+      continue;
+    }
+    const k = opts.key(r.output.value);
+    if (seen.has(k)) continue;
+    if (out.items.length >= opts.max) {
+      overflow.push(item);
+      continue;
     }
     out.notes.push(...r.output.notes);
-    const k = opts.key(r.output.value);
-    if (seen.has(k)) return;
     seen.add(k);
     out.items.push(r.output.value);
-  });
+  }
+  // Past the limit, one reason for all (a link or file with thousands of items gets one sentence).
+  if (overflow.length)
+    out.refused.push({ raw: overflow, reason: `${overflow.length} ${opts.what} beyond the first ${opts.max}` });
   return out;
 }
 

@@ -72,8 +72,11 @@ function splitItem(raw: string): { id: string; side: string | undefined; flags: 
   return { id, side, flags };
 }
 
-/** `calf:right` → “calf (right)”, for messages. */
+/** A schema's reason as the start of a sentence. */
 const named = (reason: string) => `${reason[0]?.toUpperCase() ?? ''}${reason.slice(1)}`;
+
+/** "… was left out." or, for a count of several, "… were left out." */
+const leftOut = (reason: string) => `${named(reason)} ${/^\d+ /.test(reason) ? 'were' : 'was'} left out.`;
 
 function readSites(raw: string, issues: string[]): Site[] {
   const items = raw
@@ -84,8 +87,8 @@ function readSites(raw: string, issues: string[]): Site[] {
       return { region: id, ...(side !== undefined ? { side } : {}), ...(flags.length ? { inflamed: true } : {}) };
     });
   const read = readItems(SESSION_SITE, items, { max: MAX_ITEMS, key: siteKeyOf, what: 'pain sites' });
-  for (const r of read.refused) issues.push(`${named(r.reason)} was left out.`);
-  for (const n of read.notes) issues.push(`${named(n)} was left out.`);
+  for (const r of read.refused) issues.push(leftOut(r.reason));
+  for (const n of read.notes) issues.push(leftOut(n));
   // A link never carries pain scores; whatever the schema accepted beyond the site and mark is not kept.
   return read.items.map(({ region, side, inflamed }) => (inflamed ? { region, side, inflamed } : { region, side }));
 }
@@ -99,7 +102,7 @@ function readFindings(raw: string, issues: string[]): FindingSelection[] {
       return { id, ...(side !== undefined ? { side } : {}) };
     });
   const read = readItems(FINDING, items, { max: MAX_ITEMS, key: findingKeyOf, what: 'findings' });
-  for (const r of read.refused) issues.push(`${named(r.reason)} was left out.`);
+  for (const r of read.refused) issues.push(leftOut(r.reason));
   for (const n of read.notes) issues.push(`${named(n)}.`);
   return read.items;
 }

@@ -152,10 +152,15 @@ describe('item schemas', () => {
   });
 
   it('report items past the limit and lists that are not lists', () => {
-    const many = Array.from({ length: 4 }, () => ({ id: 'flat_feet' }));
+    const many = [
+      ...Array.from({ length: 400 }, () => ({ id: 'flat_feet' })),
+      { id: 'forward_head' },
+      { id: 'knees_cave_in' },
+      { id: 'elevated_shoulder', side: 'left' },
+    ];
     const r = readItems(FINDING, many, { max: 2, key: findingKeyOf, what: 'findings' });
-    expect(r.items).toEqual([{ id: 'flat_feet' }]);
-    expect(r.refused).toHaveLength(2);
+    expect(r.items).toEqual([{ id: 'flat_feet' }, { id: 'forward_head' }]);
+    expect(r.refused.map((x) => x.reason)).toEqual(['2 findings beyond the first 2']);
     expect(readItems(FINDING, 'flat_feet', { max: 2, key: findingKeyOf, what: 'findings' }).refused[0]?.reason).toBe(
       'findings that are not a list',
     );

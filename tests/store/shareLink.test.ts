@@ -136,3 +136,17 @@ describe('share link: inflamed marks, never health data', () => {
     expect(hash).not.toMatch(/8|private|pregnancy|pain=/);
   });
 });
+
+describe('share link: very long lists', () => {
+  it('keeps the first 100 distinct sites and says in one sentence how many more were left out', () => {
+    const many = Array.from({ length: 400 }, () => 'outer_elbow:right').join(',');
+    const { state, issues } = decodeShareLink(`#v=1&s=${many}`);
+    expect(state.sites).toEqual([{ region: 'outer_elbow', side: 'right' }]);
+    expect(issues).toEqual([]);
+    const all = REGION_IDS.flatMap((id) => (getRegion(id).bilateral ? [`${id}:left`, `${id}:right`] : [id]));
+    expect(all.length).toBeGreaterThan(100);
+    const long = decodeShareLink(`#v=1&s=${all.join(',')}`);
+    expect(long.state.sites).toHaveLength(100);
+    expect(long.issues).toEqual([`${all.length - 100} pain sites beyond the first 100 were left out.`]);
+  });
+});
