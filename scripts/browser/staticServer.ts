@@ -1,24 +1,15 @@
 /**
- * A tiny static file server for the built app (dist/), on the loopback interface only. Used by
- * the end-to-end tests and the benchmark.
+ * The static file server for the built app (dist/), on the loopback interface only. Used by the
+ * end-to-end tests, the benchmark and the screenshot scripts. Files are served by `sirv` (a
+ * maintained static-file handler: it resolves paths inside the root only, tolerates bad
+ * %-encoding, and sets the content types), with nothing cached.
  */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.glb': 'model/gltf-binary',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-};
+import { resolve } from 'node:path';
+import { lookup } from 'mrmime';
+import sirv from 'sirv';
 
 export interface StaticServer {
   readonly url: string;
@@ -31,27 +22,34 @@ export interface StaticServer {
  * (the snapshot script uses it to serve a developer build of the model).
  */
 export async function serveStatic(root: string, routes: Record<string, string> = {}): Promise<StaticServer> {
-  const base = resolve(root);
+  // dev: look files up on each request (the build may change between runs) and send `no-store`.
+  const files = sirv(resolve(root), { dev: true, dotfiles: false });
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const routed = routes[path];
-    let file = routed ?? normalize(join(base, path));
-    if (!routed && !file.startsWith(base)) {
-      res.writeHead(403).end();
+    let path: string;
+    try {
+      path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
       return;
     }
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': size,
-        'cache-control': 'no-store',
-      });
-      createReadStream(file).pipe(res);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    const routed = routes[path];
+    if (routed) {
+      try {
+        const size = statSync(routed).size;
+        res.writeHead(200, {
+          'content-type': lookup(routed) ?? 'application/octet-stream',
+          'content-length': size,
+          'cache-control': 'no-store',
+        });
+        createReadStream(routed).pipe(res);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
+      return;
     }
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

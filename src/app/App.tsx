@@ -1,7 +1,8 @@
 /**
  * The composition root: the workspace (DOM panels) with the 3D view slotted in. Both are loaded
  * lazily (their chunks are requested at once, side by side); the shell shows meanwhile. The share
- * link is read as soon as its small chunk arrives, then the work kept on the device.
+ * link is read as soon as its small chunk arrives, then the work and the quiz progress kept on the
+ * device.
  */
 import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
@@ -57,6 +58,7 @@ export function App() {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopSaved: (() => void) | undefined;
+    let stopQuiz: (() => void) | undefined;
     let cancelled = false;
     import('./shareLinkSync')
       .then((m) => {
@@ -66,11 +68,16 @@ export function App() {
       })
       .then((m) => {
         if (!cancelled) stopSaved = m.startSavedWorkSync();
+        return import('./quizProgressSync');
+      })
+      .then((m) => {
+        if (!cancelled) stopQuiz = m.startQuizProgressSync();
       });
     return () => {
       cancelled = true;
       stop?.();
       stopSaved?.();
+      stopQuiz?.();
     };
   }, []);
   return (

@@ -13,8 +13,8 @@ import {
   saveDraft,
   saveSessions,
 } from '../persistence/sessionStore';
-import { useExplorer } from '../store/explorerStore';
-import { captureSession, hasWork, type SessionWork, sameWork, useSessions } from '../store/sessionsStore';
+import { changedIn, useExplorer, WORK_KEYS, workOf } from '../store/explorerStore';
+import { captureSession, hasWork, sameSelection, sameWork, useSessions } from '../store/sessionsStore';
 
 /** How long the draft waits for typing to pause before it is written. */
 const DRAFT_DELAY_MS = 300;
@@ -31,9 +31,7 @@ function localStorageOrNull(): KeyValueStorage | null {
 
 const notify = (message: string) => useExplorer.getState().notify(message);
 
-function workOf(): SessionWork {
-  return useExplorer.getState();
-}
+const currentWork = () => workOf(useExplorer.getState());
 
 /** Pick up the draft: all of it on a fresh start, its notes on a reload, kept as a session otherwise. */
 function resumeDraft(storage: KeyValueStorage, now: Date): void {
@@ -44,19 +42,13 @@ function resumeDraft(storage: KeyValueStorage, now: Date): void {
   const belongsTo = sessions.find((s) => s.id === draft.currentId) ?? null;
   const explorer = useExplorer.getState();
   if (window.location.hash.length <= 1) {
-    explorer.restore({
-      sites: draft.work.sites,
-      findings: draft.work.findings,
-      vocabulary: draft.work.vocabulary,
-      source: draft.work.sites.length === 0 && draft.work.findings.length > 0 ? 'findings' : 'pain',
-    });
-    explorer.setNotes(draft.work.notes);
+    explorer.openWork(draft.work);
     useSessions.getState().setCurrent(belongsTo?.id ?? null);
     return;
   }
-  // A link is open: the same selection means a reload (the draft adds the notes) …
-  if (sameWork({ ...workOf(), notes: draft.work.notes }, draft.work)) {
-    explorer.setNotes(draft.work.notes);
+  // A link is open: the same selection means a reload (the draft adds what a link never holds) …
+  if (sameSelection(currentWork(), draft.work)) {
+    explorer.restorePrivate(draft.work);
     useSessions.getState().setCurrent(belongsTo?.id ?? null);
     return;
   }
@@ -99,7 +91,7 @@ export function startSavedWorkSync(storage: KeyValueStorage | null = localStorag
   let warned = false;
   const writeDraft = () => {
     timer = 0;
-    const work = captureSession(workOf(), null, { id: 'draft', title: '', now: new Date() });
+    const work = captureSession(currentWork(), null, { id: 'draft', title: '', now: new Date() });
     const problem = saveDraft(storage, { work, currentId: useSessions.getState().currentId });
     if (problem && !warned) {
       warned = true;
@@ -120,13 +112,7 @@ export function startSavedWorkSync(storage: KeyValueStorage | null = localStorag
     if (s.currentId !== prev.currentId) later();
   });
   const stopExplorer = useExplorer.subscribe((s, prev) => {
-    if (
-      s.sites !== prev.sites ||
-      s.findings !== prev.findings ||
-      s.notes !== prev.notes ||
-      s.vocabulary !== prev.vocabulary
-    )
-      later();
+    if (changedIn(WORK_KEYS, s, prev)) later();
   });
   // Sessions saved in another tab of this app show up here too.
   const onStorage = (e: StorageEvent) => {
@@ -139,7 +125,7 @@ export function startSavedWorkSync(storage: KeyValueStorage | null = localStorag
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', flush);
   // Whatever was chosen or typed before this started is kept too.
-  if (hasWork(workOf())) later();
+  if (hasWork(currentWork())) later();
   return () => {
     flush();
     stopSessions();

@@ -2,7 +2,7 @@
  * Keeps the URL's hash and the store in step: the link is read once at start (and when the hash
  * is edited), and rewritten whenever the shared part of the state changes.
  */
-import { sharedPart, useExplorer } from '../store/explorerStore';
+import { changedIn, SHARED_KEYS, sharedPart, useExplorer } from '../store/explorerStore';
 import { decodeShareLink, encodeShareLink } from '../store/shareLink';
 
 function apply(hash: string): void {
@@ -26,14 +26,7 @@ export function startShareLinkSync(): () => void {
     }
   };
   const unsubscribe = useExplorer.subscribe((s, prev) => {
-    if (
-      s.sites !== prev.sites ||
-      s.findings !== prev.findings ||
-      s.vocabulary !== prev.vocabulary ||
-      s.view !== prev.view ||
-      s.source !== prev.source ||
-      s.focus !== prev.focus
-    ) {
+    if (changedIn(SHARED_KEYS, s, prev)) {
       // Coalesced and off the click's path: the address bar need not change in the same task.
       if (!timer) timer = window.setTimeout(write, 120);
     }

@@ -1,8 +1,9 @@
 /**
  * Quiz progress kept on the device: per-muscle tallies and a short history of finished quizzes,
- * with a schema version. Reading never throws: data it cannot use is reported, not dropped.
+ * with a schema version. Reading stored progress is `schemas/quizProgress.ts` (untrusted input is
+ * checked there, so the domain needs no schema library).
  */
-import { MUSCLE_IDS, type MuscleId } from './ids';
+import type { MuscleId } from './ids';
 import type { QuizArea, QuizKind, QuizState } from './quiz';
 
 /** The schema version written by this code. */
@@ -50,82 +51,4 @@ export function recordQuiz(progress: QuizProgress, quiz: QuizState, at: Date): Q
     total: quiz.answers.length,
   };
   return { version: QUIZ_PROGRESS_VERSION, muscles, history: [...progress.history, record].slice(-50) };
-}
-
-/** Result of reading stored progress. */
-export interface ProgressRead {
-  readonly progress: QuizProgress;
-  /** A plain sentence when something could not be read (the caller keeps the raw data aside). */
-  readonly problem?: string;
-}
-
-const KINDS = new Set(['find', 'name', 'action', 'nerve']);
-
-/** Read stored progress (a JSON string, or null when there is none). */
-export function readProgress(raw: string | null): ProgressRead {
-  if (raw === null || raw === '') return { progress: emptyProgress() };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { progress: emptyProgress(), problem: 'The saved quiz progress is damaged and could not be read.' };
-  }
-  if (typeof data !== 'object' || data === null) {
-    return { progress: emptyProgress(), problem: 'The saved quiz progress is not in a known format.' };
-  }
-  const d = data as { version?: unknown; muscles?: unknown; history?: unknown };
-  if (d.version !== QUIZ_PROGRESS_VERSION) {
-    return {
-      progress: emptyProgress(),
-      problem: `The saved quiz progress is from an unknown version (${String(d.version)}).`,
-    };
-  }
-  const muscles: Partial<Record<MuscleId, MuscleTally>> = {};
-  let dropped = 0;
-  if (typeof d.muscles === 'object' && d.muscles !== null) {
-    for (const [id, t] of Object.entries(d.muscles as Record<string, unknown>)) {
-      const tally = t as { asked?: unknown; correct?: unknown } | null;
-      const ok =
-        (MUSCLE_IDS as readonly string[]).includes(id) &&
-        tally !== null &&
-        typeof tally === 'object' &&
-        Number.isInteger(tally.asked) &&
-        Number.isInteger(tally.correct) &&
-        (tally.correct as number) >= 0 &&
-        (tally.correct as number) <= (tally.asked as number);
-      if (ok) muscles[id as MuscleId] = { asked: tally.asked as number, correct: tally.correct as number };
-      else dropped++;
-    }
-  }
-  const history: QuizRecord[] = [];
-  if (Array.isArray(d.history)) {
-    for (const h of d.history as unknown[]) {
-      const r = h as Partial<QuizRecord> | null;
-      if (
-        r &&
-        typeof r.at === 'string' &&
-        !Number.isNaN(Date.parse(r.at)) &&
-        KINDS.has(r.kind as string) &&
-        typeof r.area === 'string' &&
-        Number.isInteger(r.correct) &&
-        Number.isInteger(r.total)
-      ) {
-        history.push({
-          at: r.at,
-          kind: r.kind as QuizKind,
-          area: r.area as QuizArea,
-          correct: r.correct as number,
-          total: r.total as number,
-        });
-      } else dropped++;
-    }
-  }
-  return {
-    progress: { version: QUIZ_PROGRESS_VERSION, muscles, history },
-    ...(dropped
-      ? {
-          problem: `${dropped} damaged entr${dropped === 1 ? 'y' : 'ies'} in the saved quiz progress could not be read.`,
-        }
-      : {}),
-  };
 }

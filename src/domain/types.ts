@@ -24,8 +24,7 @@ export type Urgency = 'emergency' | 'urgent' | 'soon';
 /** Spinal nerve roots whose dermatome patterns the engine recognises. */
 export type NerveRoot = 'C5' | 'C6' | 'C7' | 'C8' | 'L4' | 'L5' | 'S1';
 
-/** A point in the model frame (metres; +X subject's left, +Y up, +Z anterior). */
-export type Vec3 = readonly [number, number, number];
+export type { Vec3 } from './vec3';
 
 /** Coarse body areas, head to foot, used for grouping lists and quizzes. */
 export type BodyArea =

@@ -1,18 +1,15 @@
 /**
  * Fetches the model file once, as early as possible (the entry starts it, so the download runs
- * while the 3D code is still arriving), with download progress. Same origin only.
+ * while the 3D code is still arriving). Same origin only. How much has arrived is kept in the
+ * model store (`download`), where anyone can follow it.
  */
 import modelUrl from '../../models/anatomy.glb?url';
-
-type Listener = (fraction: number) => void;
+import { useModel } from '../store/modelStore';
 
 let bytes: Promise<ArrayBuffer> | null = null;
-let progress = 0;
-const listeners = new Set<Listener>();
 
 function report(fraction: number): void {
-  progress = fraction;
-  for (const l of listeners) l(fraction);
+  useModel.getState().setDownload(fraction);
 }
 
 async function download(): Promise<ArrayBuffer> {
@@ -45,9 +42,10 @@ export function fetchModel(): Promise<ArrayBuffer> {
   return bytes;
 }
 
-/** Follow the download's progress (0..1); returns a function that stops following. */
-export function onModelProgress(listener: Listener): () => void {
-  listeners.add(listener);
-  listener(progress);
-  return () => listeners.delete(listener);
+/** Follow the download's progress (0..1) in the model store; returns a function that stops following. */
+export function onModelProgress(listener: (fraction: number) => void): () => void {
+  listener(useModel.getState().download);
+  return useModel.subscribe((s, prev) => {
+    if (s.download !== prev.download) listener(s.download);
+  });
 }

@@ -10,6 +10,7 @@
  * A node without a mapping belongs to its nearest mapped ancestor. Pure: no three.js, no DOM.
  */
 
+import * as v from 'valibot';
 import type { MuscleId, RegionId } from '../domain/ids';
 import { getRegion, isMuscleId, isRegionId, MUSCLES } from '../domain/knowledgeBase';
 import type { Side } from '../domain/types';
@@ -135,24 +136,48 @@ function withSide(
   return s ? ({ kind, id, side: s } as MappedPart) : null;
 }
 
-/** A mapping entry or extras object: `{ kind?, muscleId|regionId|boneId, side? }`. */
-function readEntry(v: unknown): MappingEntry | string {
-  if (!isObject(v)) return 'is not an object';
-  const side = v.side === undefined ? undefined : readSide(v.side);
-  if (v.side !== undefined && !side) return `has an unknown side (${String(v.side).slice(0, 20)})`;
-  const given = [
-    ['muscle', v.muscleId],
-    ['region', v.regionId],
-    ['bone', v.boneId],
-  ].filter(([, id]) => id !== undefined) as ['muscle' | 'region' | 'bone', unknown][];
-  if (given.length !== 1) return 'needs exactly one of muscleId, regionId or boneId';
-  const [kind, id] = given[0]!;
-  if (v.kind !== undefined && v.kind !== kind) return `says kind ${String(v.kind).slice(0, 20)} but gives a ${kind} id`;
-  if (typeof id !== 'string') return `has a ${kind} id that is not text`;
-  const base = { ...(side ? { side } : {}) };
-  if (kind === 'muscle') return isMuscleId(id) ? { kind, id, ...base } : `names an unknown muscle (${id.slice(0, 60)})`;
-  if (kind === 'region') return isRegionId(id) ? { kind, id, ...base } : `names an unknown region (${id.slice(0, 60)})`;
-  return BONE_ID.test(id) ? { kind, id, ...base } : `has a bone id that is not a plain name (${id.slice(0, 60)})`;
+/**
+ * The schema of one mapping entry or extras object: `{ kind?, muscleId|regionId|boneId, side? }`.
+ * Its issues are plain phrases ("names an unknown muscle (…)") that follow the node's name.
+ */
+export const MAPPING_ENTRY = v.pipe(
+  v.custom<Record<string, unknown>>(isObject, 'is not an object'),
+  v.rawTransform(({ dataset, addIssue, NEVER }): MappingEntry => {
+    const e = dataset.value;
+    const fail = (message: string) => {
+      addIssue({ message });
+      return NEVER;
+    };
+    const side = e.side === undefined ? undefined : readSide(e.side);
+    if (e.side !== undefined && !side) return fail(`has an unknown side (${String(e.side).slice(0, 20)})`);
+    const given = (
+      [
+        ['muscle', e.muscleId],
+        ['region', e.regionId],
+        ['bone', e.boneId],
+      ] as const
+    ).filter(([, id]) => id !== undefined);
+    if (given.length !== 1) return fail('needs exactly one of muscleId, regionId or boneId');
+    const [kind, id] = given[0]!;
+    if (e.kind !== undefined && e.kind !== kind)
+      return fail(`says kind ${String(e.kind).slice(0, 20)} but gives a ${kind} id`);
+    if (typeof id !== 'string') return fail(`has a ${kind} id that is not text`);
+    const base = side ? { side } : {};
+    if (kind === 'muscle')
+      return isMuscleId(id) ? { kind, id, ...base } : fail(`names an unknown muscle (${id.slice(0, 60)})`);
+    if (kind === 'region')
+      return isRegionId(id) ? { kind, id, ...base } : fail(`names an unknown region (${id.slice(0, 60)})`);
+    return BONE_ID.test(id)
+      ? { kind, id, ...base }
+      : fail(`has a bone id that is not a plain name (${id.slice(0, 60)})`);
+  }),
+);
+
+/** A mapping entry or extras object, checked; or why it cannot be used. */
+function readEntry(x: unknown): MappingEntry | string {
+  if (!isObject(x)) return 'is not an object';
+  const r = v.safeParse(MAPPING_ENTRY, x, { abortEarly: true });
+  return r.success ? r.output : (r.issues[0]?.message ?? 'cannot be read');
 }
 
 /**

@@ -2,7 +2,8 @@
  * Quiz progress on the device (localStorage). Stored progress that cannot be read, wholly or in
  * part, is kept aside under a quarantine key and reported: never silently dropped, never a crash.
  */
-import { emptyProgress, type QuizProgress, readProgress } from '../domain/quizProgress';
+import { emptyProgress, type QuizProgress } from '../domain/quizProgress';
+import { readProgress } from '../schemas/quizProgress';
 import { type KeyValueStorage, quarantine } from './sessionStore';
 
 export const QUIZ_PROGRESS_KEY = 'myotrace.quizProgress';

@@ -1,33 +1,18 @@
 /**
- * Saved sessions (pain sites, findings, notes, date), their schema version, and the JSON file
- * they are exported to and imported from. Pure: storage lives in `sessionStore.ts`.
+ * Saved sessions (pain sites with inflamed marks and pain scores, findings, notes, goal, health
+ * intake, date), and the JSON file they are exported to and imported from. Pure: storage lives in
+ * `sessionStore.ts`; the shape and its versions are the schema in `schemas/session.ts`.
  *
  * Reading never throws and never silently drops anything: each entry that cannot be used is
  * returned in `rejected` with a plain reason, so the caller can keep it aside and say so.
  */
-import type { FindingSelection, PainSite } from '../domain/explain';
-import { getRegion, isFindingId, isRegionId } from '../domain/knowledgeBase';
-import type { Vocabulary } from '../domain/labels';
+import * as v from 'valibot';
+import { firstIssue } from '../schemas/parse';
+import { isReadableVersion, type SavedSession, SESSION, SESSIONS_VERSION } from '../schemas/session';
 
-/** Schema version of one saved session and of the export file. */
-export const SESSIONS_VERSION = 1;
+export { MAX_GOAL, MAX_NOTES, type SavedSession, SESSIONS_VERSION } from '../schemas/session';
 /** Marks an export file as ours. */
 export const EXPORT_FORMAT = 'myotrace-sessions';
-/** Longest notes kept, in characters. */
-export const MAX_NOTES = 20000;
-
-/** One saved session. */
-export interface SavedSession {
-  readonly id: string;
-  readonly title: string;
-  /** ISO date-times. */
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly sites: readonly PainSite[];
-  readonly findings: readonly FindingSelection[];
-  readonly notes: string;
-  readonly vocabulary: Vocabulary;
-}
 
 /** Something that could not be read, with why. */
 export interface Rejected {
@@ -41,81 +26,16 @@ export interface SessionsRead {
   readonly rejected: Rejected[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isoOrNull(v: unknown): string | null {
-  if (typeof v !== 'string' || v.length > 40) return null;
-  const t = Date.parse(v);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
-}
-
-function readSites(v: unknown, notes: string[]): PainSite[] {
-  if (!Array.isArray(v)) return [];
-  const out: PainSite[] = [];
-  const seen = new Set<string>();
-  for (const s of v.slice(0, 100)) {
-    if (!isObject(s) || typeof s.region !== 'string' || !isRegionId(s.region)) {
-      notes.push('an unknown pain site');
-      continue;
-    }
-    const region = getRegion(s.region);
-    const side = region.bilateral ? (s.side === 'right' ? 'right' : s.side === 'left' ? 'left' : null) : 'midline';
-    if (side === null) {
-      notes.push(`a pain site without a side (${s.region})`);
-      continue;
-    }
-    const key = `${s.region}:${side}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ region: s.region, side });
-  }
-  return out;
-}
-
-function readFindings(v: unknown, notes: string[]): FindingSelection[] {
-  if (!Array.isArray(v)) return [];
-  const out: FindingSelection[] = [];
-  const seen = new Set<string>();
-  for (const f of v.slice(0, 100)) {
-    if (!isObject(f) || typeof f.id !== 'string' || !isFindingId(f.id)) {
-      notes.push('an unknown finding');
-      continue;
-    }
-    const side = f.side === 'left' || f.side === 'right' ? f.side : undefined;
-    const key = `${f.id}:${side ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(side ? { id: f.id, side } : { id: f.id });
-  }
-  return out;
-}
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * Read one session record. Returns the session (with unusable parts left out and named in
- * `dropped`), or a reason it cannot be used at all.
+ * Read one session record of any readable version (older ones are migrated). Returns the session
+ * (with unusable parts left out and named in `dropped`), or a reason it cannot be used at all.
  */
 export function readSession(raw: unknown): { session: SavedSession; dropped: string[] } | { reason: string } {
-  if (!isObject(raw)) return { reason: 'not a session record' };
-  if (raw.version !== undefined && raw.version !== SESSIONS_VERSION) {
-    return { reason: `a session from an unknown version (${String(raw.version).slice(0, 20)})` };
-  }
-  const id = typeof raw.id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(raw.id) ? raw.id : null;
-  const createdAt = isoOrNull(raw.createdAt);
-  if (!id || !createdAt) return { reason: 'a session without a valid id or date' };
-  const dropped: string[] = [];
-  const notes = typeof raw.notes === 'string' ? raw.notes : '';
-  if (notes.length > MAX_NOTES) dropped.push(`notes beyond ${MAX_NOTES} characters`);
-  const session: SavedSession = {
-    id,
-    title: typeof raw.title === 'string' ? raw.title.slice(0, 200) : '',
-    createdAt,
-    updatedAt: isoOrNull(raw.updatedAt) ?? createdAt,
-    sites: readSites(raw.sites, dropped),
-    findings: readFindings(raw.findings, dropped),
-    notes: notes.slice(0, MAX_NOTES),
-    vocabulary: raw.vocabulary === 'medical' ? 'medical' : 'plain',
-  };
-  return { session, dropped };
+  const r = v.safeParse(SESSION, raw);
+  if (!r.success) return { reason: firstIssue(r.issues, 'not a session record') };
+  return { session: r.output.value, dropped: [...r.output.notes] };
 }
 
 /** Read a list of session records (from storage, or the `sessions` of an export file). */
@@ -145,7 +65,7 @@ export function readSessions(raw: unknown): SessionsRead {
   return { sessions, rejected };
 }
 
-/** The export file for some sessions (pretty JSON). */
+/** The export file for some sessions (pretty JSON, current version). */
 export function exportSessions(sessions: readonly SavedSession[], exportedAt: Date): string {
   const file = {
     format: EXPORT_FORMAT,
@@ -156,7 +76,7 @@ export function exportSessions(sessions: readonly SavedSession[], exportedAt: Da
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Read an export file's text. Never throws; anything unusable is in `rejected` or `error`. */
+/** Read an export file's text (any readable version). Never throws; anything unusable is in `rejected` or `error`. */
 export function importSessions(text: string): SessionsRead & { error?: string } {
   if (typeof text !== 'string' || text.length === 0) return { sessions: [], rejected: [], error: 'The file is empty.' };
   if (text.length > 5_000_000)
@@ -170,7 +90,7 @@ export function importSessions(text: string): SessionsRead & { error?: string } 
   if (!isObject(data) || data.format !== EXPORT_FORMAT) {
     return { sessions: [], rejected: [], error: 'The file is JSON but not a MyoTrace sessions export.' };
   }
-  if (data.version !== SESSIONS_VERSION) {
+  if (data.version === undefined || !isReadableVersion(data.version)) {
     return {
       sessions: [],
       rejected: [{ raw: data, reason: `an export from an unknown version (${String(data.version).slice(0, 20)})` }],

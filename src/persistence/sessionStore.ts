@@ -3,7 +3,12 @@
  * corrupt or from an unknown version is moved aside under a quarantine key and reported, never
  * silently dropped and never a crash.
  */
+import * as v from 'valibot';
+import { VERSIONED } from '../schemas/session';
 import { type Rejected, readSession, readSessions, type SavedSession, SESSIONS_VERSION } from './savedSessions';
+
+/** Whether stored data is in a box of a readable version (older versions are migrated on reading). */
+const readableBox = (data: unknown) => v.is(VERSIONED, data);
 
 /** The part of the Web Storage API we use (so tests can pass a fake). */
 export interface KeyValueStorage {
@@ -65,7 +70,7 @@ export function loadSessions(storage: KeyValueStorage, now = new Date()): Loaded
     };
   }
   const box = data as { version?: unknown; sessions?: unknown } | null;
-  if (!box || typeof box !== 'object' || box.version !== SESSIONS_VERSION) {
+  if (!readableBox(box)) {
     const key = quarantine(storage, 'sessions', raw, now);
     storage.removeItem(SESSIONS_KEY);
     return {
@@ -77,7 +82,11 @@ export function loadSessions(storage: KeyValueStorage, now = new Date()): Loaded
   }
   const { sessions, rejected } = readSessions(box.sessions);
   const problems: string[] = [];
-  if (rejected.length === 0) return { sessions, problems };
+  if (rejected.length === 0) {
+    // An older version is written back in the current one (nothing is lost: it only adds fields).
+    if (box?.version !== SESSIONS_VERSION) saveSessions(storage, sessions);
+    return { sessions, problems };
+  }
   // Everything not read in full is kept aside as it was, so nothing is lost by saving the rest.
   const key = quarantine(storage, 'sessions', JSON.stringify(rejected.map((r: Rejected) => r.raw)), now);
   const whole = rejected.filter((r) => !r.reason.startsWith('parts of'));
@@ -102,7 +111,10 @@ export function saveSessions(storage: KeyValueStorage, sessions: readonly SavedS
   }
 }
 
-/** The work in progress: a session record (id "draft") and the saved session it belongs to. */
+/**
+ * The work in progress: a session record (id "draft": selection, inflamed marks, pain scores,
+ * notes, goal, intake) and the saved session it belongs to.
+ */
 export interface Draft {
   readonly work: SavedSession;
   readonly currentId: string | null;
@@ -129,7 +141,7 @@ export function loadDraft(storage: KeyValueStorage, now = new Date()): { draft: 
     return keepAside('was damaged and could not be read');
   }
   const box = data as { version?: unknown; work?: unknown; currentId?: unknown } | null;
-  if (!box || typeof box !== 'object' || box.version !== SESSIONS_VERSION) {
+  if (!readableBox(box)) {
     return keepAside(`is from an unknown version (${String(box?.version).slice(0, 20)})`);
   }
   const r = readSession(box.work);

@@ -1,10 +1,10 @@
 /**
- * Answers the report's request for a picture of the 3D view: renders a frame, copies it with its
- * labels into an image, and puts the image in the store.
+ * Offers the report a picture of the 3D view (see `store/snapshotBridge.ts`): renders a frame and
+ * copies it with its labels into an image.
  */
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { useExplorer } from '../store/explorerStore';
+import { registerSnapshotCapture } from '../store/snapshotBridge';
 import { ROLE_COLOURS } from '../theme/palette';
 import { cameraState } from './cameraState';
 
@@ -16,18 +16,14 @@ export function SnapshotResponder() {
 
   useEffect(
     () =>
-      useExplorer.subscribe((s, prev) => {
-        if (s.snapshotRequest === prev.snapshotRequest) return;
+      registerSnapshotCapture(() => {
         gl.render(scene, camera);
         const src = gl.domElement;
         const out = document.createElement('canvas');
         out.width = src.width;
         out.height = src.height;
         const ctx = out.getContext('2d');
-        if (!ctx) {
-          s.setSnapshot(src.toDataURL('image/png'));
-          return;
-        }
+        if (!ctx) return src.toDataURL('image/png');
         ctx.fillStyle = '#ffffff';
         ctx.fillRect(0, 0, out.width, out.height);
         ctx.drawImage(src, 0, 0);
@@ -55,7 +51,7 @@ export function SnapshotResponder() {
             ctx.fillText(line, l.x + 9, l.y + 12 + i * 16);
           });
         }
-        s.setSnapshot(out.toDataURL('image/png'));
+        return out.toDataURL('image/png');
       }),
     [gl, scene, camera, size.width],
   );

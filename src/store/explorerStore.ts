@@ -10,6 +10,8 @@ import type { FindingSelection, PainSite } from '../domain/explain';
 import type { HighlightSource, MeshSide, MuscleRef } from '../domain/highlight';
 import type { MuscleId, RegionId } from '../domain/ids';
 import type { Vocabulary } from '../domain/labels';
+import type { IntakeId } from '../schemas/intake';
+import type { SessionSite, Site } from '../schemas/selection';
 import type { SharedState, ViewPreset } from './shareLink';
 import { INITIAL_STUDY, type StudyActions, type StudyState, studyActions } from './studySlice';
 
@@ -30,21 +32,35 @@ export interface LoadState {
 
 export interface ExplorerState extends SharedState, StudyState {
   readonly notes: string;
+  /** The person's 0–10 pain score per site (by `siteKey`); kept on the device, never in a link. */
+  readonly pain: Readonly<Record<string, number>>;
+  /** The therapist's goal for the programme. */
+  readonly goal: string;
+  /** Health-intake answers that are "yes" (kept on the device, never in a link). */
+  readonly intake: readonly IntakeId[];
   readonly hover: HoverTarget | null;
   readonly load: LoadState;
   /** Bumped by "reset view" and by view buttons, so choosing the same view again re-applies it. */
   readonly viewNonce: number;
   /** Messages for the person (e.g. what a share link could not restore). */
   readonly notices: readonly string[];
-  /** Bumped when the report wants a fresh image of the 3D view. */
-  readonly snapshotRequest: number;
-  /** The latest image of the 3D view (a data URL), answered by the scene. */
+  /** The latest image of the 3D view for the report (a data URL); see `snapshotBridge.ts`. */
   readonly snapshot: string | null;
+}
+
+/** The work a saved session or the work in progress holds, as `openWork` takes it. */
+export interface WorkToOpen {
+  readonly sites: readonly SessionSite[];
+  readonly findings: readonly FindingSelection[];
+  readonly vocabulary: Vocabulary;
+  readonly notes: string;
+  readonly goal: string;
+  readonly intake: readonly IntakeId[];
 }
 
 export interface ExplorerActions extends StudyActions {
   /** Add a pain site (ignored if already selected) and show the pain explanation. */
-  addSite(site: PainSite): void;
+  addSite(site: Site): void;
   removeSite(site: PainSite): void;
   toggleSite(site: PainSite): void;
   clearSites(): void;
@@ -56,6 +72,25 @@ export interface ExplorerActions extends StudyActions {
   setView(view: ViewPreset): void;
   focusMuscle(focus: MuscleRef | null): void;
   setNotes(notes: string): void;
+  /** Mark a selected site (by `siteKey`) acute / swollen / inflamed, or clear the mark. */
+  toggleInflamed(key: string): void;
+  /** The 0–10 pain score of a selected site (by `siteKey`); null clears it. Out-of-range scores are clamped. */
+  setPain(key: string, score: number | null): void;
+  setGoal(goal: string): void;
+  /** Answer one health-intake question: yes adds it, no removes it. */
+  setIntake(id: IntakeId, yes: boolean): void;
+  /**
+   * Open saved work (a saved session or the work in progress) in place of the current work: sites
+   * with their marks and scores, findings, vocabulary, notes, goal and intake; the tab follows
+   * what it holds and no muscle card stays open.
+   */
+  openWork(work: WorkToOpen): void;
+  /**
+   * Put back the part of saved work that a share link never holds — notes, goal, intake and the
+   * pain scores of the sites selected now — keeping the selection and view as they are (a reload
+   * of a link).
+   */
+  restorePrivate(work: WorkToOpen): void;
   setHover(hover: HoverTarget | null): void;
   setLoad(load: LoadState): void;
   /** Replace the shared part of the state (from a share link), keeping what the link lacks. */
@@ -63,7 +98,7 @@ export interface ExplorerActions extends StudyActions {
   dismissNotice(index: number): void;
   /** Tell the person something (shown once, however often it is said). */
   notify(message: string): void;
-  requestSnapshot(): void;
+  /** The report's image of the 3D view (set by `snapshotBridge.ts`). */
   setSnapshot(url: string | null): void;
 }
 
@@ -78,16 +113,27 @@ export const INITIAL_STATE: ExplorerState = {
   source: 'pain',
   focus: null,
   notes: '',
+  pain: {},
+  goal: '',
+  intake: [],
   hover: null,
   load: { phase: 'code', progress: 0 },
   viewNonce: 0,
   notices: [],
-  snapshotRequest: 0,
   snapshot: null,
   ...INITIAL_STUDY,
 };
 
-const siteKey = (s: PainSite) => `${s.region}|${s.side ?? 'midline'}`;
+/** The key of a site in `pain` and in the actions that take a key: `region|side`. */
+export const siteKey = (s: PainSite) => `${s.region}|${s.side ?? 'midline'}`;
+
+const withoutKey = (pain: Readonly<Record<string, number>>, key: string) => {
+  if (!(key in pain)) return pain;
+  const { [key]: _, ...rest } = pain;
+  return rest;
+};
+
+const clampPain = (score: number) => Math.min(10, Math.max(0, Math.round(score)));
 
 /** Make a new store (the app uses one; tests make their own). */
 export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
@@ -101,14 +147,67 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
           ? { source: 'pain' }
           : { sites: [...s.sites, site], source: 'pain', focus: null },
       ),
-    removeSite: (site) => set((s) => ({ sites: s.sites.filter((x) => siteKey(x) !== siteKey(site)), focus: null })),
+    removeSite: (site) =>
+      set((s) => ({
+        sites: s.sites.filter((x) => siteKey(x) !== siteKey(site)),
+        pain: withoutKey(s.pain, siteKey(site)),
+        focus: null,
+      })),
     toggleSite: (site) =>
       set((s) =>
         s.sites.some((x) => siteKey(x) === siteKey(site))
-          ? { sites: s.sites.filter((x) => siteKey(x) !== siteKey(site)), focus: null }
+          ? {
+              sites: s.sites.filter((x) => siteKey(x) !== siteKey(site)),
+              pain: withoutKey(s.pain, siteKey(site)),
+              focus: null,
+            }
           : { sites: [...s.sites, site], source: 'pain', focus: null },
       ),
-    clearSites: () => set({ sites: [], focus: null }),
+    clearSites: () => set({ sites: [], pain: {}, focus: null }),
+    toggleInflamed: (key) =>
+      set((s) =>
+        s.sites.some((x) => siteKey(x) === key)
+          ? {
+              sites: s.sites.map((x) => {
+                if (siteKey(x) !== key) return x;
+                const { inflamed, ...site } = x;
+                return inflamed ? site : { ...site, inflamed: true };
+              }),
+            }
+          : {},
+      ),
+    setPain: (key, score) =>
+      set((s) => {
+        if (!s.sites.some((x) => siteKey(x) === key)) return {};
+        if (score === null || !Number.isFinite(score)) return { pain: withoutKey(s.pain, key) };
+        const value = clampPain(score);
+        return s.pain[key] === value ? {} : { pain: { ...s.pain, [key]: value } };
+      }),
+    setGoal: (goal) => set({ goal }),
+    setIntake: (id, yes) =>
+      set((s) =>
+        s.intake.includes(id) === yes ? {} : { intake: yes ? [...s.intake, id] : s.intake.filter((x) => x !== id) },
+      ),
+    openWork: (work) =>
+      set((s) => {
+        const pain: Record<string, number> = {};
+        const sites = work.sites.map(({ pain: score, ...site }) => {
+          if (score !== undefined) pain[siteKey(site)] = score;
+          return site;
+        });
+        return {
+          sites,
+          pain,
+          findings: work.findings,
+          vocabulary: work.vocabulary,
+          notes: work.notes,
+          goal: work.goal,
+          intake: work.intake,
+          source: sites.length === 0 && work.findings.length > 0 ? 'findings' : 'pain',
+          focus: null,
+          viewNonce: s.viewNonce + 1,
+        };
+      }),
     toggleFinding: (finding) =>
       set((s) =>
         s.findings.some((f) => f.id === finding.id)
@@ -127,15 +226,30 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
     setNotes: (notes) => set({ notes }),
     setHover: (hover) => set({ hover }),
     setLoad: (load) => set({ load }),
+    restorePrivate: (work) =>
+      set((s) => {
+        const here = new Set(s.sites.map(siteKey));
+        const pain: Record<string, number> = {};
+        for (const site of work.sites)
+          if (site.pain !== undefined && here.has(siteKey(site))) pain[siteKey(site)] = site.pain;
+        return { notes: work.notes, goal: work.goal, intake: work.intake, pain };
+      }),
     restore: (shared, notices = []) =>
       set((s) => ({
         ...shared,
+        // Pain scores belong to sites: a link that replaces the sites keeps only the scores of those still there.
+        ...(shared.sites
+          ? {
+              pain: Object.fromEntries(
+                shared.sites.map((x) => [siteKey(x), s.pain[siteKey(x)]]).filter(([, p]) => p !== undefined),
+              ) as Record<string, number>,
+            }
+          : {}),
         viewNonce: s.viewNonce + 1,
         notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],
       })),
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     notify: (message) => set((s) => (s.notices.includes(message) ? {} : { notices: [...s.notices, message] })),
-    requestSnapshot: () => set((s) => ({ snapshotRequest: s.snapshotRequest + 1 })),
     setSnapshot: (snapshot) => set({ snapshot }),
   }));
 }
@@ -143,10 +257,61 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
 /** The app's store. */
 export const useExplorer = createExplorerStore();
 
+/** The work a session keeps, read from the state: sites with their pain scores, and the rest. */
+export function workOf(s: ExplorerState): WorkToOpen {
+  return {
+    sites: s.sites.map((site) => {
+      const score = s.pain[siteKey(site)];
+      return score === undefined ? site : { ...site, pain: score };
+    }),
+    findings: s.findings,
+    vocabulary: s.vocabulary,
+    notes: s.notes,
+    goal: s.goal,
+    intake: s.intake,
+  };
+}
+
+/** True when the list names every key of `T` (a compile-time check that no field is forgotten). */
+type Covers<T, K extends readonly PropertyKey[]> = [Exclude<keyof T, K[number]>] extends [never] ? true : false;
+
+/** The fields a session keeps (the work in progress is written when one of them changes). */
+export const WORK_KEYS = ['sites', 'findings', 'notes', 'vocabulary', 'pain', 'goal', 'intake'] as const;
+const workKeysCover: Covers<WorkToOpen, typeof WORK_KEYS> = true;
+
+/** The fields a share link holds (the link is rewritten when one of them changes). */
+export const SHARED_KEYS = ['sites', 'findings', 'vocabulary', 'view', 'source', 'focus'] as const;
+const sharedKeysCover: Covers<SharedState, typeof SHARED_KEYS> = true;
+void workKeysCover;
+void sharedKeysCover;
+
+/**
+ * The fields the 3D view's labels are drawn from (the overlay lays them out again when one of
+ * them changes).
+ */
+export const LABEL_KEYS = [
+  'vocabulary',
+  'sites',
+  'findings',
+  'source',
+  'focus',
+  'selection',
+  'quiz',
+  'quizStage',
+  'peel',
+  'tissues',
+  'isolation',
+] as const satisfies readonly (keyof ExplorerState)[];
+
+/** Whether any of `keys` differs between two states. */
+export function changedIn(keys: readonly (keyof ExplorerState)[], a: ExplorerState, b: ExplorerState): boolean {
+  return keys.some((k) => a[k] !== b[k]);
+}
+
 /** The shared part of a state, as written into the share link. */
 export function sharedPart(s: ExplorerState): SharedState {
   return {
-    sites: s.sites,
+    sites: s.sites.map(({ region, side, inflamed }) => (inflamed ? { region, side, inflamed } : { region, side })),
     findings: s.findings,
     vocabulary: s.vocabulary,
     view: s.view,

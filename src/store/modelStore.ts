@@ -41,6 +41,8 @@ export interface ModelState {
   readonly failure: string | null;
   /** The graphics context is lost; the view comes back when the browser restores it. */
   readonly contextLost: boolean;
+  /** How much of MyoTrace's own model file has arrived (0..1), reported by `model/fetchModel.ts`. */
+  readonly download: number;
 }
 
 export interface ModelActions {
@@ -55,6 +57,8 @@ export interface ModelActions {
   /** Something outside the 3D view (such as a mapping file read by the panel) could not be used. */
   setFailure(message: string | null): void;
   setContextLost(lost: boolean): void;
+  /** The model download reports how much has arrived (0..1). */
+  setDownload(fraction: number): void;
 }
 
 export type ModelStore = ModelState & ModelActions;
@@ -66,6 +70,7 @@ export const INITIAL_MODEL_STATE: ModelState = {
   info: null,
   failure: null,
   contextLost: false,
+  download: 0,
 };
 
 /** Make a model store (the app uses one; tests make their own). */
@@ -79,6 +84,7 @@ export function createModelStore(initial: Partial<ModelState> = {}) {
     failed: (message) => set({ status: 'idle', failure: message }),
     setFailure: (failure) => set({ failure }),
     setContextLost: (contextLost) => set({ contextLost }),
+    setDownload: (fraction) => set({ download: Math.min(1, Math.max(0, fraction)) }),
   }));
 }
 

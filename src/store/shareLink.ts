@@ -3,20 +3,25 @@
  * read back. Pure (no DOM). Reading never throws: whatever cannot be understood is left out and
  * reported in `issues`, so a malformed or outdated link still restores what it can.
  */
-import type { FindingSelection, PainSite } from '../domain/explain';
+import type { FindingSelection } from '../domain/explain';
 import type { HighlightSource, MuscleRef } from '../domain/highlight';
-import type { FindingId, MuscleId, RegionId } from '../domain/ids';
-import { getMuscle, getRegion, isFindingId, isMuscleId, isRegionId } from '../domain/knowledgeBase';
+import type { MuscleId } from '../domain/ids';
+import { getMuscle, isMuscleId } from '../domain/knowledgeBase';
 import type { MuscleSide, Vocabulary } from '../domain/labels';
+import { quote, readItems } from '../schemas/parse';
+import { FINDING, findingKeyOf, MAX_ITEMS, SESSION_SITE, type Site, siteKeyOf } from '../schemas/selection';
 
 /** Camera presets: the subject seen from the front, the back, or its own left or right side. */
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
 
 export const VIEW_PRESETS: readonly ViewPreset[] = ['front', 'back', 'left', 'right'];
 
-/** What a share link holds. */
+/**
+ * What a share link holds: the sites with their inflamed marks, the findings and the view. Never
+ * pain scores, notes, the goal or the health intake: those stay on the device.
+ */
 export interface SharedState {
-  readonly sites: readonly PainSite[];
+  readonly sites: readonly Site[];
   readonly findings: readonly FindingSelection[];
   readonly vocabulary: Vocabulary;
   readonly view: ViewPreset;
@@ -33,20 +38,23 @@ export interface DecodedShareLink {
   readonly issues: readonly string[];
 }
 
-const SIDES = new Set(['left', 'right']);
+/** Marks an inflamed site in the link: `calf:right:inflamed`. */
+const INFLAMED = 'inflamed';
 
-function item(id: string, side?: string): string {
-  return side && side !== 'midline' ? `${id}:${side}` : id;
+function item(id: string, side?: string, inflamed?: boolean): string {
+  const base = side && side !== 'midline' ? `${id}:${side}` : id;
+  return inflamed ? `${base}:${INFLAMED}` : base;
 }
 
 /**
  * The hash for a state, without the leading `#`, e.g.
- * `v=1&s=outer_elbow:right,forehead&f=knees_cave_in&w=plain&view=front&tab=pain`.
+ * `v=1&s=outer_elbow:right,calf:left:inflamed,forehead&f=knees_cave_in&w=plain&view=front&tab=pain`.
+ * Version 1 links without inflamed marks read the same as before.
  */
 export function encodeShareLink(state: SharedState): string {
   const p = new URLSearchParams();
   p.set('v', String(SHARE_LINK_VERSION));
-  if (state.sites.length) p.set('s', state.sites.map((s) => item(s.region, s.side)).join(','));
+  if (state.sites.length) p.set('s', state.sites.map((s) => item(s.region, s.side, s.inflamed)).join(','));
   if (state.findings.length) p.set('f', state.findings.map((f) => item(f.id, f.side)).join(','));
   p.set('w', state.vocabulary);
   p.set('view', state.view);
@@ -56,66 +64,47 @@ export function encodeShareLink(state: SharedState): string {
   return p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':');
 }
 
-function splitItem(raw: string): { id: string; side: string | undefined } {
-  const [id = '', side] = raw.split(':');
-  return { id: id.trim(), side: side?.trim() };
+/** Split `id[:side][:inflamed]` into its parts. */
+function splitItem(raw: string): { id: string; side: string | undefined; flags: string[] } {
+  const [id = '', ...rest] = raw.split(':').map((x) => x.trim());
+  const flags = rest.filter((x) => x === INFLAMED);
+  const side = rest.find((x) => x !== INFLAMED);
+  return { id, side, flags };
 }
 
-function quote(s: string): string {
-  const clipped = s.length > 40 ? `${s.slice(0, 40)}…` : s;
-  return `“${clipped}”`;
-}
+/** A schema's reason as the start of a sentence. */
+const named = (reason: string) => `${reason[0]?.toUpperCase() ?? ''}${reason.slice(1)}`;
 
-function readSites(raw: string, issues: string[]): PainSite[] {
-  const out: PainSite[] = [];
-  const seen = new Set<string>();
-  for (const part of raw.split(',')) {
-    if (!part) continue;
-    const { id, side } = splitItem(part);
-    if (!isRegionId(id)) {
-      issues.push(`The pain site ${quote(id)} is not known and was left out.`);
-      continue;
-    }
-    const region = getRegion(id as RegionId);
-    let s: PainSite;
-    if (region.bilateral) {
-      if (!side || !SIDES.has(side)) {
-        issues.push(`The pain site ${quote(id)} has no valid side (left or right) and was left out.`);
-        continue;
-      }
-      s = { region: id as RegionId, side: side as 'left' | 'right' };
-    } else {
-      s = { region: id as RegionId, side: 'midline' };
-    }
-    const k = `${s.region}|${s.side}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(s);
-  }
-  return out;
+/** "… was left out." or, for a count of several, "… were left out." */
+const leftOut = (reason: string) => `${named(reason)} ${/^\d+ /.test(reason) ? 'were' : 'was'} left out.`;
+
+function readSites(raw: string, issues: string[]): Site[] {
+  const items = raw
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const { id, side, flags } = splitItem(part);
+      return { region: id, ...(side !== undefined ? { side } : {}), ...(flags.length ? { inflamed: true } : {}) };
+    });
+  const read = readItems(SESSION_SITE, items, { max: MAX_ITEMS, key: siteKeyOf, what: 'pain sites' });
+  for (const r of read.refused) issues.push(leftOut(r.reason));
+  for (const n of read.notes) issues.push(leftOut(n));
+  // A link never carries pain scores; whatever the schema accepted beyond the site and mark is not kept.
+  return read.items.map(({ region, side, inflamed }) => (inflamed ? { region, side, inflamed } : { region, side }));
 }
 
 function readFindings(raw: string, issues: string[]): FindingSelection[] {
-  const out: FindingSelection[] = [];
-  const seen = new Set<string>();
-  for (const part of raw.split(',')) {
-    if (!part) continue;
-    const { id, side } = splitItem(part);
-    if (!isFindingId(id)) {
-      issues.push(`The finding ${quote(id)} is not known and was left out.`);
-      continue;
-    }
-    let f: FindingSelection = { id: id as FindingId };
-    if (side !== undefined) {
-      if (SIDES.has(side)) f = { id: id as FindingId, side: side as 'left' | 'right' };
-      else issues.push(`The side of the finding ${quote(id)} was not understood; both sides are shown.`);
-    }
-    const k = `${f.id}|${f.side ?? ''}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(f);
-  }
-  return out;
+  const items = raw
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const { id, side } = splitItem(part);
+      return { id, ...(side !== undefined ? { side } : {}) };
+    });
+  const read = readItems(FINDING, items, { max: MAX_ITEMS, key: findingKeyOf, what: 'findings' });
+  for (const r of read.refused) issues.push(leftOut(r.reason));
+  for (const n of read.notes) issues.push(`${named(n)}.`);
+  return read.items;
 }
 
 function readFocus(raw: string, issues: string[]): MuscleRef | null | undefined {

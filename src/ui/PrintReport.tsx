@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { getMuscle } from '../domain/knowledgeBase';
 import { relationWords } from '../domain/relationWords';
-import { useExplorer } from '../store/explorerStore';
+import { siteKey, useExplorer } from '../store/explorerStore';
 import { selectExplanation, selectFindings } from '../store/selectors';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
 
@@ -35,6 +35,8 @@ function Report() {
   const vocabulary = useVocabulary();
   const sites = useExplorer((s) => s.sites);
   const notes = useExplorer((s) => s.notes);
+  const pain = useExplorer((s) => s.pain);
+  const goal = useExplorer((s) => s.goal);
   const snapshot = useExplorer((s) => s.snapshot);
   const explanation = useExplorer(selectExplanation);
   const findings = useExplorer(selectFindings);
@@ -52,7 +54,11 @@ function Report() {
         {sites.length ? (
           <ul>
             {sites.map((s) => (
-              <li key={`${s.region}|${s.side}`}>{regionText(s.region, s.side, vocabulary)}</li>
+              <li key={siteKey(s)}>
+                {regionText(s.region, s.side, vocabulary)}
+                {s.inflamed ? ' — inflamed: no deep work here' : ''}
+                {pain[siteKey(s)] !== undefined ? ` — pain ${pain[siteKey(s)]} of 10` : ''}
+              </li>
             ))}
           </ul>
         ) : (
@@ -117,6 +123,12 @@ function Report() {
           ))}
         </ul>
       </section>
+      {goal.trim() ? (
+        <section>
+          <h2>Goal</h2>
+          <p className="report-notes">{goal}</p>
+        </section>
+      ) : null}
       <section>
         <h2>Therapist's notes</h2>
         <p className="report-notes">{notes || '—'}</p>

@@ -1,15 +1,15 @@
 /**
  * Share link and printable report.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useExplorer } from '../store/explorerStore';
+import { takeSnapshot } from '../store/snapshotBridge';
 
 export function ReportActions() {
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const requestSnapshot = useExplorer((s) => s.requestSnapshot);
-  const snapshot = useExplorer((s) => s.snapshot);
   const ready = useExplorer((s) => s.load.phase === 'ready');
-  const printing = useRef(false);
+  /** Bumped when a fresh picture is in the report and it should print. */
+  const [printRequest, setPrintRequest] = useState(0);
 
   const share = async () => {
     try {
@@ -22,21 +22,17 @@ export function ReportActions() {
   };
 
   const print = () => {
-    if (ready) {
-      printing.current = true;
-      requestSnapshot();
-    } else {
-      window.print();
-    }
+    // With the 3D view ready, print once its fresh picture is in the report; otherwise at once.
+    if (ready && takeSnapshot()) setPrintRequest((n) => n + 1);
+    else window.print();
   };
 
-  // Print once the scene has answered with a fresh image (the report shows it).
+  // Print once the report with the fresh picture has been committed.
   useEffect(() => {
-    if (!printing.current || !snapshot) return;
-    printing.current = false;
+    if (printRequest === 0) return;
     const id = window.setTimeout(() => window.print(), 60);
     return () => window.clearTimeout(id);
-  }, [snapshot]);
+  }, [printRequest]);
 
   return (
     <div className="report-actions">

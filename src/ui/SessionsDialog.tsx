@@ -5,8 +5,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SavedSession } from '../persistence/savedSessions';
-import { useExplorer } from '../store/explorerStore';
-import { captureSession, defaultTitle, hasWork, sameWork, useSessions } from '../store/sessionsStore';
+import { defaultTitle, hasUnsavedWork, openSession, saveWork, useSessions } from '../store/sessionsStore';
+import { PainProgressChart } from './PainProgressChart';
 import { downloadSessions, importSessionsFile } from './sessionFiles';
 import { regionText, useVocabulary } from './useVocabulary';
 import '../styles/trust.css';
@@ -34,25 +34,12 @@ function SessionRow({ session, onMessage }: { session: SavedSession; onMessage(m
   ].filter(Boolean);
 
   const open = () => {
-    const e = useExplorer.getState();
-    e.restore({
-      sites: session.sites,
-      findings: session.findings,
-      vocabulary: session.vocabulary,
-      source: session.sites.length === 0 && session.findings.length > 0 ? 'findings' : 'pain',
-      focus: null,
-    });
-    e.setNotes(session.notes);
-    useSessions.getState().setCurrent(session.id);
+    openSession(session);
     setMode('idle');
     onMessage(`Opened “${name}”.`);
   };
   const tryOpen = () => {
-    const { currentId, sessions } = useSessions.getState();
-    const work = useExplorer.getState();
-    const saved = sessions.find((s) => s.id === currentId);
-    const unsaved = hasWork(work) && !(saved && sameWork(work, saved));
-    if (unsaved) setMode('confirm-open');
+    if (hasUnsavedWork()) setMode('confirm-open');
     else open();
   };
 
@@ -156,6 +143,7 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const fileInput = useRef<HTMLInputElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
   const sessions = useSessions((s) => s.sessions);
+  const vocabulary = useVocabulary();
   const current = useSessions((s) => s.sessions.find((x) => x.id === s.currentId) ?? null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState('');
@@ -175,13 +163,7 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
   }, [open, current]);
 
   const save = (asNew: boolean) => {
-    const now = new Date();
-    const session = captureSession(useExplorer.getState(), asNew ? null : current, {
-      id: newId(),
-      title: title.trim() || defaultTitle(now),
-      now,
-    });
-    useSessions.getState().save(session);
+    const session = saveWork({ asNew, title, id: newId(), now: new Date() });
     setMessage(`Saved “${session.title}” on this device.`);
   };
 
@@ -226,6 +208,7 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
       ) : (
         <p className="hint">No saved sessions yet.</p>
       )}
+      {sessions.length ? <PainProgressChart sessions={sessions} vocabulary={vocabulary} /> : null}
       <div className="session-actions session-files">
         <button
           type="button"

@@ -1,5 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function files(dir: string): string[] {
@@ -14,7 +25,7 @@ const importsOf = (src: string) =>
     (m) => (m[1] ?? m[2]) as string,
   );
 
-describe('architecture (design.md §1)', () => {
+describe('architecture (docs/architecture.md)', () => {
   it('ui/ never imports three, @react-three or the scene', () => {
     for (const f of files('src/ui')) {
       for (const spec of importsOf(readFileSync(f, 'utf8'))) {
@@ -57,4 +68,59 @@ describe('architecture (design.md §1)', () => {
       expect(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/.test(src), `${f} names a URL`).toBe(false);
     }
   });
+});
+
+describe('layer rules (dependency-cruiser, run by npm run lint)', () => {
+  it('fail on a planted violation of each rule, type-only imports included', () => {
+    const root = mkdtempSync(join(tmpdir(), 'myotrace-layers-'));
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    try {
+      symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+      put(
+        'tsconfig.json',
+        JSON.stringify({ compilerOptions: { jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler' } }),
+      );
+      put('src/domain/pure.ts', "import { useStore } from '../store/store';\nexport const pure = useStore;\n");
+      put('src/domain/x.ts', "import type { Y } from './y';\nexport type X = { y?: Y };\n");
+      put('src/domain/y.ts', "import type { X } from './x';\nexport type Y = { x?: X };\n");
+      put('src/schemas/schema.ts', "import { useStore } from '../store/store';\nexport const s = useStore;\n");
+      put('src/persistence/save.ts', "import { useStore } from '../store/store';\nexport const save = useStore;\n");
+      put('src/store/store.ts', "import { Panel } from '../ui/Panel';\nexport const useStore = Panel;\n");
+      put(
+        'src/ui/Panel.tsx',
+        "import { Mesh } from 'three';\nimport { Body } from '../scene/Body';\nexport const Panel = [Mesh, Body];\n",
+      );
+      put('src/scene/Body.tsx', "import { Other } from '../ui/Other';\nexport const Body = Other;\n");
+      put('src/ui/Other.tsx', 'export const Other = 1;\n');
+      let output = '';
+      let failed = false;
+      try {
+        execFileSync(
+          process.execPath,
+          [resolve('scripts/lint/depcruise.mjs'), 'src', '--config', resolve('.dependency-cruiser.cjs')],
+          { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+        );
+      } catch (e) {
+        failed = true;
+        output = String((e as { stdout?: string }).stdout ?? '');
+      }
+      expect(failed).toBe(true);
+      for (const rule of [
+        'no-circular',
+        'domain-is-pure',
+        'schemas-read-the-domain-only',
+        'persistence-below-the-store',
+        'store-below-ui-and-scene',
+        'ui-and-scene-meet-in-the-store',
+        'scene-and-ui-meet-in-the-store',
+        'ui-without-three',
+      ])
+        expect(output, rule).toContain(`error ${rule}:`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSavedWorkSync } from '../../src/app/savedWorkSync';
+import { SESSIONS_VERSION } from '../../src/persistence/savedSessions';
 import { DRAFT_KEY, SESSIONS_KEY } from '../../src/persistence/sessionStore';
 import { INITIAL_STATE, useExplorer } from '../../src/store/explorerStore';
 import { captureSession, useSessions } from '../../src/store/sessionsStore';
@@ -10,6 +11,8 @@ const work = {
   findings: [],
   notes: 'Calf notes.',
   vocabulary: 'medical' as const,
+  goal: '',
+  intake: [],
 };
 const draft = captureSession({ ...work, sites: [...work.sites] }, null, {
   id: 'draft',
@@ -76,7 +79,11 @@ describe('keeping the work on the device', () => {
     useExplorer.getState().setNotes('typed');
     expect(st.getItem(DRAFT_KEY)).toBeNull();
     await new Promise((r) => setTimeout(r, 400));
-    expect(JSON.parse(st.getItem(DRAFT_KEY)!)).toMatchObject({ version: 1, currentId: 'a', work: { notes: 'typed' } });
+    expect(JSON.parse(st.getItem(DRAFT_KEY)!)).toMatchObject({
+      version: SESSIONS_VERSION,
+      currentId: 'a',
+      work: { notes: 'typed' },
+    });
     stop();
   });
 });

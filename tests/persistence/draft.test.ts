@@ -19,6 +19,8 @@ const work: SavedSession = {
   findings: [],
   notes: '<img src=x onerror=alert(1)> stays text',
   vocabulary: 'plain',
+  goal: '',
+  intake: [],
 };
 
 describe('the work in progress', () => {
@@ -32,7 +34,7 @@ describe('the work in progress', () => {
   it('is kept aside when damaged or from another version, and reported', () => {
     for (const raw of [
       '{"version":1,"work":',
-      JSON.stringify({ version: 2, work }),
+      JSON.stringify({ version: 99, work }),
       JSON.stringify({ version: 1, work: 7 }),
     ]) {
       const st = memoryStorage({ [DRAFT_KEY]: raw });

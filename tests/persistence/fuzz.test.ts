@@ -28,6 +28,8 @@ const SESSION: SavedSession = {
   findings: [{ id: 'flat_feet' }],
   notes: 'n',
   vocabulary: 'plain',
+  goal: '',
+  intake: [],
 };
 const VALID_EXPORT = exportSessions([SESSION], new Date('2026-11-02T00:00:00Z'));
 

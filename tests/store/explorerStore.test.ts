@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createExplorerStore, INITIAL_STATE, sharedPart } from '../../src/store/explorerStore';
+import {
+  changedIn,
+  createExplorerStore,
+  INITIAL_STATE,
+  SHARED_KEYS,
+  sharedPart,
+  WORK_KEYS,
+  workOf,
+} from '../../src/store/explorerStore';
+import { registerSnapshotCapture, takeSnapshot } from '../../src/store/snapshotBridge';
 
 describe('explorer store', () => {
   it('starts empty, in plain words, on the front view', () => {
@@ -92,11 +101,87 @@ describe('explorer store', () => {
     expect(Object.keys(shared).sort()).toEqual(['findings', 'focus', 'sites', 'source', 'view', 'vocabulary']);
   });
 
-  it('asks the scene for a picture and keeps its answer', () => {
+  it('takes a picture through the bridge the 3D view registers, and keeps only the result', () => {
     const store = createExplorerStore();
-    store.getState().requestSnapshot();
-    expect(store.getState().snapshotRequest).toBe(1);
-    store.getState().setSnapshot('data:image/png;base64,AAAA');
+    expect(takeSnapshot(store)).toBe(false);
+    const withdraw = registerSnapshotCapture(() => 'data:image/png;base64,AAAA');
+    expect(takeSnapshot(store)).toBe(true);
     expect(store.getState().snapshot).toMatch(/^data:image\/png/);
+    expect(Object.keys(store.getState())).not.toContain('snapshotRequest');
+    withdraw();
+    expect(takeSnapshot(store)).toBe(false);
+    const failing = registerSnapshotCapture(() => {
+      throw new Error('context lost');
+    });
+    expect(takeSnapshot(store)).toBe(false);
+    failing();
+  });
+});
+
+describe('pain log, inflamed marks, goal and intake', () => {
+  it('marks a selected site inflamed and back, and ignores sites not selected', () => {
+    const store = createExplorerStore();
+    store.getState().addSite({ region: 'calf', side: 'right' });
+    store.getState().toggleInflamed('calf|right');
+    expect(store.getState().sites).toEqual([{ region: 'calf', side: 'right', inflamed: true }]);
+    store.getState().toggleInflamed('calf|right');
+    expect(store.getState().sites).toEqual([{ region: 'calf', side: 'right' }]);
+    const before = store.getState().sites;
+    store.getState().toggleInflamed('calf|left');
+    expect(store.getState().sites).toBe(before);
+  });
+
+  it('keeps a 0–10 pain score per selected site, clamped, and forgets it with the site', () => {
+    const store = createExplorerStore();
+    const s = store.getState();
+    s.addSite({ region: 'calf', side: 'right' });
+    s.setPain('calf|right', 6);
+    s.setPain('calf|left', 4);
+    expect(store.getState().pain).toEqual({ 'calf|right': 6 });
+    s.setPain('calf|right', 14);
+    expect(store.getState().pain).toEqual({ 'calf|right': 10 });
+    s.setPain('calf|right', -3.4);
+    expect(store.getState().pain).toEqual({ 'calf|right': 0 });
+    s.setPain('calf|right', null);
+    expect(store.getState().pain).toEqual({});
+    s.setPain('calf|right', 5);
+    s.removeSite({ region: 'calf', side: 'right' });
+    expect(store.getState().pain).toEqual({});
+  });
+
+  it('keeps the goal and the intake answers', () => {
+    const store = createExplorerStore();
+    store.getState().setGoal('Sleep through the night.');
+    store.getState().setIntake('diabetes', true);
+    store.getState().setIntake('pregnancy', true);
+    store.getState().setIntake('diabetes', false);
+    expect(store.getState()).toMatchObject({ goal: 'Sleep through the night.', intake: ['pregnancy'] });
+  });
+
+  it('opens saved work with its scores and reads it back the same', () => {
+    const store = createExplorerStore({ source: 'study', focus: { id: 'supinator', side: 'right' } });
+    const work = {
+      sites: [{ region: 'calf', side: 'right', inflamed: true, pain: 7 }] as const,
+      findings: [],
+      vocabulary: 'medical' as const,
+      notes: 'n',
+      goal: 'g',
+      intake: ['diabetes'] as const,
+    };
+    store.getState().openWork({ ...work, sites: [...work.sites], intake: [...work.intake] });
+    const s = store.getState();
+    expect(s.sites).toEqual([{ region: 'calf', side: 'right', inflamed: true }]);
+    expect(s.pain).toEqual({ 'calf|right': 7 });
+    expect(s.source).toBe('pain');
+    expect(s.focus).toBeNull();
+    expect(workOf(s)).toEqual(work);
+  });
+
+  it('names every field a session or a link holds, so none is forgotten when saving or sharing', () => {
+    const a = createExplorerStore().getState();
+    for (const k of WORK_KEYS) expect(changedIn(WORK_KEYS, a, { ...a, [k]: Symbol(k) } as never)).toBe(true);
+    expect(changedIn(WORK_KEYS, a, { ...a, hover: null, view: 'back' })).toBe(false);
+    expect(changedIn(SHARED_KEYS, a, { ...a, view: 'back' })).toBe(true);
+    expect(changedIn(SHARED_KEYS, a, { ...a, notes: 'x', pain: { a: 1 } })).toBe(false);
   });
 });

@@ -33,3 +33,14 @@ describe('the model store', () => {
     expect(isMissingFromModel(null, 'deltoid', 'right')).toBe(false);
   });
 });
+
+describe('the model download', () => {
+  it('keeps how much of the file has arrived, within 0..1', () => {
+    const store = createModelStore();
+    expect(store.getState().download).toBe(0);
+    store.getState().setDownload(0.4);
+    expect(store.getState().download).toBe(0.4);
+    store.getState().setDownload(3);
+    expect(store.getState().download).toBe(1);
+  });
+});

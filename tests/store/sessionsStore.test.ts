@@ -8,6 +8,8 @@ const work = {
   findings: [{ id: 'forward_head' }] as SavedSession['findings'],
   notes: 'Typing hurts.',
   vocabulary: 'medical' as const,
+  goal: '',
+  intake: [] as SavedSession['intake'],
 };
 
 describe('capturing the work as a session', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS, REGION_IDS } from '../../src/domain/ids';
 import { getRegion } from '../../src/domain/knowledgeBase';
+import { createExplorerStore, sharedPart } from '../../src/store/explorerStore';
 import { decodeShareLink, encodeShareLink, type SharedState } from '../../src/store/shareLink';
 
 const full: SharedState = {
@@ -101,5 +102,51 @@ describe('share link', () => {
     }
     expect(() => decodeShareLink('#%E0%A4%A')).not.toThrow();
     expect(() => decodeShareLink(`#s=${'x'.repeat(100000)}`)).not.toThrow();
+  });
+});
+
+describe('share link: inflamed marks, never health data', () => {
+  it('round-trips inflamed marks on paired and midline sites', () => {
+    const state: SharedState = {
+      ...full,
+      sites: [
+        { region: 'calf', side: 'right', inflamed: true },
+        { region: 'forehead', side: 'midline', inflamed: true },
+        { region: 'outer_elbow', side: 'left' },
+      ],
+    };
+    const hash = encodeShareLink(state);
+    expect(hash).toContain('s=calf:right:inflamed,forehead:inflamed,outer_elbow:left');
+    const { state: back, issues } = decodeShareLink(hash);
+    expect(issues).toEqual([]);
+    expect(back.sites).toEqual(state.sites);
+  });
+
+  it('never writes pain scores, notes, the goal or the intake', () => {
+    const store = createExplorerStore();
+    const s = store.getState();
+    s.addSite({ region: 'calf', side: 'right' });
+    s.toggleInflamed('calf|right');
+    s.setPain('calf|right', 8);
+    s.setNotes('private notes');
+    s.setGoal('private goal');
+    s.setIntake('pregnancy', true);
+    const hash = encodeShareLink(sharedPart(store.getState()));
+    expect(hash).toContain('calf:right:inflamed');
+    expect(hash).not.toMatch(/8|private|pregnancy|pain=/);
+  });
+});
+
+describe('share link: very long lists', () => {
+  it('keeps the first 100 distinct sites and says in one sentence how many more were left out', () => {
+    const many = Array.from({ length: 400 }, () => 'outer_elbow:right').join(',');
+    const { state, issues } = decodeShareLink(`#v=1&s=${many}`);
+    expect(state.sites).toEqual([{ region: 'outer_elbow', side: 'right' }]);
+    expect(issues).toEqual([]);
+    const all = REGION_IDS.flatMap((id) => (getRegion(id).bilateral ? [`${id}:left`, `${id}:right`] : [id]));
+    expect(all.length).toBeGreaterThan(100);
+    const long = decodeShareLink(`#v=1&s=${all.join(',')}`);
+    expect(long.state.sites).toHaveLength(100);
+    expect(long.issues).toEqual([`${all.length - 100} pain sites beyond the first 100 were left out.`]);
   });
 });

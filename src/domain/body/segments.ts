@@ -11,7 +11,7 @@
  * 0.530 H, fingertip 0.377 H, knee 0.285 H, ankle 0.039 H; biacromial 0.259 H, hips 0.191 H,
  * foot length 0.152 H), refined with standard surface anatomy.
  */
-import type { Vec3 } from '../types';
+import type { Vec3 } from '../vec3';
 
 /** Body segments of the envelope. */
 export type SegmentId =
