@@ -110,7 +110,7 @@ export async function waitForModel(page: Page): Promise<void> {
  * Wait until the 3D view is at rest: no camera move under way or planned, every paint drawn, and
  * no frame drawn for a few animation frames (the test hook's `idle`). Throws if it never is.
  */
-export async function idle(page: Page, timeoutMs = 20_000): Promise<void> {
+export async function idle(page: Page, timeoutMs = 60_000): Promise<void> {
   const ok = await page.evaluate((t) => window.__myotrace!.idle(3, t), timeoutMs);
   if (!ok) throw new Error(`the 3D view did not come to rest within ${timeoutMs} ms`);
 }
