@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built app for a person to look at: front and back views, after a click on a
  * region, with posture findings, and on a phone. `tsx scripts/browser/screenshots.ts [outDir]`
- * (run `vite build` first). Writes PNGs, default to /tmp/shots.
+ * (run `npm run build:test` first: it needs the test hook). Writes PNGs, default to /tmp/shots.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,7 +27,7 @@ async function clickRegion(page: Page, id: string, side: string) {
   await page.waitForTimeout(1000);
 }
 
-const server = await serveStatic(resolve(import.meta.dirname, '../../dist'));
+const server = await serveStatic(resolve(import.meta.dirname, '../../dist-test'));
 const browser = await launchChromium();
 try {
   const desk = await browser.newPage({ viewport: { width: 1366, height: 820 } });

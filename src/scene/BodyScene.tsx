@@ -2,8 +2,8 @@
  * Loads the body, keeps its paint in step with the store, and mounts the camera, picking,
  * labels, snapshot and test hook once the model is there.
  */
-import { useThree } from '@react-three/fiber';
-import { useCallback, useEffect, useState } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
 import { useExplorer } from '../store/explorerStore';
 import { useModel } from '../store/modelStore';
@@ -16,8 +16,8 @@ import { loadAnatomy } from './loadAnatomy';
 import { PointerPicking } from './PointerPicking';
 import type { SkinState } from './paint';
 import { SnapshotResponder } from './SnapshotResponder';
+import { createSceneBridge, type SceneBridge } from './sceneBridge';
 import { paintStudy } from './studyPaint';
-import { installTestHook } from './testHook';
 import { builtInInfo, disposeModel, useModelRequests } from './useModelRequests';
 
 type State = ReturnType<typeof useExplorer.getState>;
@@ -31,19 +31,46 @@ function skinStateOf(s: State) {
   };
 }
 
-/** Paint the body for the store's state: the explorer's highlight, or the study view. Returns whether anything changed. */
-function paintFor(model: AnatomyModel, s: State, prev: State | null): boolean {
+/** What a paint changed: the highlight (muscles, draw order, visibility) and colour ranges to upload. */
+interface Painted {
+  readonly highlight: boolean;
+  readonly uploads: number;
+}
+
+/** Paint the body for the store's state: the explorer's highlight, or the study view. */
+function paintFor(model: AnatomyModel, s: State, prev: State | null): Painted {
   if (s.source === 'study') {
     const paint = selectStudyPaint(s);
-    if (paint === model.study) return false;
-    paintStudy(model, paint);
-    return true;
+    if (paint === model.study) return { highlight: false, uploads: 0 };
+    return { highlight: true, uploads: paintStudy(model, paint) };
   }
   const h = selectHighlight(s);
   const hChanged = h !== model.highlight || model.study !== null;
-  if (hChanged) paintMuscles(model, h);
-  if (hChanged || !prev || s.sites !== prev.sites || s.hover !== prev.hover) paintSkin(model, skinStateOf(s));
-  return hChanged;
+  let uploads = hChanged ? paintMuscles(model, h) : 0;
+  if (hChanged || !prev || s.sites !== prev.sites || s.hover !== prev.hover)
+    uploads += paintSkin(model, skinStateOf(s));
+  return { highlight: hChanged, uploads };
+}
+
+/** Test builds only: install `window.__myotrace` (the module is left out of production builds). */
+function testHook(
+  model: AnatomyModel,
+  gl: WebGLRenderer,
+  scene: Scene,
+  camera: Camera,
+  bridge: SceneBridge,
+  fail: (m: string) => void,
+) {
+  if (import.meta.env.MODE !== 'test') return () => undefined;
+  let remove: (() => void) | null = null;
+  let removed = false;
+  import('./testHook').then((m) => {
+    if (!removed) remove = m.installTestHook(model, gl, scene, camera, bridge, fail);
+  });
+  return () => {
+    removed = true;
+    remove?.();
+  };
 }
 
 /** Compile the shaders of every material the body can show, with all parts visible. */
@@ -74,6 +101,10 @@ export function BodyScene() {
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
+  const bridge = useMemo(createSceneBridge, []);
+  useFrame(() => {
+    bridge.frames++;
+  });
   // Test only (through the test hook): an error while rendering, as a bug in the 3D view would be.
   const [fault, setFault] = useState<Error | null>(null);
   if (fault) throw fault;
@@ -135,25 +166,30 @@ export function BodyScene() {
         model.picker.prepare('bone');
       }, 0);
     });
+    // Draw only when the paint changed (the camera and the labels ask for their own frames).
     const unsubscribe = useExplorer.subscribe((s, prev) => {
-      if (paintFor(model, s, prev)) performance.mark('myotrace:highlight-applied');
+      const painted = paintFor(model, s, prev);
+      if (painted.highlight) performance.mark('myotrace:highlight-applied');
+      if (!painted.highlight && painted.uploads === 0) return;
+      bridge.paints++;
+      bridge.colourUploads += painted.uploads;
       invalidate();
     });
-    const remove = installTestHook(model, gl, scene, camera, (message) => setFault(new Error(message)));
+    const remove = testHook(model, gl, scene, camera, bridge, (message) => setFault(new Error(message)));
     return () => {
       unsubscribe();
       remove();
     };
-  }, [model, gl, scene, camera, invalidate]);
+  }, [model, gl, scene, camera, invalidate, bridge]);
 
   if (!model) return null;
   return (
     <>
       <primitive object={model.group} />
-      <CameraRig model={model} />
+      <CameraRig model={model} bridge={bridge} />
       <PointerPicking model={model} />
-      <LabelOverlay model={model} />
-      <SnapshotResponder />
+      <LabelOverlay model={model} bridge={bridge} />
+      <SnapshotResponder bridge={bridge} />
     </>
   );
 }

@@ -16,9 +16,9 @@ import type { ViewPreset } from '../store/shareLink';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
-import { cameraState } from './cameraState';
 import { easeInOut, fitDistance, sphereOfBox, viewDirection } from './cameraViews';
 import { isOpaqueRole } from './paint';
+import type { SceneBridge } from './sceneBridge';
 
 interface Move {
   fromPos: Vector3;
@@ -36,6 +36,19 @@ interface Plan {
 }
 
 const v3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
+
+const PRESETS: readonly ViewPreset[] = ['front', 'back', 'left', 'right'];
+
+/** The preset whose direction `dir` is (within about 3°), or null. */
+function presetOf(dir: Vec3): ViewPreset | null {
+  const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;
+  for (const view of PRESETS) {
+    const p = viewDirection(view);
+    const pl = Math.hypot(p[0], p[1], p[2]);
+    if ((dir[0] * p[0] + dir[1] * p[1] + dir[2] * p[2]) / (l * pl) > 0.9986) return view;
+  }
+  return null;
+}
 
 /** The muscle parts to frame: the focused muscle if any, else every highlighted muscle. */
 function framedParts(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): Part[] {
@@ -86,7 +99,7 @@ function directionTowards(model: AnatomyModel, highlight: ReadonlyMap<string, Me
   return [d.x, 0.1, d.z];
 }
 
-export function CameraRig({ model }: { model: AnatomyModel }) {
+export function CameraRig({ model, bridge }: { model: AnatomyModel; bridge: SceneBridge }) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
@@ -102,20 +115,35 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
     controls.maxDistance = 9;
     controls.zoomToCursor = true;
     controls.screenSpacePanning = true;
-    const onChange = () => invalidate();
+    let dragging = false;
+    const onChange = () => {
+      invalidate();
+      // A drag that turns the camera leaves the preset it showed.
+      if (dragging) {
+        const d = camera.position.clone().sub(controls.target);
+        useExplorer.getState().setShownView(presetOf([d.x, d.y, d.z]));
+      }
+    };
     const onStart = () => {
+      dragging = true;
       move.current = null;
+      bridge.cameraBusy = plan.current !== null;
+    };
+    const onEnd = () => {
+      dragging = false;
     };
     controls.addEventListener('change', onChange);
     controls.addEventListener('start', onStart);
-    cameraState.controls = controls;
+    controls.addEventListener('end', onEnd);
+    bridge.target = controls.target;
     return () => {
       controls.removeEventListener('change', onChange);
       controls.removeEventListener('start', onStart);
+      controls.removeEventListener('end', onEnd);
       controls.dispose();
-      cameraState.controls = null;
+      bridge.target = null;
     };
-  }, [controls, invalidate]);
+  }, [camera, controls, invalidate, bridge]);
 
   useEffect(() => {
     const aspect = () => Math.max(0.2, size.width / Math.max(1, size.height));
@@ -126,6 +154,7 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
       const { centre, radius } = frameSphere(model, highlight);
       const d = fitDistance(radius, camera.fov, aspect(), highlight.size > 0 ? 1.3 : 1.04);
       const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;
+      useExplorer.getState().setShownView(presetOf(dir));
       const toTarget = new Vector3(...centre);
       const toPos = toTarget.clone().add(new Vector3(dir[0] / l, dir[1] / l, dir[2] / l).multiplyScalar(d));
       if (!animate) {
@@ -143,6 +172,7 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
           duration: 450,
         };
       }
+      bridge.cameraBusy = move.current !== null || plan.current !== null;
       invalidate();
     };
     const currentDir = (): Vec3 => {
@@ -159,17 +189,22 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
       const h = selectFraming(s);
       const changed = h !== highlight;
       highlight = h;
-      if (s.viewNonce !== prev.viewNonce) plan.current = { view: s.view, turn: false };
-      else if (changed) {
+      if (s.viewNonce !== prev.viewNonce) {
+        plan.current = { view: s.view, turn: false };
+        bridge.cameraBusy = true;
+        invalidate();
+      } else if (changed) {
         // A new pain site or a newly focused muscle turns the body to show its muscles.
         const turn =
           (s.sites !== prev.sites && s.sites.length > prev.sites.length) ||
           (!!s.focus && s.focus !== prev.focus) ||
           (s.quiz !== prev.quiz && h.size > 0);
         plan.current = { view: plan.current?.view ?? null, turn: turn || !!plan.current?.turn };
+        bridge.cameraBusy = true;
+        invalidate();
       }
     });
-  }, [model, camera, controls, invalidate, size.width, size.height]);
+  }, [model, camera, controls, invalidate, size.width, size.height, bridge]);
 
   useFrame(() => {
     if (plan.current && pending.current) {
@@ -178,13 +213,17 @@ export function CameraRig({ model }: { model: AnatomyModel }) {
       pending.current(p);
     }
     const m = move.current;
-    if (!m) return;
+    if (!m) {
+      bridge.cameraBusy = plan.current !== null;
+      return;
+    }
     const t = easeInOut((performance.now() - m.start) / m.duration);
     camera.position.lerpVectors(m.fromPos, m.toPos, t);
     controls.target.lerpVectors(m.fromTarget, m.toTarget, t);
     controls.update();
     if (t >= 1) move.current = null;
     else invalidate();
+    bridge.cameraBusy = move.current !== null || plan.current !== null;
   });
 
   return null;

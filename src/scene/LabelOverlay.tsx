@@ -15,8 +15,8 @@ import { selectHighlight } from '../store/selectors';
 import { ROLE_COLOURS } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
-import { cameraState } from './cameraState';
 import { columnWidths, type LabelInput, layoutLabels } from './labelLayout';
+import type { SceneBridge } from './sceneBridge';
 import { showOf } from './studyPaint';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -128,8 +128,9 @@ function escapeText(s: string): string {
   return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }
 
-export function LabelOverlay({ model }: { model: AnatomyModel }) {
+export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: SceneBridge }) {
   const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const svg = useMemo(() => {
@@ -174,13 +175,14 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
       ) {
         // Worked out on the next frame, keeping the click itself short.
         stale.current = true;
+        invalidate();
       }
     });
     return () => {
       unsubscribe();
       svg.remove();
     };
-  }, [gl, svg, model, size.width]);
+  }, [gl, svg, model, size.width, invalidate]);
 
   useFrame(() => {
     if (stale.current) {
@@ -202,7 +204,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
         maxX = Math.max(maxX, x);
       }
     }
-    const centre = new Vector3().copy(cameraState.controls?.target ?? v.set(0, 0.9, 0)).project(camera);
+    const centre = new Vector3().copy(bridge.target ?? v.set(0, 0.9, 0)).project(camera);
     const base = {
       viewportWidth: w,
       viewportHeight: h,
@@ -248,7 +250,7 @@ export function LabelOverlay({ model }: { model: AnatomyModel }) {
     const signature = `${w}x${h}:${labels.map((l) => `${l.key}${Math.round(l.x)},${Math.round(l.y)},${Math.round(l.anchorX)},${Math.round(l.anchorY)}`).join(';')}`;
     if (signature === last.current) return;
     last.current = signature;
-    cameraState.labels = labels;
+    bridge.labels = labels;
     svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
     svg.innerHTML = labels
       .map((l) => {

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { Raycaster, Vector2 } from 'three';
 import type { MuscleId, RegionId } from '../domain/ids';
 import { type HoverTarget, useExplorer } from '../store/explorerStore';
+import { setPointer } from '../store/pointerStore';
 import { type AnatomyModel, isLit } from './anatomyModel';
 import type { PickHit } from './picker';
 import { pickStudy, studyClick } from './studyPick';
@@ -47,12 +48,12 @@ export function PointerPicking({ model }: { model: AnatomyModel }) {
 
     const hoverAt = (x: number, y: number) => {
       const { muscle, region } = pickAt(model, raycaster, camera, canvas, x, y);
-      const { hover, setHover } = useExplorer.getState();
       let next: HoverTarget | null = null;
-      if (muscle) next = { kind: 'muscle', id: muscle.part.id as MuscleId, side: muscle.part.side, x, y };
-      else if (region) next = { kind: 'region', id: region.part.id as RegionId, side: region.part.side, x, y };
-      if (next === null && hover === null) return;
-      setHover(next);
+      if (muscle) next = { kind: 'muscle', id: muscle.part.id as MuscleId, side: muscle.part.side };
+      else if (region) next = { kind: 'region', id: region.part.id as RegionId, side: region.part.side };
+      // The position moves the tooltip only; the store changes only when another part is under it.
+      setPointer(next ? { x, y } : null);
+      useExplorer.getState().setHover(next);
       canvas.style.cursor = next ? 'pointer' : '';
     };
     const onMove = (e: PointerEvent) => {
@@ -67,7 +68,8 @@ export function PointerPicking({ model }: { model: AnatomyModel }) {
     };
     const onLeave = () => {
       pending = null;
-      if (useExplorer.getState().hover) useExplorer.getState().setHover(null);
+      setPointer(null);
+      useExplorer.getState().setHover(null);
     };
     const onDown = (e: PointerEvent) => {
       if (e.button !== 0) return;
@@ -91,13 +93,8 @@ export function PointerPicking({ model }: { model: AnatomyModel }) {
       } else if (region) {
         s.addSite({ region: region.part.id as RegionId, side: region.part.side });
         if (e.pointerType !== 'mouse') {
-          s.setHover({
-            kind: 'region',
-            id: region.part.id as RegionId,
-            side: region.part.side,
-            x: e.clientX,
-            y: e.clientY,
-          });
+          setPointer({ x: e.clientX, y: e.clientY });
+          s.setHover({ kind: 'region', id: region.part.id as RegionId, side: region.part.side });
         }
       }
     };

@@ -6,9 +6,9 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { registerSnapshotCapture } from '../store/snapshotBridge';
 import { ROLE_COLOURS } from '../theme/palette';
-import { cameraState } from './cameraState';
+import type { SceneBridge } from './sceneBridge';
 
-export function SnapshotResponder() {
+export function SnapshotResponder({ bridge }: { bridge: SceneBridge }) {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   const camera = useThree((s) => s.camera);
@@ -31,7 +31,7 @@ export function SnapshotResponder() {
         ctx.scale(k, k);
         ctx.font = '600 13px system-ui, sans-serif';
         ctx.textBaseline = 'middle';
-        for (const l of cameraState.labels) {
+        for (const l of bridge.labels) {
           const colour = ROLE_COLOURS[l.role as keyof typeof ROLE_COLOURS]?.strong ?? '#333';
           ctx.strokeStyle = colour;
           ctx.lineWidth = 1.5;
@@ -53,7 +53,7 @@ export function SnapshotResponder() {
         }
         return out.toDataURL('image/png');
       }),
-    [gl, scene, camera, size.width],
+    [gl, scene, camera, size.width, bridge],
   );
   return null;
 }

@@ -9,12 +9,11 @@ import type { StudyPaint } from '../store/studySelectors';
 import { type MergedKind, mergeAnatomy, type Part, type PartKind } from './anatomyParts';
 import { type AnatomyMaterials, createMaterials } from './materials';
 import {
-  commitColours,
-  fillPart,
   isHighlighted,
   isOpaqueRole,
   muscleColour,
   orderTriangles,
+  paintParts,
   type SkinState,
   skinColour,
 } from './paint';
@@ -66,8 +65,11 @@ export function buildAnatomyModel(root: Object3D): AnatomyModel {
   return { group, kinds, meshes, materials, picker: new Picker(kinds), highlight: new Map(), study: null };
 }
 
-/** Paint the muscles for a highlight (and show or hide what lies under the skin). */
-export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): void {
+/**
+ * Paint the muscles for a highlight (and show or hide what lies under the skin). Returns the
+ * number of colour ranges to upload.
+ */
+export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): number {
   model.highlight = highlight;
   model.study = null;
   const muscles = model.kinds.muscle;
@@ -79,21 +81,24 @@ export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string,
     model.meshes.muscle.material = [model.materials.muscleLit, model.materials.muscleFaded];
   }
   if (model.meshes.bone) model.meshes.bone.visible = on;
-  if (!muscles) return;
-  for (const p of muscles.parts) fillPart(muscles, p, muscleColour(roleOf(highlight, p.id as MuscleId, p.side)));
-  commitColours(muscles);
-  orderTriangles(muscles, (p) => isOpaqueRole(roleOf(highlight, p.id as MuscleId, p.side).role));
+  if (!muscles) return 0;
+  const roles = muscles.parts.map((p) => roleOf(highlight, p.id as MuscleId, p.side));
+  const uploads = paintParts(muscles, (p) => muscleColour(roles[p.index]!));
+  orderTriangles(muscles, (p) => isOpaqueRole(roles[p.index]!.role));
+  return uploads;
 }
 
-/** Paint the skin: pain sites and the hovered region tinted; translucent while muscles glow. */
-export function paintSkin(model: AnatomyModel, stateOf: (part: Part) => SkinState): void {
+/**
+ * Paint the skin: pain sites and the hovered region tinted; translucent while muscles glow.
+ * Returns the number of colour ranges to upload (0 when no region changed).
+ */
+export function paintSkin(model: AnatomyModel, stateOf: (part: Part) => SkinState): number {
   const skin = model.kinds.region;
   const mesh = model.meshes.region;
-  if (!skin || !mesh) return;
+  if (!skin || !mesh) return 0;
   const translucent = model.highlight.size > 0;
   mesh.material = translucent ? model.materials.skinTranslucent : model.materials.skinOpaque;
-  for (const p of skin.parts) fillPart(skin, p, skinColour(stateOf(p), translucent));
-  commitColours(skin);
+  return paintParts(skin, (p) => skinColour(stateOf(p), translucent));
 }
 
 /** A muscle node and the role painted on it. */

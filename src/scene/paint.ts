@@ -2,7 +2,7 @@
  * Paints the merged meshes: per-vertex colour and opacity for each part, and the draw order of
  * the muscle triangles (highlighted parts first, drawn opaque; the rest after, drawn faded).
  */
-import { Color } from 'three';
+import { type BufferAttribute, Color } from 'three';
 import type { HighlightRole, MeshHighlight } from '../domain/highlight';
 import { BODY_COLOURS, isHighlighted, ROLE_COLOURS } from '../theme/palette';
 import type { MergedKind, Part } from './anatomyParts';
@@ -65,22 +65,61 @@ export function skinColour(state: SkinState, translucent: boolean): Rgba {
   return rgba(BODY_COLOURS.skin, 0.09);
 }
 
-/** Fill every vertex of a part with one colour. */
-export function fillPart(kind: MergedKind, part: Part, c: Rgba): void {
+/**
+ * Fill every vertex of a part with one colour. A part is always one colour, so when its first
+ * vertex already has it nothing is written. Returns whether the part changed.
+ */
+export function fillPart(kind: MergedKind, part: Part, c: Rgba): boolean {
   const a = kind.colors;
+  const start = part.vertexStart * 4;
+  if (
+    part.vertexCount > 0 &&
+    a[start] === c[0] &&
+    a[start + 1] === c[1] &&
+    a[start + 2] === c[2] &&
+    a[start + 3] === c[3]
+  )
+    return false;
   const end = (part.vertexStart + part.vertexCount) * 4;
-  for (let o = part.vertexStart * 4; o < end; o += 4) {
+  for (let o = start; o < end; o += 4) {
     a[o] = c[0];
     a[o + 1] = c[1];
     a[o + 2] = c[2];
     a[o + 3] = c[3];
   }
+  return true;
 }
 
-/** Mark the colour buffer for upload. */
-export function commitColours(kind: MergedKind): void {
-  const attr = kind.geometry.attributes.color!;
-  attr.needsUpdate = true;
+/**
+ * Paint every part of a kind with `colourOf` and mark for upload only what changed: one update
+ * range per run of neighbouring changed parts (a part whose colour is null is left as it is).
+ * Returns the number of ranges (0: nothing to upload).
+ */
+export function paintParts(kind: MergedKind, colourOf: (part: Part) => Rgba | null): number {
+  const attr = kind.geometry.attributes.color as BufferAttribute;
+  let ranges = 0;
+  let runStart = -1;
+  let runEnd = -1;
+  const flush = () => {
+    if (runStart < 0) return;
+    attr.addUpdateRange(runStart, runEnd - runStart);
+    ranges++;
+  };
+  for (const p of kind.parts) {
+    const c = colourOf(p);
+    if (!c || !fillPart(kind, p, c)) continue;
+    const s = p.vertexStart * 4;
+    const e = (p.vertexStart + p.vertexCount) * 4;
+    if (s === runEnd) runEnd = e;
+    else {
+      flush();
+      runStart = s;
+      runEnd = e;
+    }
+  }
+  flush();
+  if (ranges > 0) attr.needsUpdate = true;
+  return ranges;
 }
 
 /**

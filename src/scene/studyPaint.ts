@@ -12,7 +12,7 @@ import type { StudyPaint } from '../store/studySelectors';
 import { BODY_COLOURS } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
-import { commitColours, fillPart, muscleColour, orderBuckets, type Rgba, skinColour } from './paint';
+import { muscleColour, orderBuckets, paintParts, type Rgba, skinColour } from './paint';
 
 /** Material slots of the muscle mesh in study mode. */
 const LIT = 0;
@@ -49,8 +49,9 @@ export function showOf(paint: StudyPaint, part: Pick<Part, 'id' | 'side'>): Show
   return paint.view.muscles.get(meshKey(part.id as MuscleId, part.side as MeshSide)) ?? 'hidden';
 }
 
-/** Paint the whole body for a study view. */
-export function paintStudy(model: AnatomyModel, paint: StudyPaint): void {
+/** Paint the whole body for a study view. Returns the number of colour ranges to upload. */
+export function paintStudy(model: AnatomyModel, paint: StudyPaint): number {
+  let uploads = 0;
   model.study = paint;
   model.highlight = paint.roles;
   const muscles = model.kinds.muscle;
@@ -60,28 +61,27 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): void {
     mesh.material = [muscleLit, muscleFaded, muscleSolid];
     let any = false;
     const bucket = new Map<Part, number | null>();
-    for (const p of muscles.parts) {
+    uploads += paintParts(muscles, (p) => {
       const show = showOf(paint, p);
       const role = paint.roles.get(meshKey(p.id as MuscleId, p.side));
       if (show === 'hidden') {
         bucket.set(p, null);
-        continue;
+        return null;
       }
       any = true;
       if (show === 'ghost') {
-        fillPart(muscles, p, GHOST_COLOUR);
         bucket.set(p, GHOST);
-      } else if (role && (role.role !== 'selected' || paint.tintSelected)) {
+        return GHOST_COLOUR;
+      }
+      if (role && (role.role !== 'selected' || paint.tintSelected)) {
         // Selected muscles differ a little in tone, so neighbours stay apart.
         const h = role.role === 'selected' ? { role: role.role, strength: 0.45 + 0.55 * toneOf(p.id) } : role;
-        fillPart(muscles, p, muscleColour(h));
         bucket.set(p, LIT);
-      } else {
-        fillPart(muscles, p, plainMuscleColour(p.id));
-        bucket.set(p, SOLID);
+        return muscleColour(h);
       }
-    }
-    commitColours(muscles);
+      bucket.set(p, SOLID);
+      return plainMuscleColour(p.id);
+    });
     orderBuckets(muscles, (p) => bucket.get(p) ?? null, ORDER);
     mesh.visible = any;
   }
@@ -92,8 +92,8 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): void {
     const ghost = paint.view.skin === 'ghost';
     skinMesh.material = ghost ? model.materials.skinTranslucent : model.materials.skinOpaque;
     const c = skinColour('rest', ghost);
-    for (const p of skin.parts) fillPart(skin, p, c);
-    commitColours(skin);
+    uploads += paintParts(skin, () => c);
   }
   if (model.meshes.bone) model.meshes.bone.visible = paint.view.bones !== 'hidden';
+  return uploads;
 }

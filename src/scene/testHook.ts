@@ -1,13 +1,18 @@
 /**
- * A small hook for the end-to-end tests and the benchmark: `window.__myotrace`. It reads the
- * scene (projection, painted roles, renderer figures, pick timing); it changes nothing, except
- * `fail`, which the tests use to check that an error in the 3D view leaves the panels working.
+ * A small hook for the end-to-end tests and the benchmark: `window.__myotrace`, in test builds
+ * only (`vite build --mode test`; a production build leaves this module out, and
+ * `scripts/checkBundle.ts` checks it). It reads the scene (projection, painted roles, renderer
+ * figures, pick timing, frame and upload counters) and waits for the view to come to rest; it
+ * changes nothing, except `fail` (an error in the 3D view, to check the panels stay) and
+ * `seedQuizzes` (so that a quiz replays).
  */
 import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three';
 import type { Vec3 } from '../domain/types';
+import { useExplorer } from '../store/explorerStore';
 import { type AnatomyModel, type PaintedRole, paintedRoles } from './anatomyModel';
 import type { PartKind } from './anatomyParts';
 import { pickAt } from './PointerPicking';
+import type { SceneBridge } from './sceneBridge';
 import { showOf } from './studyPaint';
 
 export interface MyoTraceTestHook {
@@ -34,6 +39,18 @@ export interface MyoTraceTestHook {
   musclePoint(id: string, side: string): { x: number; y: number } | null;
   /** Client pixels of a muscle's centre (the mean of its vertices), whether drawn or not; null if behind. */
   muscleCentre(id: string, side: string): { x: number; y: number } | null;
+  /**
+   * Resolves once the view is at rest: no camera move under way or planned, every paint drawn, and
+   * no frame drawn for `quietFrames` animation frames in a row (default 3). Resolves false after
+   * `timeoutMs` (default 15 s) if it never comes to rest.
+   */
+  idle(quietFrames?: number, timeoutMs?: number): Promise<boolean>;
+  /** Counters since the body was mounted: frames drawn, paints that changed something, colour ranges uploaded. */
+  counters(): { frames: number; paints: number; colourUploads: number };
+  /** Whether the camera is moving or about to move. */
+  cameraBusy(): boolean;
+  /** The seed of the next quiz (then seed + 1, …), so that a quiz replays; null for random seeds. */
+  seedQuizzes(seed: number | null): void;
   /** What is drawn: skin, bones, and each muscle node (solid, ghost or hidden). */
   visibility(): { skin: string; bones: string; muscles: { name: string; id: string; side: string; show: string }[] };
 }
@@ -49,10 +66,30 @@ export function installTestHook(
   gl: WebGLRenderer,
   scene: Scene,
   camera: Camera,
+  bridge: SceneBridge,
   fail: (message: string) => void = () => undefined,
 ): () => void {
   const hook: MyoTraceTestHook = {
     fail,
+    idle(quietFrames = 3, timeoutMs = 15_000) {
+      const end = performance.now() + timeoutMs;
+      return new Promise((resolve) => {
+        let last = bridge.frames;
+        let quiet = 0;
+        const tick = () => {
+          if (bridge.cameraBusy || bridge.frames !== last) quiet = 0;
+          else quiet++;
+          last = bridge.frames;
+          if (quiet >= quietFrames) resolve(true);
+          else if (performance.now() > end) resolve(false);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    },
+    counters: () => ({ frames: bridge.frames, paints: bridge.paints, colourUploads: bridge.colourUploads }),
+    cameraBusy: () => bridge.cameraBusy,
+    seedQuizzes: (seed) => useExplorer.getState().setQuizSeed(seed),
     renderer() {
       const ctx = gl.getContext();
       const ext = ctx.getExtension('WEBGL_debug_renderer_info');

@@ -15,10 +15,16 @@ import type { SessionSite, Site } from '../schemas/selection';
 import type { SharedState, ViewPreset } from './shareLink';
 import { INITIAL_STUDY, type StudyActions, type StudyState, studyActions } from './studySlice';
 
-/** What the pointer is over in the 3D view (client coordinates for the tooltip). */
+/**
+ * Which part the pointer is over in the 3D view (where the pointer is lives in `pointerStore.ts`,
+ * so a move inside one part changes nothing here).
+ */
 export type HoverTarget =
-  | { readonly kind: 'region'; readonly id: RegionId; readonly side: MeshSide; readonly x: number; readonly y: number }
-  | { readonly kind: 'muscle'; readonly id: MuscleId; readonly side: MeshSide; readonly x: number; readonly y: number };
+  | { readonly kind: 'region'; readonly id: RegionId; readonly side: MeshSide }
+  | { readonly kind: 'muscle'; readonly id: MuscleId; readonly side: MeshSide };
+
+const sameHover = (a: HoverTarget | null, b: HoverTarget | null) =>
+  a === b || (!!a && !!b && a.kind === b.kind && a.id === b.id && a.side === b.side);
 
 /** Loading state of the 3D view. */
 export interface LoadState {
@@ -46,6 +52,13 @@ export interface ExplorerState extends SharedState, StudyState {
   readonly notices: readonly string[];
   /** The latest image of the 3D view for the report (a data URL); see `snapshotBridge.ts`. */
   readonly snapshot: string | null;
+  /**
+   * The view preset the camera shows now, as the 3D view reports it: null once the camera has
+   * turned away from it (by a drag, or by itself to show the highlighted muscles).
+   */
+  readonly shownView: ViewPreset | null;
+  /** The seed of the next quiz (null: a random one); tests set it so that a quiz replays. */
+  readonly quizSeed: number | null;
 }
 
 /** The work a saved session or the work in progress holds, as `openWork` takes it. */
@@ -91,7 +104,12 @@ export interface ExplorerActions extends StudyActions {
    * of a link).
    */
   restorePrivate(work: WorkToOpen): void;
+  /** Set what the pointer is over (a no-op when it is the same part). */
   setHover(hover: HoverTarget | null): void;
+  setShownView(view: ViewPreset | null): void;
+  /** The seed for a new quiz: the set seed (then the next one), or a random one. */
+  takeQuizSeed(): number;
+  setQuizSeed(seed: number | null): void;
   setLoad(load: LoadState): void;
   /** Replace the shared part of the state (from a share link), keeping what the link lacks. */
   restore(shared: Partial<SharedState>, notices?: readonly string[]): void;
@@ -121,6 +139,8 @@ export const INITIAL_STATE: ExplorerState = {
   viewNonce: 0,
   notices: [],
   snapshot: null,
+  shownView: 'front',
+  quizSeed: null,
   ...INITIAL_STUDY,
 };
 
@@ -137,7 +157,7 @@ const clampPain = (score: number) => Math.min(10, Math.max(0, Math.round(score))
 
 /** Make a new store (the app uses one; tests make their own). */
 export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
-  return create<ExplorerStore>()((set) => ({
+  return create<ExplorerStore>()((set, get) => ({
     ...INITIAL_STATE,
     ...initial,
     ...studyActions<ExplorerStore>(set),
@@ -221,10 +241,22 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
     clearFindings: () => set({ findings: [], focus: null }),
     setVocabulary: (vocabulary) => set({ vocabulary }),
     setSource: (source) => set({ source, focus: null }),
-    setView: (view) => set((s) => ({ view, viewNonce: s.viewNonce + 1 })),
+    setView: (view) => set((s) => ({ view, shownView: view, viewNonce: s.viewNonce + 1 })),
     focusMuscle: (focus) => set({ focus }),
     setNotes: (notes) => set({ notes }),
-    setHover: (hover) => set({ hover }),
+    setHover: (hover) => {
+      if (!sameHover(hover, get().hover)) set({ hover });
+    },
+    setShownView: (shownView) => {
+      if (shownView !== get().shownView) set({ shownView });
+    },
+    takeQuizSeed: () => {
+      const seed = get().quizSeed;
+      if (seed === null) return Math.floor(Math.random() * 0x7fffffff);
+      set({ quizSeed: (seed + 1) % 0x7fffffff });
+      return seed;
+    },
+    setQuizSeed: (quizSeed) => set({ quizSeed }),
     setLoad: (load) => set({ load }),
     restorePrivate: (work) =>
       set((s) => {

@@ -2,12 +2,28 @@
  * Names what the pointer is over in the 3D view: the region and side, or a glowing muscle (in
  * study mode, any muscle shown — but never the answer to an open "find it" question).
  */
+import { useLayoutEffect, useRef } from 'react';
 import type { MuscleId, RegionId } from '../domain/ids';
 import { useExplorer } from '../store/explorerStore';
+import { type PointerPosition, pointerStore } from '../store/pointerStore';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
+
+/** Put the tooltip where the pointer is. */
+function place(el: HTMLElement | null, p: PointerPosition | null): void {
+  if (!el || !p) return;
+  el.style.left = `${p.x}px`;
+  el.style.top = `${p.y}px`;
+}
 
 export function HoverTooltip() {
   const hover = useExplorer((s) => s.hover);
+  const box = useRef<HTMLDivElement>(null);
+  // The tooltip follows the pointer without a React render: a subscription writes its style.
+  useLayoutEffect(() => {
+    if (!hover) return;
+    place(box.current, pointerStore.getState().position);
+    return pointerStore.subscribe((s) => place(box.current, s.position));
+  }, [hover]);
   const vocabulary = useVocabulary();
   const selected = useExplorer((s) =>
     s.hover?.kind === 'region'
@@ -41,7 +57,7 @@ export function HoverTooltip() {
         ? 'Selected as a pain site'
         : 'Click to add as a pain site';
   return (
-    <div className="hover-tooltip" style={{ left: hover.x, top: hover.y }} aria-hidden="true">
+    <div ref={box} className="hover-tooltip" aria-hidden="true">
       <strong>{text}</strong>
       <span>{hint}</span>
     </div>

@@ -26,10 +26,8 @@ const KINDS: readonly { kind: QuizKind; label: string; detail: string }[] = [
 
 const LENGTHS = [5, 10, 20] as const;
 
-/** A fresh seed for a new quiz. */
-function newSeed(): number {
-  return Math.floor(Math.random() * 0x7fffffff);
-}
+/** The seed for a new quiz (the store's, which tests can set so that a quiz replays). */
+const newSeed = (): number => useExplorer.getState().takeQuizSeed();
 
 function QuizSetup() {
   const area = useExplorer((s) => s.studyArea);

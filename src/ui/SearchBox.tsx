@@ -82,8 +82,11 @@ export function SearchBox() {
       e.preventDefault();
       setActive((a) => Math.max(0, a - 1));
     } else if (e.key === 'Enter') {
-      const o = options[Math.max(active, 0)];
-      if (expanded && o) {
+      // Typed fast, the list may still show an earlier query's results: Enter picks from the query
+      // as it is now (its top result, unless an option of the list shown was chosen with the arrows).
+      const caughtUp = deferred === query;
+      const o = caughtUp ? options[Math.max(active, 0)] : searchOptions(search(query, LIMIT), vocabulary)[0];
+      if (open && o) {
         e.preventDefault();
         pick(o);
       }

@@ -12,7 +12,8 @@ const VIEWS: readonly { view: ViewPreset; label: string; short: string; title: s
 ];
 
 export function ViewControls() {
-  const view = useExplorer((s) => s.view);
+  // Pressed follows what the camera shows: none once it has turned away from the preset.
+  const view = useExplorer((s) => s.shownView);
   const setView = useExplorer((s) => s.setView);
   return (
     <nav className="view-controls" aria-label="Camera views">

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
 import { seriousAxeViolations } from './axe';
-import { type AppSession, settle, startApp } from './harness';
+import { type AppSession, idle, startApp } from './harness';
 
 let app: AppSession;
 
@@ -88,7 +88,7 @@ describe('without the canvas', () => {
 
   it('axe-core finds none with an explanation, a muscle card, and the findings tab', async () => {
     const page = await app.open({ path: '#v=1&s=outer_elbow:right,calf:left&w=plain&view=front&tab=pain' });
-    await settle(page);
+    await idle(page);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('#primary-h + ol .entry-button').first().click();
     expect(await seriousAxeViolations(page)).toEqual([]);

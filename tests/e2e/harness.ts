@@ -17,6 +17,8 @@ export interface AppSession {
   /** Uncaught errors and Content-Security-Policy violations of any page opened through `open`. */
   readonly errors: string[];
   open(options?: OpenOptions): Promise<Page>;
+  /** Close every page opened so far (a test that stands alone closes what it opened). */
+  closePages(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,8 +39,8 @@ export interface OpenOptions {
   readonly init?: () => void;
 }
 
-/** The built app to serve: dist/, or another build named by MYOTRACE_DIST. */
-export const DIST = resolve(process.env.MYOTRACE_DIST ?? resolve(import.meta.dirname, '../../dist'));
+/** The built app to serve: the test build (dist-test/, `npm run build:test`), or another named by MYOTRACE_DIST. */
+export const DIST = resolve(process.env.MYOTRACE_DIST ?? resolve(import.meta.dirname, '../../dist-test'));
 
 export async function startApp(): Promise<AppSession> {
   const server = await serveStatic(DIST);
@@ -86,6 +88,9 @@ export async function startApp(): Promise<AppSession> {
       if (options.waitForModel ?? true) await waitForModel(page);
       return page;
     },
+    async closePages() {
+      for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+    },
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close();
@@ -94,10 +99,26 @@ export async function startApp(): Promise<AppSession> {
   };
 }
 
-/** Wait until the model is drawn and the test hook is installed. */
+/** Wait until the model is drawn, the test hook is installed and the view is at rest. */
 export async function waitForModel(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
   await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
+  await idle(page);
+}
+
+/**
+ * Wait until the 3D view is at rest: no camera move under way or planned, every paint drawn, and
+ * no frame drawn for a few animation frames (the test hook's `idle`). Throws if it never is.
+ */
+export async function idle(page: Page, timeoutMs = 60_000): Promise<void> {
+  const ok = await page.evaluate((t) => window.__myotrace!.idle(3, t), timeoutMs);
+  if (!ok) throw new Error(`the 3D view did not come to rest within ${timeoutMs} ms`);
+}
+
+/** Requests to another origin made by any page of the session (data: and blob: are local). */
+export function foreignRequests(app: AppSession): string[] {
+  const origin = new URL(app.server.url).origin;
+  return app.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
 }
 
 /** Call a method of the page's test hook. */
@@ -122,9 +143,4 @@ export async function screenPointOf(page: Page, kind: 'region' | 'muscle', id: s
   const s = await hook(page, 'project', p);
   if (!s) throw new Error(`point of ${id} is behind the camera`);
   return s;
-}
-
-/** Wait for the camera to settle after a move (frames stop changing). */
-export async function settle(page: Page, ms = 700): Promise<void> {
-  await page.waitForTimeout(ms);
 }

@@ -4,7 +4,7 @@
  * PDF. On a phone, a tap selects a region and the panel is a bottom sheet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, hook, screenPointOf, settle, startApp } from './harness';
+import { type AppSession, hook, idle, screenPointOf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('printable report', () => {
   it('prints the view, the explanation and the notes', async () => {
     const page = await app.open({ path: '#v=1&s=outer_elbow:right&w=plain&view=front&tab=pain' });
-    await settle(page);
+    await idle(page);
     await page.getByLabel('Printed on the report. Not part of the share link.').fill('Pain worse after typing.');
     await page.evaluate(() => {
       window.print = () => {

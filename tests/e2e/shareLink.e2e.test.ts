@@ -3,7 +3,7 @@
  * the same explanation; a malformed or outdated link restores what it can, with a notice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, hook, settle, startApp } from './harness';
+import { type AppSession, hook, idle, startApp } from './harness';
 
 let app: AppSession;
 
@@ -22,7 +22,7 @@ describe('share link', () => {
     await page.getByRole('button', { name: 'Left temple' }).click();
     await page.getByRole('button', { name: 'Medical terms' }).click();
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await settle(page);
+    await idle(page);
     const url = page.url();
     expect(url).toContain('s=outer_elbow:right,temple:left');
     expect(url).toContain('w=medical');
@@ -32,7 +32,7 @@ describe('share link', () => {
     const roles = await hook(page, 'roles');
 
     const copy = await app.open({ path: url.slice(url.indexOf('#')) });
-    await settle(copy);
+    await idle(copy);
     expect(await copy.getByRole('list', { name: 'Selected pain sites' }).textContent()).toBe(chips);
     expect(await copy.locator('#primary-h + ol').textContent()).toBe(primary);
     expect(await copy.getByRole('button', { name: 'Medical terms' }).getAttribute('aria-pressed')).toBe('true');

@@ -10,10 +10,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUARANTINE_PREFIX } from '../../src/persistence/sessionStore';
+import { DRAFT_KEY, QUARANTINE_PREFIX } from '../../src/persistence/sessionStore';
 import { makeBoxesGlb } from '../model/ownModelFixture';
 import { seriousAxeViolations } from './axe';
-import { type AppSession, hook, screenPointOf, settle, startApp, waitForModel } from './harness';
+import { type AppSession, hook, screenPointOf, startApp, waitForModel } from './harness';
 
 let app: AppSession;
 
@@ -88,15 +88,11 @@ describe('nothing leaves the device', () => {
       .locator('.muscle-card')
       .getByRole('button', { name: /back to the list/i })
       .click();
-    // The search, where the app has it.
+    // The search.
     const searchBox = page.getByRole('combobox', { name: /search muscles/i });
-    if (await searchBox.count()) {
-      await searchBox.fill('supinator');
-      await expect
-        .poll(() => page.getByRole('listbox', { name: 'Search results' }).textContent())
-        .toMatch(/supinator/i);
-      await searchBox.press('Escape');
-    }
+    await searchBox.fill('supinator');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Search results' }).textContent()).toMatch(/supinator/i);
+    await searchBox.press('Escape');
     // The share link.
     await page.getByRole('button', { name: 'Copy share link' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(app.server.url);
@@ -150,7 +146,10 @@ describe('nothing leaves the device', () => {
     await expect.poll(async () => (await hook(page, 'counts')).region ?? 0, { timeout: 15_000 }).toBeGreaterThan(50);
 
     // Reload: the work is still there.
-    await settle(page, 400);
+    // (once the work in progress, notes included, is written to the device)
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', DRAFT_KEY))
+      .toContain(JSON.stringify(XSS_NOTES));
     await page.reload();
     await waitForModel(page);
     await expect.poll(() => notes.inputValue()).toBe(XSS_NOTES);

@@ -18,7 +18,7 @@ describe('study selectors', () => {
     const a = selectStudyPaint(s);
     const hovered: ExplorerState = {
       ...s,
-      hover: { kind: 'region', id: 'calf', side: 'left', x: 0, y: 0 },
+      hover: { kind: 'region', id: 'calf', side: 'left' },
       notes: 'n',
     };
     const b = selectStudyPaint(hovered);
