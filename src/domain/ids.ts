@@ -241,6 +241,26 @@ export const CONDITION_IDS = [
   'hip_flexor_strain',
   'groin_strain',
   'trigger_finger',
+  'lumbar_radiculopathy',
+  'cervical_radiculopathy',
+  'costochondritis',
+  'rib_intercostal_strain',
+  'abdominal_wall_strain',
+  'thoracic_strain',
+  'hip_osteoarthritis',
+  'knee_osteoarthritis',
+  'sacroiliac_joint_pain',
+  'pes_anserine_bursitis',
+  'meralgia_paresthetica',
+  'tarsal_tunnel_syndrome',
+  'mortons_neuroma',
+  'fibular_nerve_entrapment',
+  'olecranon_bursitis',
+  'cubital_tunnel_syndrome',
+  'distal_biceps_tendinopathy',
+  'triceps_tendinopathy',
+  'proximal_hamstring_tendinopathy',
+  'tendinopathy',
 ] as const;
 
 /** A condition's stable id. */
@@ -271,3 +291,24 @@ export const FINDING_IDS = [
 
 /** A posture or movement finding's stable id. */
 export type FindingId = (typeof FINDING_IDS)[number];
+
+/** Every question of the first-consultation health intake (a "yes" answer carries the id). */
+export const INTAKE_IDS = [
+  'blood_thinners',
+  'pregnancy',
+  'recent_surgery',
+  'recent_injury',
+  'osteoporosis',
+  'cancer_history',
+  'diabetes',
+  'fever_unwell',
+  'numbness_weakness',
+  'unexplained_weight_loss',
+  'night_pain',
+  'bladder_bowel_change',
+  'saddle_numbness',
+  'age_over_50',
+] as const;
+
+/** An intake question's stable id. */
+export type IntakeId = (typeof INTAKE_IDS)[number];

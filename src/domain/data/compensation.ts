@@ -7,16 +7,19 @@
  * body is the one that responds.
  */
 import type { CompensationEdge } from '../types';
+import { SOURCES } from './sources';
 
-const JANDA = 'Page, Frank & Lardner, Assessment and Treatment of Muscle Imbalance: The Janda Approach (2010)';
-const NASM = 'NASM Essentials of Personal Fitness Training, 7th ed., overhead squat assessment';
-const TS1 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 1, 2nd ed. (1999)';
-const TS2 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 2 (1992)';
-const KENDALL = 'Kendall et al., Muscles: Testing and Function, 5th ed. (2005)';
-const SAHRMANN = 'Sahrmann, Diagnosis and Treatment of Movement Impairment Syndromes (2002)';
-const NEUMANN = 'Neumann, Kinesiology of the Musculoskeletal System, 3rd ed. (2017)';
-const CHAITOW = 'Chaitow & DeLany, Clinical Application of Neuromuscular Techniques, vol. 1, 2nd ed. (2008)';
-const VLEEMING = 'Vleeming et al., The posterior layer of the thoracolumbar fascia, Spine 20(7) (1995)';
+const {
+  JANDA,
+  NASM,
+  TRAVELL_SIMONS_1: TS1,
+  TRAVELL_SIMONS_2: TS2,
+  KENDALL,
+  SAHRMANN,
+  NEUMANN,
+  CHAITOW,
+  VLEEMING,
+} = SOURCES;
 
 export const COMPENSATION_EDGES: readonly CompensationEdge[] = [
   // ══ Janda's upper crossed syndrome ═══════════════════════════════════════════

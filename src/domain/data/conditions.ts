@@ -4,15 +4,24 @@
  * All text is written for this project.
  */
 import type { Condition } from '../types';
+import { SOURCES } from './sources';
 
-const TRAVELL_1 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 1, 2nd ed. (1999)';
-const TRAVELL_2 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 2 (1992)';
-const MAGEE = 'Magee, Orthopedic Physical Assessment, 6th ed.';
-const BRUKNER = 'Brukner & Khan, Clinical Sports Medicine, 5th ed.';
-const ICHD3 = 'International Classification of Headache Disorders, 3rd ed. (ICHD-3)';
-const NICE_NG59 = 'NICE guideline NG59 Low back pain and sciatica (2016)';
-const AAOS = 'AAOS OrthoInfo';
-const WERNER = "Werner, A Massage Therapist's Guide to Pathology, 7th ed.";
+const {
+  TRAVELL_SIMONS_1: TRAVELL_1,
+  TRAVELL_SIMONS_2: TRAVELL_2,
+  MAGEE,
+  BRUKNER,
+  ICHD3,
+  NICE_NG59,
+  AAOS,
+  WERNER,
+  NICE_CKS_SCIATICA,
+  NICE_CKS_NECK,
+  NICE_CKS_CHEST,
+  NICE_OA,
+  DERMATOMES,
+  MOORE,
+} = SOURCES;
 
 export const CONDITIONS: readonly Condition[] = [
   {
@@ -52,15 +61,7 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Sprained joint',
     description:
       'A sprain is a stretch or tear of a ligament, the strong band that holds two bones together at a joint. It usually happens when a joint is twisted or bent past its normal range, most often at the ankle, knee, wrist or neck. The joint is likely to be painful, swollen and bruised, and may feel weak or unstable.',
-    regions: [
-      'outer_ankle',
-      'inner_ankle',
-      'inner_knee',
-      'outer_knee',
-      'back_of_wrist',
-      'front_of_wrist',
-      'back_of_neck',
-    ],
+    regions: ['outer_ankle', 'inner_ankle', 'inner_knee', 'outer_knee', 'back_of_wrist', 'front_of_wrist'],
     muscles: [
       'fibularis_longus',
       'fibularis_brevis',
@@ -71,8 +72,6 @@ export const CONDITIONS: readonly Condition[] = [
       'popliteus',
       'extensor_carpi_ulnaris',
       'flexor_carpi_ulnaris',
-      'trapezius_upper',
-      'sternocleidomastoid',
     ],
     inflammatory: true,
     caution:
@@ -119,7 +118,7 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Rotator cuff injury',
     description:
       'The rotator cuff is a group of four muscles whose tendons hold the ball of the shoulder in its socket; they can become irritated, worn or torn. It often follows a fall or a heavy lift, or builds up with repeated overhead work, and it is more common with age. Pain is often felt on the outside of the shoulder and upper arm, worse when lifting the arm or lying on that side, and the arm may feel weak.',
-    regions: ['outer_shoulder', 'front_of_shoulder', 'top_of_shoulder', 'back_of_shoulder'],
+    regions: ['outer_shoulder', 'front_of_shoulder', 'top_of_shoulder', 'back_of_shoulder', 'shoulder_blade'],
     muscles: ['supraspinatus', 'infraspinatus', 'subscapularis', 'teres_minor', 'deltoid'],
     inflammatory: true,
     caution:
@@ -139,7 +138,7 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Frozen shoulder',
     description:
       'In frozen shoulder the capsule around the shoulder joint becomes inflamed, then thickened and tight, so the arm gradually loses movement in every direction. It is most common between about 40 and 60, more often in women and in people with diabetes, and often passes through a painful "freezing" phase, a stiff "frozen" phase and a slow "thawing" phase over one to three years. Pain is usually a deep ache in the shoulder and upper arm, often worse at night.',
-    regions: ['outer_shoulder', 'front_of_shoulder', 'back_of_shoulder', 'front_of_upper_arm'],
+    regions: ['outer_shoulder', 'front_of_shoulder', 'back_of_shoulder', 'front_of_upper_arm', 'shoulder_blade'],
     muscles: [
       'subscapularis',
       'pectoralis_major',
@@ -559,9 +558,9 @@ export const CONDITIONS: readonly Condition[] = [
       'Shin splints are pain along the inner edge of the shin bone, where muscles of the lower leg attach and the bone is under repeated load. They are common in runners, dancers and military recruits, often after a sudden increase in training, running on hard surfaces, or with flat feet. The pain usually runs along several centimetres of the lower inner shin, starts with exercise and may linger afterwards.',
     regions: ['shin', 'calf', 'inner_ankle'],
     muscles: [
-      'tibialis_posterior',
       'soleus',
       'flexor_digitorum_longus',
+      'tibialis_posterior',
       'tibialis_anterior',
       'gastrocnemius_medial_head',
     ],
@@ -582,7 +581,14 @@ export const CONDITIONS: readonly Condition[] = [
     plainName: 'Whiplash',
     description:
       'Whiplash is a neck injury from a sudden back-and-forth movement of the head, most often in a rear-end car collision, but also in falls and contact sports. Neck pain and stiffness often appear hours to a day later and may come with headache, shoulder pain, dizziness or tiredness. Most people improve over weeks to a few months, though some have longer-lasting symptoms.',
-    regions: ['back_of_neck', 'side_of_neck', 'top_of_shoulder', 'back_of_head', 'between_shoulder_blades'],
+    regions: [
+      'back_of_neck',
+      'side_of_neck',
+      'top_of_shoulder',
+      'back_of_head',
+      'between_shoulder_blades',
+      'front_of_neck',
+    ],
     muscles: [
       'sternocleidomastoid',
       'longus_colli',
@@ -936,5 +942,463 @@ export const CONDITIONS: readonly Condition[] = [
       'Swelling and pain in several finger joints (possible inflammatory arthritis)',
     ],
     sources: [AAOS, WERNER],
+  },
+  // ── added for issue 9: every region answers, nerve-root patterns ─────────────
+  {
+    id: 'lumbar_radiculopathy',
+    name: 'Lumbar radiculopathy (sciatica from a nerve root)',
+    plainName: 'Sciatica (trapped nerve in the low back)',
+    description:
+      'A nerve root leaving the lower spine is irritated or pressed, most often by a bulging disc or by narrowing around the nerve, so pain runs from the low back or buttock down the leg along that nerve. The leg pain is often worse than the back pain, may go below the knee into the foot, and can come with tingling, numbness or weakness in a strip of the leg. It is most common between about 30 and 50, and most cases settle within weeks to a few months.',
+    regions: [
+      'low_back',
+      'buttock',
+      'back_of_thigh',
+      'outer_thigh',
+      'calf',
+      'outer_lower_leg',
+      'top_of_foot',
+      'sole',
+      'heel',
+      'outer_knee',
+      'back_of_knee',
+      'outer_ankle',
+      'front_of_thigh',
+      'front_of_knee',
+      'inner_knee',
+      'shin',
+      'inner_ankle',
+    ],
+    muscles: ['multifidus', 'quadratus_lumborum', 'gluteus_minimus', 'piriformis', 'gluteus_medius'],
+    inflammatory: false,
+    caution:
+      'Work stays gentle and positional: no deep pressure and no stretch that brings on leg pain, tingling or numbness (a hamstring or piriformis stretch that sends pain below the knee, for example). The low back, buttock and leg muscles that guard the nerve can be eased within comfort, in a position that quiets the leg symptoms. Weakness that grows or numbness that spreads goes to a physician.',
+    redFlags: [
+      'Numbness in the saddle area (between the legs or around the back passage), or new trouble passing or holding urine or stool (possible cauda equina syndrome: emergency)',
+      'Sciatica in both legs, or leg weakness that is quickly getting worse (a foot that starts to drop or slap)',
+      'Back and leg pain with fever, unexplained weight loss, a history of cancer, or pain that is worse at rest and at night',
+      'Back pain after a fall or a heavy impact, or with little injury in someone with thinning bones (possible fracture)',
+    ],
+    nerveRoots: ['L4', 'L5', 'S1'],
+    sources: [NICE_NG59, NICE_CKS_SCIATICA, MAGEE, DERMATOMES],
+  },
+  {
+    id: 'cervical_radiculopathy',
+    name: 'Cervical radiculopathy',
+    plainName: 'Trapped nerve in the neck',
+    description:
+      'A nerve root leaving the neck is irritated or pressed, usually by a disc bulge or by the bony narrowing that comes with age, so pain spreads from the neck into the shoulder blade, the shoulder and down one arm. The arm pain often follows a strip toward particular fingers and can bring pins and needles, numbness or weakness. It is most common in middle age and usually improves over weeks to months.',
+    regions: [
+      'back_of_neck',
+      'shoulder_blade',
+      'top_of_shoulder',
+      'between_shoulder_blades',
+      'outer_shoulder',
+      'front_of_upper_arm',
+      'back_of_upper_arm',
+      'back_of_forearm',
+      'front_of_forearm',
+      'thumb_base',
+      'back_of_hand',
+      'palm',
+    ],
+    muscles: ['anterior_scalene', 'middle_scalene', 'levator_scapulae', 'trapezius_upper', 'splenius_cervicis'],
+    inflammatory: false,
+    caution:
+      'No deep pressure on the side and front of the neck, no manipulation, and no neck position or stretch that sends pain or tingling down the arm (looking up and turning toward the painful side often do). The shoulder, upper-back and arm muscles that tighten to protect the nerve can be eased gently, with the head supported in a comfortable position.',
+    redFlags: [
+      'Weakness or numbness in both arms or both legs, clumsy hands, unsteady walking or a change in bladder control (possible pressure on the spinal cord: urgent)',
+      'Arm weakness that is getting worse, or numbness that is spreading',
+      'Neck pain with fever, unexplained weight loss, a history of cancer, or severe pain at night',
+      'Neck pain after a fall, a crash or a blow to the head (possible fracture)',
+      'Arm or jaw pain together with chest pain, breathlessness or sweating (possible heart cause: emergency)',
+    ],
+    nerveRoots: ['C5', 'C6', 'C7', 'C8'],
+    sources: [NICE_CKS_NECK, MAGEE, DERMATOMES],
+  },
+  {
+    id: 'costochondritis',
+    name: 'Costochondritis (anterior chest-wall pain)',
+    plainName: 'Chest-wall pain (costochondritis)',
+    description:
+      'The cartilage that joins the ribs to the breastbone becomes irritated and tender, giving sharp or aching pain at the front of the chest, usually on one side of the breastbone. It often follows coughing, heavy lifting or a new exercise, and pressing on the sore spot brings the pain back. It is harmless and settles with time, but chest pain always needs the heart and lungs checked first.',
+    regions: ['breastbone', 'chest'],
+    muscles: ['pectoralis_major', 'pectoralis_minor'],
+    inflammatory: true,
+    caution:
+      'Chest pain is only treated as chest-wall pain once a physician has ruled out the heart and lungs. Then: no deep pressure on the tender joints beside the breastbone while they are sore; the chest muscles further out, the upper back and the muscles between the shoulder blades can be treated gently, and slow, relaxed breathing helps.',
+    redFlags: [
+      'Chest pain with breathlessness, sweating, nausea, or pain spreading to the arm, jaw, neck or back (possible heart attack: call emergency services)',
+      'Sudden sharp chest pain with breathlessness, especially after long travel, surgery or with a swollen calf (possible clot in the lung: emergency)',
+      'Chest pain with fever and cough (possible chest infection)',
+      'Pain after a blow to the chest, or a joint beside the breastbone that is red and swollen',
+    ],
+    sources: [NICE_CKS_CHEST, BRUKNER, WERNER],
+  },
+  {
+    id: 'rib_intercostal_strain',
+    name: 'Intercostal muscle strain (rib-cage strain)',
+    plainName: 'Strained rib muscles',
+    description:
+      'The small muscles between the ribs, or the larger muscles that attach to them, are strained by a twist, a heavy lift, a fall or a bout of hard coughing. The pain runs along the ribs, is sharp on a deep breath, a cough, a sneeze or a turn, and one spot is usually tender to touch. Most strains settle over a few weeks.',
+    regions: ['side_of_ribs', 'chest'],
+    muscles: ['serratus_anterior', 'external_oblique', 'latissimus_dorsi', 'diaphragm'],
+    inflammatory: true,
+    caution:
+      'In the first days, no deep pressure on the sore spot between the ribs or on a rib that might be cracked, and no side-lying on the painful side if it hurts. The upper back, the shoulder girdle and the other side may be treated gently; a position that lets the person breathe comfortably comes first.',
+    redFlags: [
+      'Rib pain after a fall or a blow, with a spot that hurts sharply when pressed or a grating feeling (possible broken rib)',
+      'Breathlessness, coughing up blood, or pain that is getting worse rather than better (possible injury to the lung)',
+      'Rib or chest pain with fever and cough (possible chest infection)',
+      'Rib pain with little or no injury in someone with thinning bones or a history of cancer',
+      'A band of burning pain along one side of the ribs, followed by a rash (possible shingles)',
+    ],
+    sources: [BRUKNER, MAGEE, WERNER],
+  },
+  {
+    id: 'abdominal_wall_strain',
+    name: 'Abdominal wall muscle strain',
+    plainName: 'Strained tummy muscles',
+    description:
+      'One of the muscles of the belly wall, most often an oblique muscle at the side or the long strap muscle down the front, is strained by a sudden twist, a hard sit-up, a throw or heavy coughing. The pain is sore and local, worse on sitting up, twisting, coughing or laughing, and eases at rest. A tender spot in the muscle, sorer when the muscle is tensed, helps tell it apart from pain coming from the organs inside.',
+    regions: ['side_of_abdomen', 'upper_abdomen', 'lower_abdomen'],
+    muscles: ['external_oblique', 'internal_oblique', 'rectus_abdominis', 'transversus_abdominis'],
+    inflammatory: true,
+    caution:
+      'While fresh, no deep pressure on the strained muscle and no stretching into back bends or twists. The low back, hips and breathing muscles may be worked gently. Deep work in the belly waits until pain from the organs inside has been ruled out.',
+    redFlags: [
+      'Belly pain with fever, vomiting, blood in the stool or urine, or a hard, swollen belly (possible problem inside the abdomen)',
+      'Pain under the right ribs, often after fatty meals, spreading to the right shoulder blade, or yellowing of the skin or eyes (possible gallbladder or liver)',
+      'A bulge in the groin or belly wall that appears when straining or coughing (possible hernia)',
+      'Sudden severe pain in the belly or back, especially in an older person or a smoker (possible aortic aneurysm: emergency)',
+      'Belly pain in pregnancy, or with a missed period',
+    ],
+    sources: [BRUKNER, WERNER],
+  },
+  {
+    id: 'thoracic_strain',
+    name: 'Thoracic muscle strain (mid-back strain)',
+    plainName: 'Strained mid back',
+    description:
+      'The muscles along the spine in the mid back, or those between the shoulder blades, are overloaded by lifting, twisting, long hours bent over a desk or a sudden movement. It gives an aching or sharp pain beside the spine that is worse on turning, bending or breathing deeply, with tight, tender muscles. It usually eases within days to a few weeks.',
+    regions: ['mid_back', 'between_shoulder_blades'],
+    muscles: ['longissimus', 'iliocostalis', 'rhomboid_major', 'trapezius_middle', 'multifidus', 'spinalis'],
+    inflammatory: true,
+    caution:
+      'Mid-back pain without a clear strain needs the red flags checked first, because the heart, the aorta and the abdominal organs can refer pain there. For a strain: no deep pressure on the most tender spot in the first days; the neck, shoulder girdle, low back and chest (tight chest muscles round the shoulders and load the mid back) may be treated gently.',
+    redFlags: [
+      'Sudden, severe tearing or ripping pain in the mid back or between the shoulder blades (possible tear of the aorta: emergency)',
+      'Mid-back pain with chest pain, breathlessness, sweating or nausea (possible heart cause: emergency)',
+      'Mid-back pain with fever, unexplained weight loss, a history of cancer, or pain that does not ease with rest or at night',
+      'Mid-back pain after a fall, or with little injury in someone with thinning bones (possible vertebral fracture)',
+      'Pain under the right shoulder blade after fatty meals, or with yellowing of the skin (possible gallbladder)',
+    ],
+    sources: [BRUKNER, WERNER, TRAVELL_1],
+  },
+  {
+    id: 'hip_osteoarthritis',
+    name: 'Hip osteoarthritis',
+    plainName: 'Hip arthritis (wear in the hip joint)',
+    description:
+      'The cartilage of the hip joint thins and the bone around it changes, so the hip becomes stiff and painful, mostly in people over about 45. The pain is usually deep in the groin and the front of the thigh, sometimes in the buttock or down to the knee, and is worse after walking and on getting up, with morning stiffness that eases within about half an hour. Putting on socks or turning the leg in often becomes hard.',
+    regions: ['groin', 'front_of_thigh', 'buttock', 'outer_hip', 'front_of_knee'],
+    muscles: [
+      'iliacus',
+      'psoas_major',
+      'rectus_femoris',
+      'adductor_longus',
+      'tensor_fasciae_latae',
+      'gluteus_medius',
+      'piriformis',
+    ],
+    inflammatory: false,
+    caution:
+      'Gentle work on the muscles around the hip (hip flexors, adductors, glutes, TFL) and easy movement within comfort usually help; do not force the hip to the end of its range, especially bending it up and turning it in. After a hip replacement, follow the surgical team’s movement precautions.',
+    redFlags: [
+      'Hip or groin pain after a fall with trouble standing, or a leg that looks shortened or turned out (possible hip fracture: urgent)',
+      'A hot, swollen, very painful hip with fever (possible joint infection)',
+      'Hip pain at rest and at night with unexplained weight loss or a history of cancer',
+      'Groin pain with a limp in someone who takes steroids or drinks heavily, or in a child or teenager (the hip bone’s blood supply or growth plate may be affected)',
+    ],
+    sources: [NICE_OA, MAGEE, BRUKNER],
+  },
+  {
+    id: 'knee_osteoarthritis',
+    name: 'Knee osteoarthritis',
+    plainName: 'Knee arthritis (wear in the knee joint)',
+    description:
+      'The cartilage of the knee wears and the bone beneath it changes, most often on the inner side of the knee and behind the kneecap, usually after about 45 or after an old knee injury. The knee aches with use, stairs and getting up, is stiff for a short while in the morning or after sitting, and may creak or swell. Strong thigh and hip muscles and staying active help most people.',
+    regions: ['inner_knee', 'front_of_knee', 'back_of_knee', 'outer_knee'],
+    muscles: [
+      'vastus_medialis',
+      'rectus_femoris',
+      'semimembranosus',
+      'gastrocnemius_medial_head',
+      'popliteus',
+      'biceps_femoris_long_head',
+    ],
+    inflammatory: false,
+    caution:
+      'No deep pressure on a knee that is warm or swollen, and no forcing it straight or bent. The thigh (quadriceps, hamstrings), calf and hip muscles may be treated gently, and easy movement is usually welcome. After a knee replacement, follow the surgical team’s advice.',
+    redFlags: [
+      'A red, hot, swollen knee, especially with fever (possible infection or gout)',
+      'A knee that locks, gives way, or swells quickly after a twist',
+      'A swollen, warm, tender calf below the knee, especially after surgery or long travel (possible deep vein thrombosis)',
+      'Knee pain at rest and at night with unexplained weight loss',
+    ],
+    sources: [NICE_OA, MAGEE, BRUKNER],
+  },
+  {
+    id: 'sacroiliac_joint_pain',
+    name: 'Sacroiliac joint pain',
+    plainName: 'Pelvic (sacroiliac) joint pain',
+    description:
+      'The sacroiliac joints join the base of the spine to the pelvis on each side and move only a little; they can become painful after a fall on the buttock, in and after pregnancy, with an uneven walk, or in inflammatory back disease. The pain is usually on one side just below the belt line, over the dimple at the back of the pelvis, and may spread into the buttock, the back of the thigh or the groin. Standing on one leg, climbing stairs and turning over in bed often bring it on.',
+    regions: ['sacrum', 'buttock', 'low_back', 'back_of_thigh', 'groin'],
+    muscles: [
+      'gluteus_maximus',
+      'piriformis',
+      'gluteus_medius',
+      'quadratus_lumborum',
+      'multifidus',
+      'biceps_femoris_long_head',
+    ],
+    inflammatory: false,
+    caution:
+      'Gentle work on the buttock, low-back, hip and hamstring muscles usually helps; avoid strong one-sided pressure or stretches that twist the pelvis when they bring on the pain. In pregnancy, work side-lying with light pressure. Morning stiffness of more than half an hour in a younger adult is a reason to see a physician.',
+    redFlags: [
+      'Back and buttock pain with more than half an hour of morning stiffness, waking in the second half of the night and easing with exercise, in someone under about 45 (possible inflammatory back disease: see a physician)',
+      'Pain after a fall or a crash, or in someone with thinning bones (possible pelvic fracture)',
+      'Buttock pain with fever or feeling unwell (possible joint infection)',
+      'Numbness in the saddle area or new bladder or bowel changes (possible cauda equina syndrome: emergency)',
+    ],
+    sources: [MAGEE, NICE_NG59, BRUKNER],
+  },
+  {
+    id: 'pes_anserine_bursitis',
+    name: 'Pes anserine bursitis and tendinopathy',
+    plainName: 'Inner-knee bursitis (goose-foot tendons)',
+    description:
+      'Three tendons (sartorius, gracilis and semitendinosus) join on the inner side of the shin just below the knee, over a small fluid sac; the area can become irritated and tender. It is common in runners, in people with knee arthritis, and in people with diabetes or a heavier build. The pain sits a few finger-widths below the inner knee joint line and is worse on stairs and at night when the knees touch.',
+    regions: ['inner_knee'],
+    muscles: ['sartorius', 'gracilis', 'semitendinosus'],
+    inflammatory: true,
+    caution:
+      'No deep pressure or friction on the tender spot below the inner knee while it is sore. The inner thigh (adductors, gracilis), the hamstrings and the front of the thigh can be worked within comfort; a pillow between the knees helps at night.',
+    redFlags: [
+      'A red, hot, swollen area below the knee, or fever (possible infection)',
+      'A swollen, warm, tender calf (possible deep vein thrombosis)',
+      'A hard lump that keeps growing, or pain at night with weight loss',
+      'A knee that locks or gives way (possible cartilage tear)',
+    ],
+    sources: [BRUKNER, MAGEE, WERNER],
+  },
+  {
+    id: 'meralgia_paresthetica',
+    name: 'Meralgia paresthetica (lateral femoral cutaneous nerve entrapment)',
+    plainName: 'Burning, numb outer thigh (trapped skin nerve)',
+    description:
+      'A skin nerve that supplies the outside of the thigh is squeezed where it leaves the pelvis, just inside the bony point at the front of the hip. It gives burning, tingling or numbness over the outer front of the thigh, without muscle weakness, often brought on by long standing or walking. Tight belts or clothing, weight gain, pregnancy and diabetes make it more likely.',
+    regions: ['outer_thigh', 'front_of_thigh'],
+    muscles: ['sartorius', 'tensor_fasciae_latae', 'iliacus'],
+    inflammatory: false,
+    caution:
+      'No deep pressure just inside and below the bony point at the front of the hip, where the nerve passes. The hip flexors, TFL, glutes and thigh muscles can be worked gently; loosening tight belts and waistbands often helps.',
+    redFlags: [
+      'Weakness of the thigh or a knee that gives way (this points to a nerve root or the femoral nerve rather than this skin nerve)',
+      'Numbness that spreads beyond the outer thigh, or affects both legs',
+      'Thigh numbness with back pain, saddle numbness or bladder or bowel changes (possible cauda equina syndrome: emergency)',
+      'A lump in the groin or lower belly',
+    ],
+    sources: [MAGEE, BRUKNER, MOORE],
+  },
+  {
+    id: 'tarsal_tunnel_syndrome',
+    name: 'Tarsal tunnel syndrome (tibial nerve entrapment)',
+    plainName: 'Trapped nerve at the inner ankle',
+    description:
+      'The tibial nerve is squeezed in a narrow tunnel behind the bony bump on the inside of the ankle, where it runs with the tendons of the deep calf muscles. It gives burning, tingling or numbness in the sole, the toes and the inner heel, often worse after standing or walking and sometimes at night. Flat feet, an old ankle injury, swelling or a cyst in the tunnel can contribute.',
+    regions: ['inner_ankle', 'sole', 'heel'],
+    muscles: ['tibialis_posterior', 'flexor_digitorum_longus', 'flexor_hallucis_longus', 'abductor_hallucis'],
+    inflammatory: false,
+    caution:
+      'No deep pressure or friction behind the inner ankle bone, where pressing or tapping can bring on the tingling. The calf, the deep calf muscles and the arch can be worked gently, away from the tunnel.',
+    redFlags: [
+      'Burning or numbness in both feet (possible nerve disease such as diabetic neuropathy)',
+      'Weakness of the foot, or numbness spreading up the leg',
+      'A swelling or lump behind the inner ankle',
+      'A foot wound the person cannot feel, especially with diabetes',
+    ],
+    sources: [MAGEE, BRUKNER],
+  },
+  {
+    id: 'mortons_neuroma',
+    name: "Morton's neuroma (interdigital neuroma)",
+    plainName: "Morton's neuroma (nerve pain in the ball of the foot)",
+    description:
+      'A small nerve between the long bones of the forefoot, most often between the third and fourth toes, thickens and becomes irritated. It gives burning or sharp pain in the ball of the foot that shoots into the toes, often with a feeling of standing on a pebble or a fold in the sock. Narrow or high-heeled shoes make it worse, and taking the shoe off and rubbing the foot brings relief.',
+    regions: ['sole'],
+    muscles: ['flexor_digitorum_brevis', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head'],
+    inflammatory: false,
+    caution:
+      'No deep pressure between the long bones of the forefoot where the nerve lies, and no squeezing the forefoot from the sides. The calf, the arch and the rest of the foot can be worked gently.',
+    redFlags: [
+      'Numbness in both feet or spreading up the leg (possible nerve disease)',
+      'A red, hot, swollen forefoot (possible infection or gout)',
+      'Forefoot pain and swelling after a rise in walking or running (possible stress fracture)',
+      'A foot sore that does not heal, especially with diabetes',
+    ],
+    sources: [BRUKNER, MAGEE, AAOS],
+  },
+  {
+    id: 'fibular_nerve_entrapment',
+    name: 'Common fibular (peroneal) nerve entrapment',
+    plainName: 'Trapped nerve below the outer knee',
+    description:
+      'The common fibular nerve winds around the neck of the fibula just below the outer knee, where it lies close to the skin and is easily pressed. Crossing the legs for long, a tight cast or brace, long squatting or kneeling, quick weight loss or a knee injury can give numbness or tingling over the outside of the lower leg and the top of the foot, and weakness lifting the foot (foot drop). Mild cases often recover once the pressure is taken off.',
+    regions: ['outer_lower_leg', 'outer_knee', 'top_of_foot'],
+    muscles: ['fibularis_longus', 'tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus'],
+    inflammatory: false,
+    caution:
+      'No deep pressure over the nerve just below and behind the outer knee, around the head of the fibula, and no long pressure there from positioning (bolsters, crossed legs). The calf, the hamstrings and the muscles at the front and outside of the lower leg can be worked gently.',
+    redFlags: [
+      'A foot that drops or slaps when walking (see a physician soon)',
+      'Foot drop with back pain, or weakness in both legs',
+      'Pain, tightness and numbness in the lower leg that keep getting worse after an injury or hard exercise (possible compartment syndrome: emergency)',
+      'Numbness or foot drop after a knee injury or dislocation',
+    ],
+    sources: [MAGEE, BRUKNER, MOORE],
+  },
+  {
+    id: 'olecranon_bursitis',
+    name: 'Olecranon bursitis',
+    plainName: 'Swollen elbow tip (bursitis)',
+    description:
+      'A fluid-filled sac over the point of the elbow swells after a knock, from leaning on the elbow for long periods, or with gout or infection. It looks like a soft, sometimes large, lump on the tip of the elbow and may be only mildly sore; a red, hot and very painful one can be infected. Elbow movement is usually kept.',
+    regions: ['back_of_elbow'],
+    muscles: ['triceps_brachii', 'anconeus'],
+    inflammatory: true,
+    caution:
+      'No pressure, friction or massage on the swollen sac. The upper-arm, forearm and shoulder muscles may be worked gently, without resting the elbow on the table. A red, hot one is seen by a physician before any work on that arm.',
+    redFlags: [
+      'A red, hot, very painful swelling, or fever and feeling unwell (possible infected bursa: see a physician the same day)',
+      'Red streaks up the arm, or a cut or graze over the swelling',
+      'Swelling after a fall on the elbow with pain on moving it (possible fracture)',
+      'Swelling that keeps coming back with painful attacks in other joints (possible gout or inflammatory arthritis)',
+    ],
+    sources: [BRUKNER, WERNER, AAOS],
+  },
+  {
+    id: 'cubital_tunnel_syndrome',
+    name: 'Cubital tunnel syndrome (ulnar nerve entrapment at the elbow)',
+    plainName: 'Trapped nerve at the elbow ("funny bone")',
+    description:
+      'The ulnar nerve, the "funny bone" nerve, is squeezed or stretched where it passes behind the inner side of the elbow. It gives tingling and numbness in the ring and little fingers, often when the elbow stays bent for a long time (phone calls, sleeping with bent arms), and later clumsiness or weakness of the hand. Leaning on the elbow makes it worse.',
+    regions: ['inner_elbow', 'back_of_elbow', 'front_of_forearm', 'palm'],
+    muscles: [
+      'flexor_carpi_ulnaris',
+      'flexor_digitorum_profundus',
+      'triceps_brachii',
+      'adductor_pollicis',
+      'first_dorsal_interosseous',
+    ],
+    inflammatory: false,
+    caution:
+      'No deep pressure or friction in the groove behind the inner elbow, where the nerve lies just under the skin, and no long holds with the elbow fully bent. The forearm flexors, the triceps, the chest and the neck muscles can be worked gently.',
+    redFlags: [
+      'Visible thinning of the hand muscles, or hand weakness that is getting worse',
+      'Numbness in the hand with neck pain, or symptoms in both hands (the neck may be the source)',
+      'Numbness after an elbow injury or fracture',
+    ],
+    sources: [MAGEE, BRUKNER, AAOS],
+  },
+  {
+    id: 'distal_biceps_tendinopathy',
+    name: 'Distal biceps tendinopathy',
+    plainName: 'Sore biceps tendon at the elbow',
+    description:
+      'The tendon that fixes the biceps just below the elbow becomes irritated by repeated lifting, carrying or turning the forearm palm-up (using a screwdriver, for example). The pain is deep in the front of the elbow and worse on lifting with the palm up or turning a key or a door handle. A sudden pop with bruising and a biceps that bunches up is a tear rather than tendinopathy and needs prompt care.',
+    regions: ['front_of_elbow'],
+    muscles: ['biceps_brachii', 'brachialis', 'supinator', 'pronator_teres'],
+    inflammatory: false,
+    caution:
+      'No deep friction on the tendon in the crease of the elbow, where the brachial artery and the median nerve also pass. The biceps and brachialis above, the forearm muscles and the shoulder can be worked within comfort.',
+    redFlags: [
+      'A pop at the elbow with sudden weakness, bruising and the biceps bunching toward the shoulder (possible tendon rupture: see a physician within days, repair is time-sensitive)',
+      'A red, hot, swollen elbow, or fever',
+      'Numbness or tingling in the forearm or hand',
+    ],
+    sources: [BRUKNER, MAGEE, AAOS],
+  },
+  {
+    id: 'triceps_tendinopathy',
+    name: 'Triceps tendinopathy',
+    plainName: 'Sore triceps tendon at the elbow',
+    description:
+      'The triceps tendon, which fixes onto the point of the elbow, becomes sore from repeated pushing and straightening of the arm: push-ups, bench pressing, throwing or hammering. The pain is just above the tip of the elbow and worse on straightening the arm against resistance. It is uncommon and usually settles when the load is adjusted.',
+    regions: ['back_of_elbow', 'back_of_upper_arm'],
+    muscles: ['triceps_brachii', 'anconeus'],
+    inflammatory: false,
+    caution:
+      'No deep friction on the tendon while it is sore. The triceps belly, the shoulder and the forearm can be worked within comfort.',
+    redFlags: [
+      'A pop with sudden weakness straightening the elbow (possible tendon rupture)',
+      'A hot, swollen elbow tip, or fever (possible infection or bursitis)',
+      'Elbow pain after a fall (possible fracture)',
+    ],
+    sources: [BRUKNER, MAGEE],
+  },
+  {
+    id: 'proximal_hamstring_tendinopathy',
+    name: 'Proximal hamstring tendinopathy',
+    plainName: 'Sore hamstring tendon at the sit bone',
+    description:
+      'The hamstring tendons fix onto the sit bone at the bottom of the pelvis; with repeated load, often in runners doing hills or speed work, they become sore and thickened. It gives deep pain low in the buttock at the sit bone, worse when sitting on hard chairs, running, lunging or bending forward with straight legs. It tends to build up slowly and needs patient, gradual loading.',
+    regions: ['buttock', 'back_of_thigh'],
+    muscles: ['semimembranosus', 'biceps_femoris_long_head', 'semitendinosus', 'adductor_magnus'],
+    inflammatory: false,
+    caution:
+      'No deep pressure or friction on the sit bone itself while it is irritable, and no strong hamstring stretching, which presses the tendon against the bone. The hamstring bellies lower down, the glutes, the adductors and the low back can be worked within comfort. The sciatic nerve runs close by: stop if pain or tingling shoots down the leg.',
+    redFlags: [
+      'A sudden pop in the buttock with bruising down the back of the thigh (possible tendon tear off the bone: see a physician within days)',
+      'Buttock pain with numbness or tingling down the leg, or leg weakness',
+      'Buttock pain with fever, unexplained weight loss or pain at night',
+    ],
+    sources: [BRUKNER, MAGEE],
+  },
+  {
+    id: 'tendinopathy',
+    name: 'Tendinopathy (tendinitis, tendinosis)',
+    plainName: 'Tendinitis (sore tendon)',
+    description:
+      'A tendon, the strong cord that joins a muscle to bone, becomes painful when it is loaded more than it can adapt to, often after a sudden rise in sport, work or a repeated movement. Early on it may be warm and puffy (the old name "tendinitis"); longer-standing tendon pain is mostly a change in the tendon itself rather than inflammation. It hurts when the muscle works against load, is often stiff first thing in the morning, and improves with gradual, well-dosed strengthening.',
+    regions: [
+      'outer_elbow',
+      'outer_shoulder',
+      'front_of_knee',
+      'achilles',
+      'outer_hip',
+      'inner_elbow',
+      'back_of_wrist',
+    ],
+    muscles: [
+      'supraspinatus',
+      'extensor_carpi_radialis_brevis',
+      'gluteus_medius',
+      'soleus',
+      'rectus_femoris',
+      'flexor_carpi_radialis',
+      'abductor_pollicis_longus',
+    ],
+    inflammatory: true,
+    caution:
+      'While a tendon is warm, swollen or very sore after a flare, no deep friction or pressure on the tendon itself; the muscle belly above it and the neighbouring muscles can be worked gently. Rest alone rarely settles tendon pain: the lasting fix is a graded strengthening plan, which massage supports rather than replaces.',
+    redFlags: [
+      'A pop with sudden loss of strength, or a gap in the tendon (possible rupture)',
+      'A red, hot, swollen joint or tendon sheath, or fever (possible infection)',
+      'Tendon pain in several places at once, or after starting a fluoroquinolone antibiotic (possible inflammatory or drug-related cause)',
+      'Pain at rest and at night that does not change with movement',
+    ],
+    sources: [BRUKNER, MAGEE, WERNER],
   },
 ];

@@ -1,18 +1,17 @@
 /**
- * Posture and overhead-squat findings, with the muscles that are typically overactive
+ * Posture, overhead-squat and gait findings, with the muscles that are typically overactive
  * (short, tight, dominant) and underactive (long, weak, inhibited) for each.
  *
  * The overhead-squat records follow the NASM compensation table; the posture records follow
- * Janda's crossed syndromes and Kendall's posture types. Records have no sides: where a
- * finding is one-sided, the description says which side each muscle is on.
+ * Janda's crossed syndromes and Kendall's posture types; the gait records follow Perry &
+ * Burnfield's observational gait analysis and Neumann's kinesiology. Where a finding can be
+ * one-sided, `sideMeans` says what the selected side is and `sides` says which muscles lie on
+ * the opposite side (the rest are on the selected side).
  */
 import type { Finding } from '../types';
+import { SOURCES } from './sources';
 
-const JANDA = 'Page, Frank & Lardner, Assessment and Treatment of Muscle Imbalance: The Janda Approach (2010)';
-const NASM = 'NASM Essentials of Personal Fitness Training, 7th ed., overhead squat assessment';
-const KENDALL = 'Kendall et al., Muscles: Testing and Function, 5th ed. (2005)';
-const SAHRMANN = 'Sahrmann, Diagnosis and Treatment of Movement Impairment Syndromes (2002)';
-const NEUMANN = 'Neumann, Kinesiology of the Musculoskeletal System, 3rd ed. (2017)';
+const { JANDA, NASM, KENDALL, SAHRMANN, NEUMANN, MAGEE, PERRY } = SOURCES;
 
 export const FINDINGS: readonly Finding[] = [
   // ── static posture ────────────────────────────────────────────────────────────
@@ -71,6 +70,7 @@ export const FINDINGS: readonly Finding[] = [
     kind: 'posture',
     description:
       'One shoulder (or both) rides up toward the ear, shortening the distance between neck and shoulder tip. The overactive muscles are on the high side.',
+    sideMeans: 'the higher shoulder',
     overactive: ['trapezius_upper', 'levator_scapulae'],
     underactive: ['trapezius_lower', 'serratus_anterior'],
     sources: [JANDA, SAHRMANN, KENDALL],
@@ -144,6 +144,7 @@ export const FINDINGS: readonly Finding[] = [
     kind: 'posture',
     description:
       'Seen from behind, one hip bone sits higher than the other. On the high side the quadratus lumborum and the adductors are short and the gluteus medius and minimus are long and weak; the tensor fasciae latae is short on the low side.',
+    sideMeans: 'the higher hip',
     overactive: [
       'quadratus_lumborum',
       'adductor_longus',
@@ -154,6 +155,7 @@ export const FINDINGS: readonly Finding[] = [
       'tensor_fasciae_latae',
     ],
     underactive: ['gluteus_medius', 'gluteus_minimus'],
+    sides: { overactive: { tensor_fasciae_latae: 'opposite' } },
     sources: [KENDALL, JANDA],
   },
   {
@@ -172,6 +174,62 @@ export const FINDINGS: readonly Finding[] = [
     ],
     underactive: ['tibialis_anterior', 'tibialis_posterior', 'gastrocnemius_medial_head', 'gluteus_medius'],
     sources: [NASM, NEUMANN],
+  },
+
+  {
+    id: 'scapular_winging',
+    name: 'Scapular winging (medial border lifts off the ribs)',
+    plainName: 'Shoulder blade sticks out',
+    kind: 'posture',
+    description:
+      'Seen from behind, the inner edge and lower tip of a shoulder blade lift away from the ribs, more so when the arm pushes forward or rises. The muscles that hold the blade against the chest wall are weak or slow and a short pectoralis minor tips the blade forward.',
+    sideMeans: 'the side of the winging shoulder blade',
+    caution:
+      'Marked winging that appeared suddenly, after an injury, an operation or a viral illness, can come from a damaged nerve (long thoracic or accessory nerve) and needs a physician first.',
+    overactive: ['pectoralis_minor'],
+    underactive: ['serratus_anterior', 'trapezius_lower', 'trapezius_middle'],
+    sources: [SAHRMANN, KENDALL, MAGEE],
+  },
+  {
+    id: 'genu_recurvatum',
+    name: 'Genu recurvatum (knee hyperextension in standing)',
+    plainName: 'Knees lock backward',
+    kind: 'posture',
+    description:
+      'Seen from the side, the knee bends backward past straight when the person stands, so the shin slants back and the weight hangs on the back of the knee. A short soleus holding the ankle pointed pushes the shin back; the muscles behind the knee that should check it are long.',
+    sideMeans: 'the knee that locks back',
+    overactive: ['soleus'],
+    underactive: ['popliteus', 'biceps_femoris_long_head', 'semitendinosus', 'semimembranosus'],
+    sources: [KENDALL, NEUMANN, MAGEE],
+  },
+  {
+    id: 'sway_back',
+    name: 'Sway-back posture',
+    plainName: 'Hips sway forward, upper back leans back',
+    kind: 'posture',
+    description:
+      'Seen from the side, the pelvis slides forward of the ankles and tips back, the hips are pushed into extension, the upper trunk leans back behind the pelvis and the head pokes forward. The low back curve is short and the upper back curve long.',
+    overactive: ['biceps_femoris_long_head', 'semitendinosus', 'semimembranosus', 'internal_oblique'],
+    underactive: ['psoas_major', 'iliacus', 'external_oblique', 'spinalis', 'longus_colli', 'longus_capitis'],
+    sources: [KENDALL, SAHRMANN],
+  },
+  {
+    id: 'lateral_shift',
+    name: 'Lateral shift of the trunk (lumbar list)',
+    plainName: 'Upper body shifted to one side of the hips',
+    kind: 'posture',
+    description:
+      'Seen from behind, the shoulders and trunk sit to one side of the pelvis, and the person cannot easily move back to the middle. It usually goes with acute low back pain: the back muscles guard and the deep stabilisers switch off.',
+    sideMeans: 'the side the shoulders shift toward',
+    caution:
+      'A shift that comes with pain, numbness or weakness down a leg needs a physician soon; numbness between the legs or a change in bladder or bowel control needs emergency care.',
+    overactive: ['quadratus_lumborum', 'iliocostalis', 'longissimus'],
+    underactive: ['multifidus', 'transversus_abdominis'],
+    sides: {
+      overactive: { quadratus_lumborum: 'both', iliocostalis: 'both', longissimus: 'both' },
+      underactive: { multifidus: 'both' },
+    },
+    sources: [MAGEE, SAHRMANN, JANDA],
   },
 
   // ── overhead squat assessment (NASM) ──────────────────────────────────────────
@@ -334,7 +392,8 @@ export const FINDINGS: readonly Finding[] = [
     plainName: 'Hips shift to one side',
     kind: 'overhead_squat',
     description:
-      'Seen from the front or back, the hips slide toward one side as the client squats, putting more weight on that leg. Overactive on the side of the shift: adductors, TFL, calf, hip flexors, piriformis and biceps femoris, with the gluteus medius of the other side; underactive: the gluteus medius and shin muscles of the shift side and the adductors of the other side (so the gluteus medius and adductors appear in both lists).',
+      'Seen from the front or back, the hips slide toward one side as the client squats, putting more weight on that leg. Overactive on the side of the shift: adductors, TFL, calf, hip flexors, piriformis and biceps femoris, with the gluteus medius of the other side; underactive: the gluteus medius and shin muscles of the shift side and the adductors of the other side.',
+    sideMeans: 'the side the hips shift toward',
     overactive: [
       'adductor_longus',
       'adductor_brevis',
@@ -361,6 +420,185 @@ export const FINDINGS: readonly Finding[] = [
       'pectineus',
       'gracilis',
     ],
+    sides: {
+      overactive: { gluteus_medius: 'opposite' },
+      underactive: {
+        adductor_longus: 'opposite',
+        adductor_brevis: 'opposite',
+        adductor_magnus: 'opposite',
+        pectineus: 'opposite',
+        gracilis: 'opposite',
+      },
+    },
     sources: [NASM],
+  },
+  {
+    id: 'heels_rise',
+    name: 'Heels rise (heels lift off the floor)',
+    plainName: 'Heels lift in the squat',
+    kind: 'overhead_squat',
+    description:
+      'Seen from the side, the heels come off the floor as the client squats down, because the ankle cannot bend far enough for the shins to travel forward. An added check of the feet beside the NASM table; it usually goes with a short calf.',
+    overactive: ['soleus', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head'],
+    underactive: ['tibialis_anterior'],
+    sources: [NEUMANN, MAGEE, NASM],
+  },
+
+  // ── gait (walking) ────────────────────────────────────────────────────────────
+  {
+    id: 'trendelenburg_gait',
+    name: 'Trendelenburg gait (contralateral pelvic drop in stance)',
+    plainName: 'Hip drops on the swinging side',
+    kind: 'gait',
+    description:
+      'Seen from behind, while the person stands on one leg the pelvis drops on the other, swinging side. The hip abductors of the standing leg cannot hold the pelvis level; hip hitchers and the tensor fasciae latae of that side try to take over.',
+    sideMeans: 'the standing leg (the weak side)',
+    caution:
+      'A new Trendelenburg sign with hip or groin pain, or after a hip operation, should be checked by a physician (hip joint or nerve causes).',
+    overactive: ['tensor_fasciae_latae', 'quadratus_lumborum', 'adductor_longus', 'adductor_brevis', 'adductor_magnus'],
+    underactive: ['gluteus_medius', 'gluteus_minimus'],
+    sources: [PERRY, NEUMANN, JANDA],
+  },
+  {
+    id: 'compensated_trendelenburg',
+    name: 'Compensated Trendelenburg gait (ipsilateral trunk lean)',
+    plainName: 'Body leans over the standing leg',
+    kind: 'gait',
+    description:
+      'Seen from the front or behind, the trunk sways over the standing leg with each step. Moving the weight over the hip lightens the work of weak hip abductors on that side, so the pelvis may stay level.',
+    sideMeans: 'the standing leg the trunk leans over (the weak side)',
+    caution: 'A lean that comes with hip pain, or that is new after a fall, should be checked by a physician first.',
+    overactive: ['quadratus_lumborum', 'tensor_fasciae_latae'],
+    underactive: ['gluteus_medius', 'gluteus_minimus'],
+    sources: [PERRY, NEUMANN, JANDA],
+  },
+  {
+    id: 'overpronation_midstance',
+    name: 'Excessive pronation at midstance',
+    plainName: 'Foot rolls in as it takes the weight',
+    kind: 'gait',
+    description:
+      'Seen from behind, the heel tips outward and the inner arch flattens while the body passes over the foot, and the foot stays rolled in when it should stiffen for push-off. A short calf and weak arch supporters are common contributors.',
+    sideMeans: 'the foot that rolls in',
+    overactive: ['fibularis_longus', 'fibularis_brevis', 'gastrocnemius_lateral_head', 'soleus'],
+    underactive: ['tibialis_posterior', 'tibialis_anterior', 'abductor_hallucis', 'gluteus_medius'],
+    sources: [PERRY, NEUMANN, NASM],
+  },
+  {
+    id: 'early_heel_rise',
+    name: 'Early heel rise (reduced ankle dorsiflexion in late stance)',
+    plainName: 'Heel lifts off too early',
+    kind: 'gait',
+    description:
+      'Seen from the side, the heel comes up before the body has moved over the foot, often with a bouncing walk. The ankle cannot bend far enough because the calf is short.',
+    sideMeans: 'the foot whose heel lifts early',
+    overactive: ['gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus'],
+    underactive: ['tibialis_anterior'],
+    sources: [PERRY, NEUMANN],
+  },
+  {
+    id: 'toeing_out',
+    name: 'Out-toeing gait (increased foot progression angle)',
+    plainName: 'Foot points outward when walking',
+    kind: 'gait',
+    description:
+      'Seen from the front, the foot points out well past the line of walking at each step. Tight hip rotators and a short calf turn the foot out; part of out-toeing can come from the shape of the bones (hip or shin twist) and is not changed by soft-tissue work.',
+    sideMeans: 'the foot that points out',
+    overactive: [
+      'piriformis',
+      'obturator_internus',
+      'quadratus_femoris',
+      'soleus',
+      'gastrocnemius_lateral_head',
+      'biceps_femoris_short_head',
+    ],
+    underactive: ['gastrocnemius_medial_head', 'semitendinosus', 'semimembranosus', 'gracilis', 'popliteus'],
+    sources: [PERRY, NEUMANN, NASM],
+  },
+  {
+    id: 'foot_drop',
+    name: 'Foot drop with steppage gait',
+    plainName: 'Toes catch or slap; knee lifts high to clear the foot',
+    kind: 'gait',
+    description:
+      'The front of the foot slaps down after heel contact, or the toes drag in swing, so the person lifts the knee high to clear the floor. The muscles that lift the foot are weak; the hip flexors overwork to lift the leg and the calf, unopposed, tends to shorten.',
+    sideMeans: 'the dropping foot',
+    caution:
+      'Foot drop is usually a nerve problem (common fibular nerve at the knee, or the L5 nerve root in the back), not a muscle one: it needs a physician before any treatment, urgently if it is new or getting worse.',
+    overactive: ['psoas_major', 'iliacus', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus'],
+    underactive: ['tibialis_anterior', 'extensor_digitorum_longus', 'extensor_hallucis_longus'],
+    sources: [PERRY, MAGEE],
+  },
+  {
+    id: 'hip_hiking',
+    name: 'Hip hiking or circumduction in swing',
+    plainName: 'Hip hitches up or the leg swings out to clear the foot',
+    kind: 'gait',
+    description:
+      'Seen from behind or in front, the pelvis lifts on the swinging side or the leg swings out in an arc, because the leg does not shorten enough (too little hip or knee bend, or the foot does not lift). The quadratus lumborum of that side does the hitching.',
+    sideMeans: 'the swinging leg that hitches or swings out',
+    overactive: ['quadratus_lumborum', 'tensor_fasciae_latae'],
+    underactive: ['psoas_major', 'iliacus', 'tibialis_anterior'],
+    sources: [PERRY, NEUMANN],
+  },
+  {
+    id: 'reduced_hip_extension',
+    name: 'Shortened stride with reduced hip extension in terminal stance',
+    plainName: 'Short steps; the leg does not reach back',
+    kind: 'gait',
+    description:
+      'Seen from the side, the thigh does not travel behind the body before push-off, so steps are short; the low back often arches instead to let the leg go back. Short hip flexors and a weak gluteus maximus are the usual pair.',
+    sideMeans: 'the leg that does not reach back',
+    overactive: ['psoas_major', 'iliacus', 'rectus_femoris', 'tensor_fasciae_latae', 'iliocostalis', 'longissimus'],
+    underactive: ['gluteus_maximus'],
+    sources: [PERRY, JANDA, SAHRMANN],
+  },
+  {
+    id: 'reduced_arm_swing',
+    name: 'Reduced arm swing',
+    plainName: 'Arm barely swings when walking',
+    kind: 'gait',
+    description:
+      'One or both arms hang still instead of swinging opposite to the legs. In the musculoskeletal clinic this usually means a guarded, stiff shoulder girdle with short chest muscles and a raised shoulder.',
+    sideMeans: 'the arm that swings less',
+    caution:
+      'A one-sided loss of arm swing that came on slowly, with stiffness, slowness or a tremor, can be an early neurological sign and needs a physician.',
+    overactive: ['pectoralis_major', 'pectoralis_minor', 'trapezius_upper'],
+    underactive: ['trapezius_middle', 'trapezius_lower'],
+    sources: [PERRY, JANDA],
+  },
+  {
+    id: 'antalgic_gait',
+    name: 'Antalgic gait (shortened stance on the painful side)',
+    plainName: 'Limp: a quick step off the painful leg',
+    kind: 'gait',
+    description:
+      'The person spends as little time as possible standing on the painful leg and takes a short, quick step with the other. Pain switches off the muscles around the painful joint; the other leg carries more of the load.',
+    sideMeans: 'the painful leg',
+    caution:
+      'Find the cause of the pain first: a new limp after a fall, with a hot swollen joint, fever or pain at night needs a physician before treatment.',
+    overactive: ['gluteus_medius', 'gastrocnemius_medial_head', 'gastrocnemius_lateral_head', 'soleus'],
+    underactive: ['gluteus_medius', 'gluteus_maximus', 'vastus_medialis'],
+    sides: {
+      overactive: {
+        gluteus_medius: 'opposite',
+        gastrocnemius_medial_head: 'opposite',
+        gastrocnemius_lateral_head: 'opposite',
+        soleus: 'opposite',
+      },
+    },
+    sources: [PERRY, NEUMANN],
+  },
+  {
+    id: 'knee_hyperextension_gait',
+    name: 'Knee hyperextension in stance (back-knee gait)',
+    plainName: 'Knee snaps back as the leg takes weight',
+    kind: 'gait',
+    description:
+      'Seen from the side, the knee pushes backward past straight while the body passes over the foot. Weak knee extensors make the person lock the knee back instead of holding it slightly bent; a short soleus pushes the shin back.',
+    sideMeans: 'the knee that snaps back',
+    overactive: ['soleus'],
+    underactive: ['vastus_medialis', 'vastus_lateralis', 'vastus_intermedius'],
+    sources: [PERRY, NEUMANN],
   },
 ];

@@ -5,12 +5,10 @@
  * the standard anatomy texts cited on each record. All wording is original.
  */
 import type { Muscle } from '../types';
+import { chapter, SOURCES } from './sources';
 
-const TS = (chapter: number): string =>
-  `Travell & Simons, Myofascial Pain and Dysfunction, vol. 2 (1992), ch. ${chapter}`;
-const GRAY = "Gray's Anatomy, 42nd ed.";
-const MOORE = 'Moore, Clinically Oriented Anatomy, 8th ed.';
-const KENDALL = 'Kendall et al., Muscles: Testing and Function, 5th ed.';
+const TS = (n: number): string => chapter(SOURCES.TRAVELL_SIMONS_2, n);
+const { GRAY, MOORE, KENDALL } = SOURCES;
 
 export const LOWER_MUSCLES: readonly Muscle[] = [
   // ---------------------------------------------------------------- gluteals

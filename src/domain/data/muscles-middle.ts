@@ -6,12 +6,9 @@
  * muscle is given and the description says so.
  */
 import type { Muscle } from '../types';
+import { chapter, SOURCES } from './sources';
 
-const TS1 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 1, 2nd ed. (1999)';
-const TS2 = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 2 (1992)';
-const GRAY = "Gray's Anatomy, 42nd ed.";
-const MOORE = 'Moore, Clinically Oriented Anatomy, 8th ed.';
-const KENDALL = 'Kendall et al., Muscles: Testing and Function, 5th ed.';
+const { TRAVELL_SIMONS_1: TS1, TRAVELL_SIMONS_2: TS2, GRAY, MOORE, KENDALL } = SOURCES;
 
 export const MIDDLE_MUSCLES: readonly Muscle[] = [
   // ---------------------------------------------------------------- forearm
@@ -37,7 +34,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain is felt at the back of the wrist and in the web between the thumb and index finger, with some spill-over to the outer elbow and along the thumb side of the forearm.',
     },
-    sources: [`${TS1}, ch. 34`, GRAY],
+    sources: [chapter(TS1, 34), GRAY],
   },
   {
     id: 'extensor_carpi_radialis_longus',
@@ -58,7 +55,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain is felt over the outer elbow and on the back of the hand on the thumb side, near the base of the thumb; the back of the forearm between can ache too.',
     },
-    sources: [`${TS1}, ch. 34`, GRAY],
+    sources: [chapter(TS1, 34), GRAY],
   },
   {
     id: 'extensor_carpi_radialis_brevis',
@@ -78,7 +75,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_wrist', 'back_of_hand'],
       description: 'Pain centres on the back of the wrist and spreads onto the back of the hand.',
     },
-    sources: [`${TS1}, ch. 34`, MOORE],
+    sources: [chapter(TS1, 34), MOORE],
   },
   {
     id: 'extensor_carpi_ulnaris',
@@ -98,7 +95,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['back_of_wrist'],
       description: 'Pain is felt on the little-finger side of the back of the wrist.',
     },
-    sources: [`${TS1}, ch. 34`, MOORE],
+    sources: [chapter(TS1, 34), MOORE],
   },
   {
     id: 'extensor_digitorum',
@@ -124,7 +121,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain runs down the back of the forearm and across the back of the wrist and hand, often into the finger that the tight part moves (most often the middle or ring finger); the outer elbow may ache as well.',
     },
-    sources: [`${TS1}, ch. 35`, GRAY],
+    sources: [chapter(TS1, 35), GRAY],
   },
   {
     id: 'flexor_carpi_radialis',
@@ -148,7 +145,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain centres on the front of the wrist, toward the thumb side of the crease, with some spread up into the lower forearm.',
     },
-    sources: [`${TS1}, ch. 38`, MOORE],
+    sources: [chapter(TS1, 38), MOORE],
   },
   {
     id: 'flexor_carpi_ulnaris',
@@ -169,7 +166,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_wrist'],
       description: 'Pain is felt at the front of the wrist on the little-finger side.',
     },
-    sources: [`${TS1}, ch. 38`, MOORE, KENDALL],
+    sources: [chapter(TS1, 38), MOORE, KENDALL],
   },
   {
     id: 'palmaris_longus',
@@ -189,7 +186,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'A superficial, prickling, needle-like pain in the palm, sometimes reaching a little way up the front of the forearm. The muscle is missing in some people.',
     },
-    sources: [`${TS1}, ch. 37`, MOORE],
+    sources: [chapter(TS1, 37), MOORE],
   },
   {
     id: 'flexor_digitorum_superficialis',
@@ -211,7 +208,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain shoots along the palm side of the finger that the affected part moves, sometimes seeming to run past the fingertip, and the palm aches as well.',
     },
-    sources: [`${TS1}, ch. 38`, MOORE],
+    sources: [chapter(TS1, 38), MOORE],
   },
   {
     id: 'flexor_digitorum_profundus',
@@ -236,7 +233,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Like the superficial finger flexor, it sends pain along the palm side of the finger it moves, sometimes seeming to run past the fingertip.',
     },
-    sources: [`${TS1}, ch. 38`, MOORE],
+    sources: [chapter(TS1, 38), MOORE],
   },
   {
     id: 'flexor_pollicis_longus',
@@ -255,7 +252,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['thumb_base'],
       description: 'Pain runs along the palm side of the thumb out to its tip.',
     },
-    sources: [`${TS1}, ch. 38`, MOORE],
+    sources: [chapter(TS1, 38), MOORE],
   },
   {
     id: 'pronator_teres',
@@ -275,7 +272,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       regions: ['front_of_wrist', 'front_of_forearm'],
       description: 'Deep pain at the front of the wrist on the thumb side, spreading up into the front of the forearm.',
     },
-    sources: [`${TS1}, ch. 38`, MOORE],
+    sources: [chapter(TS1, 38), MOORE],
   },
   {
     id: 'pronator_quadratus',
@@ -316,7 +313,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain is felt over the outer elbow and in the web of the thumb on the back of the hand; when severe it also aches along the back of the forearm.',
     },
-    sources: [`${TS1}, ch. 36`, GRAY, KENDALL],
+    sources: [chapter(TS1, 36), GRAY, KENDALL],
   },
   {
     id: 'abductor_pollicis_longus',
@@ -430,7 +427,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain covers most of the palm side of the thumb, with a spot at the thumb side of the front of the wrist.',
     },
-    sources: [`${TS1}, ch. 39`, MOORE],
+    sources: [chapter(TS1, 39), MOORE],
   },
   {
     id: 'adductor_pollicis',
@@ -451,7 +448,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Aching along the outer side of the thumb and the hand just beyond the wrist crease, spreading into the ball of the thumb and the web space.',
     },
-    sources: [`${TS1}, ch. 39`, MOORE],
+    sources: [chapter(TS1, 39), MOORE],
   },
   {
     id: 'first_dorsal_interosseous',
@@ -475,7 +472,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Strong pain down the thumb side of the index finger and across the back of the hand, sometimes felt deep in the palm.',
     },
-    sources: [`${TS1}, ch. 40`, MOORE],
+    sources: [chapter(TS1, 40), MOORE],
   },
   // ---------------------------------------------------------------- back
   {
@@ -512,7 +509,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'The chest-level part sends pain up and down the mid back and around the side toward the chest wall or belly; the part at the top of the low back sends pain down into the middle of the buttock.',
     },
-    sources: [`${TS1}, chapter on the thoracolumbar paraspinal muscles`, GRAY],
+    sources: [chapter(TS1, 'the thoracolumbar paraspinal muscles'), GRAY],
   },
   {
     id: 'longissimus',
@@ -541,7 +538,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Trigger points in the lower chest-level part send pain several levels downward, into the low back and the buttock.',
     },
-    sources: [`${TS1}, chapter on the thoracolumbar paraspinal muscles`, GRAY],
+    sources: [chapter(TS1, 'the thoracolumbar paraspinal muscles'), GRAY],
   },
   {
     id: 'spinalis',
@@ -593,7 +590,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain is deep and close to the spine at the level of the tight bundle; the lowest bundles send pain to the sacrum and tailbone, and lumbar bundles can refer forward into the belly.',
     },
-    sources: [`${TS1}, chapter on the thoracolumbar paraspinal muscles`, GRAY],
+    sources: [chapter(TS1, 'the thoracolumbar paraspinal muscles'), GRAY],
   },
   {
     id: 'quadratus_lumborum',
@@ -618,7 +615,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Deep trigger points send pain to the sacroiliac joint area and the lower buttock; superficial ones send it along the top of the pelvis, to the outer hip, and sometimes into the lower belly.',
     },
-    sources: [`${TS2}, ch. 4`, MOORE],
+    sources: [chapter(TS2, 4), MOORE],
   },
   // ---------------------------------------------------------------- abdomen
   {
@@ -646,7 +643,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Upper fibres can cause a horizontal band of pain across the mid back and pain or fullness in the upper belly; lower fibres can cause a band across the low back and pain in the lower belly, sometimes mistaken for appendix or period pain.',
     },
-    sources: [`${TS1}, chapter on the abdominal muscles`, MOORE],
+    sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
   {
     id: 'external_oblique',
@@ -674,7 +671,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Fibres over the lower ribcage can cause heartburn-like pain in the upper belly and lower chest; fibres low in the side wall send pain into the groin and lower belly.',
     },
-    sources: [`${TS1}, chapter on the abdominal muscles`, MOORE],
+    sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
   {
     id: 'internal_oblique',
@@ -704,7 +701,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Trigger points low in the side wall of the belly, where the oblique layers lie on each other, send pain into the groin and lower belly; the textbook describes the layers of the side wall together.',
     },
-    sources: [`${TS1}, chapter on the abdominal muscles`, MOORE],
+    sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
   {
     id: 'transversus_abdominis',
@@ -732,7 +729,7 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Trigger points in its upper part can cause a band of pain across the upper belly between the lower ribs of both sides.',
     },
-    sources: [`${TS1}, chapter on the abdominal muscles`, MOORE],
+    sources: [chapter(TS1, 'the abdominal muscles'), MOORE],
   },
   {
     id: 'diaphragm',
@@ -757,6 +754,6 @@ export const MIDDLE_MUSCLES: readonly Muscle[] = [
       description:
         'Pain is felt along the lower edge of the ribcage, like a side stitch when running, and the dome can refer pain to the top of the shoulder through the phrenic nerve.',
     },
-    sources: [`${TS1}, chapter on the intercostal muscles and diaphragm`, MOORE],
+    sources: [chapter(TS1, 'the intercostal muscles and diaphragm'), MOORE],
   },
 ];

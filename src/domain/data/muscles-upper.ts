@@ -5,11 +5,9 @@
  * region ids of the knowledge base and told in plain words. All text is written for this project.
  */
 import type { Muscle } from '../types';
+import { chapter, SOURCES } from './sources';
 
-const TS = 'Travell & Simons, Myofascial Pain and Dysfunction, vol. 1, 2nd ed. (1999)';
-const GRAY = "Gray's Anatomy, 42nd ed.";
-const MOORE = 'Moore, Clinically Oriented Anatomy, 8th ed.';
-const KENDALL = 'Kendall et al., Muscles: Testing and Function, 5th ed.';
+const { TRAVELL_SIMONS_1: TS, GRAY, MOORE, KENDALL } = SOURCES;
 
 export const UPPER_MUSCLES: readonly Muscle[] = [
   // ---------------------------------------------------------------- head and jaw
@@ -40,7 +38,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Pain fans out over the temple and along the eyebrow, and can drop into the upper teeth and the jaw joint. A common source of temple headache and tooth sensitivity.',
     },
-    sources: [`${TS}, ch. 9`, GRAY, MOORE],
+    sources: [chapter(TS, 9), GRAY, MOORE],
   },
   {
     id: 'masseter',
@@ -69,7 +67,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'The superficial part sends pain over the cheek and jaw into the back teeth and above the eyebrow. The deep part aches deep in the ear and jaw joint and can go with ringing in that ear.',
     },
-    sources: [`${TS}, ch. 8`, GRAY, MOORE],
+    sources: [chapter(TS, 8), GRAY, MOORE],
   },
   {
     id: 'medial_pterygoid',
@@ -97,7 +95,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A vague ache inside the mouth and throat and below and behind the jaw joint, sometimes deep in the ear. Swallowing and opening wide may hurt.',
     },
-    sources: [`${TS}, ch. 10`, GRAY, MOORE],
+    sources: [chapter(TS, 10), GRAY, MOORE],
   },
   {
     id: 'lateral_pterygoid',
@@ -127,7 +125,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A deep ache in the jaw joint and over the upper cheek (maxillary sinus area). Often behind clicking and jaw-joint pain.',
     },
-    sources: [`${TS}, ch. 11`, GRAY, MOORE],
+    sources: [chapter(TS, 11), GRAY, MOORE],
   },
   {
     id: 'frontalis',
@@ -147,7 +145,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['forehead'],
       description: 'Pain stays local, spreading upward over the forehead on the same side.',
     },
-    sources: [`${TS}, ch. 14`, GRAY],
+    sources: [chapter(TS, 14), GRAY],
   },
   {
     id: 'occipitalis',
@@ -168,7 +166,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching over the back and side of the head that can be felt right through to the back of the eye. Lying with the head on a pillow may be uncomfortable.',
     },
-    sources: [`${TS}, ch. 14`, GRAY],
+    sources: [chapter(TS, 14), GRAY],
   },
   {
     id: 'rectus_capitis_posterior_major',
@@ -188,7 +186,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A deep headache that seems to sit inside the skull, running from the back of the head forward over the side of the head toward the eye. It is hard to point to one spot.',
     },
-    sources: [`${TS}, ch. 17`, GRAY, MOORE],
+    sources: [chapter(TS, 17), GRAY, MOORE],
   },
   {
     id: 'rectus_capitis_posterior_minor',
@@ -208,7 +206,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Shares the suboccipital pattern: a band of deep head pain from the back of the skull forward over the side of the head toward the eye.',
     },
-    sources: [`${TS}, ch. 17`, GRAY, MOORE],
+    sources: [chapter(TS, 17), GRAY, MOORE],
   },
   {
     id: 'obliquus_capitis_superior',
@@ -228,7 +226,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Shares the suboccipital pattern: deep, hard-to-locate pain at the back of the head that wraps forward over the side of the head toward the eye.',
     },
-    sources: [`${TS}, ch. 17`, GRAY, MOORE],
+    sources: [chapter(TS, 17), GRAY, MOORE],
   },
   {
     id: 'obliquus_capitis_inferior',
@@ -248,7 +246,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Shares the suboccipital pattern: a deep headache from the back of the skull forward along the side of the head toward the eye.',
     },
-    sources: [`${TS}, ch. 17`, GRAY, MOORE],
+    sources: [chapter(TS, 17), GRAY, MOORE],
   },
 
   // ---------------------------------------------------------------- neck
@@ -280,7 +278,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'The sternal division sends pain over and behind the eye, across the cheek, to the top and back of the head, into the throat and onto the top of the breastbone. The clavicular division refers to the forehead and deep into the ear and can cause dizziness or a sense of imbalance.',
     },
-    sources: [`${TS}, ch. 7`, GRAY, KENDALL],
+    sources: [chapter(TS, 7), GRAY, KENDALL],
   },
   {
     id: 'anterior_scalene',
@@ -313,7 +311,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching in the upper chest, down the front and back of the upper arm and the thumb side of the forearm into the thumb and index finger, and along the inner edge of the shoulder blade. Often mistaken for a pinched nerve or thoracic outlet problem.',
     },
-    sources: [`${TS}, ch. 20`, GRAY, MOORE],
+    sources: [chapter(TS, 20), GRAY, MOORE],
   },
   {
     id: 'middle_scalene',
@@ -341,7 +339,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Shares the scalene pattern: upper chest, front and back of the arm, thumb side of the forearm into the thumb and index finger, and the inner edge of the shoulder blade.',
     },
-    sources: [`${TS}, ch. 20`, GRAY, MOORE],
+    sources: [chapter(TS, 20), GRAY, MOORE],
   },
   {
     id: 'posterior_scalene',
@@ -369,7 +367,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Shares the scalene pattern: upper chest, down the arm to the thumb side of the hand, and along the inner edge of the shoulder blade.',
     },
-    sources: [`${TS}, ch. 20`, GRAY, MOORE],
+    sources: [chapter(TS, 20), GRAY, MOORE],
   },
   {
     id: 'levator_scapulae',
@@ -395,7 +393,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Pain and stiffness where the neck meets the shoulder, spilling down the inner edge of the shoulder blade and to the back of the shoulder. Turning the head is painful: the classic "stiff neck".',
     },
-    sources: [`${TS}, ch. 19`, GRAY, KENDALL],
+    sources: [chapter(TS, 19), GRAY, KENDALL],
   },
   {
     id: 'splenius_capitis',
@@ -421,7 +419,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['vertex'],
       description: 'Pain at the top of the head on the same side.',
     },
-    sources: [`${TS}, ch. 15`, GRAY, MOORE],
+    sources: [chapter(TS, 15), GRAY, MOORE],
   },
   {
     id: 'splenius_cervicis',
@@ -445,7 +443,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'The upper part gives a diffuse ache inside the head that focuses behind the eye and can reach the back of the head. The lower part aches where the neck meets the shoulder and can stiffen the neck.',
     },
-    sources: [`${TS}, ch. 15`, GRAY],
+    sources: [chapter(TS, 15), GRAY],
   },
   {
     id: 'semispinalis_capitis',
@@ -469,7 +467,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching over the back of the head and a band around the side of the head that is strongest at the temple and just above the eye, with soreness in the back of the neck. The greater occipital nerve can be squeezed where it passes through this muscle.',
     },
-    sources: [`${TS}, ch. 16`, GRAY, MOORE],
+    sources: [chapter(TS, 16), GRAY, MOORE],
   },
   {
     id: 'longus_colli',
@@ -548,7 +546,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Pain climbs the side and back of the neck behind the ear to the temple, sometimes reaching the angle of the jaw and the back of the head. One of the most common sources of tension-type headache.',
     },
-    sources: [`${TS}, ch. 6`, KENDALL, GRAY],
+    sources: [chapter(TS, 6), KENDALL, GRAY],
   },
   {
     id: 'trapezius_middle',
@@ -574,7 +572,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A superficial burning ache between the spine and the shoulder blade; fibres near the outer end refer an ache to the top of the shoulder.',
     },
-    sources: [`${TS}, ch. 6`, KENDALL, GRAY],
+    sources: [chapter(TS, 6), KENDALL, GRAY],
   },
   {
     id: 'trapezius_lower',
@@ -597,7 +595,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching high in the back of the neck near the base of the skull and over the top of the shoulder and upper shoulder blade; trigger points near the shoulder blade also give burning along its inner edge. Often overlooked because the pain is felt well above the muscle.',
     },
-    sources: [`${TS}, ch. 6`, KENDALL, GRAY],
+    sources: [chapter(TS, 6), KENDALL, GRAY],
   },
   {
     id: 'rhomboid_major',
@@ -622,7 +620,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A superficial ache along the inner edge of the shoulder blade, between it and the spine, sometimes spreading over the upper shoulder blade.',
     },
-    sources: [`${TS}, ch. 27`, GRAY, MOORE],
+    sources: [chapter(TS, 27), GRAY, MOORE],
   },
   {
     id: 'rhomboid_minor',
@@ -647,7 +645,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching along the upper inner edge of the shoulder blade, between it and the spine, sometimes over the top of the shoulder blade.',
     },
-    sources: [`${TS}, ch. 27`, GRAY, MOORE],
+    sources: [chapter(TS, 27), GRAY, MOORE],
   },
   {
     id: 'serratus_anterior',
@@ -754,7 +752,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A constant ache at the lower tip of the shoulder blade and the surrounding mid back, which can spread to the back of the shoulder and down the back and inner side of the arm and forearm toward the ring and little fingers. Reaching up and forward tends to bring it on.',
     },
-    sources: [`${TS}, ch. 24`, GRAY, MOORE],
+    sources: [chapter(TS, 24), GRAY, MOORE],
   },
   {
     id: 'teres_major',
@@ -774,7 +772,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching at the back of the shoulder and over the back of the upper arm, occasionally reaching the back of the forearm. Reaching overhead is often painful.',
     },
-    sources: [`${TS}, ch. 25`, GRAY, MOORE],
+    sources: [chapter(TS, 25), GRAY, MOORE],
   },
   {
     id: 'deltoid',
@@ -801,7 +799,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Pain stays near the muscle: front fibres ache at the front of the shoulder, middle fibres at the side and back fibres at the back of the shoulder.',
     },
-    sources: [`${TS}, ch. 28`, GRAY, KENDALL],
+    sources: [chapter(TS, 28), GRAY, KENDALL],
   },
   {
     id: 'supraspinatus',
@@ -824,7 +822,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A deep ache over the side of the shoulder that may run down the outer arm and settle at the outer elbow. Lifting the arm to the side hurts, and the ache can disturb sleep.',
     },
-    sources: [`${TS}, ch. 21`, GRAY, MOORE],
+    sources: [chapter(TS, 21), GRAY, MOORE],
   },
   {
     id: 'infraspinatus',
@@ -844,7 +842,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Deep pain felt inside the front of the shoulder joint, spreading down the front and outer side of the arm and the thumb side of the forearm, sometimes into the hand. Reaching behind the back and sleeping on either side are often painful.',
     },
-    sources: [`${TS}, ch. 22`, GRAY, MOORE],
+    sources: [chapter(TS, 22), GRAY, MOORE],
   },
   {
     id: 'teres_minor',
@@ -868,7 +866,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A sharp, well-localised deep ache at the back of the shoulder, a little above where the deltoid attaches to the arm, which can feel like bursitis.',
     },
-    sources: [`${TS}, ch. 23`, GRAY, MOORE],
+    sources: [chapter(TS, 23), GRAY, MOORE],
   },
   {
     id: 'subscapularis',
@@ -892,7 +890,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Severe pain at the back of the shoulder, at rest and with movement, spreading over the shoulder blade and down the back of the arm, with a band of pain and tenderness around the wrist (mostly on the back). Lifting and turning the arm out become very limited, as in a frozen shoulder.',
     },
-    sources: [`${TS}, ch. 26`, GRAY, MOORE],
+    sources: [chapter(TS, 26), GRAY, MOORE],
   },
 
   // ---------------------------------------------------------------- arm
@@ -919,7 +917,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'A superficial ache over the front of the shoulder and along the muscle, sometimes reaching the crease of the elbow. Lifting with the arm raised or the palm up tends to provoke it.',
     },
-    sources: [`${TS}, ch. 30`, GRAY, MOORE],
+    sources: [chapter(TS, 30), GRAY, MOORE],
   },
   {
     id: 'brachialis',
@@ -942,7 +940,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Pain is felt mainly at the base of the thumb on the back of the hand, with some aching in the crease of the elbow and the front of the upper arm.',
     },
-    sources: [`${TS}, ch. 31`, GRAY, MOORE],
+    sources: [chapter(TS, 31), GRAY, MOORE],
   },
   {
     id: 'coracobrachialis',
@@ -962,7 +960,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Pain at the front of the shoulder that runs down the back of the arm, forearm and hand, usually skipping the elbow and wrist.',
     },
-    sources: [`${TS}, ch. 29`, GRAY, MOORE],
+    sources: [chapter(TS, 29), GRAY, MOORE],
   },
   {
     id: 'triceps_brachii',
@@ -990,7 +988,7 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       description:
         'Aching at the back of the arm and shoulder, at the point of the elbow and at the outer elbow (a tennis-elbow look-alike), sometimes down the back of the forearm. Some fibres refer to the inner elbow instead.',
     },
-    sources: [`${TS}, ch. 32`, GRAY, MOORE],
+    sources: [chapter(TS, 32), GRAY, MOORE],
   },
   {
     id: 'anconeus',
@@ -1009,6 +1007,6 @@ export const UPPER_MUSCLES: readonly Muscle[] = [
       regions: ['outer_elbow'],
       description: 'Local pain over the outer elbow, easily confused with tennis elbow.',
     },
-    sources: [`${TS}, ch. 32`, GRAY, MOORE],
+    sources: [chapter(TS, 32), GRAY, MOORE],
   },
 ];

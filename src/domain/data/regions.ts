@@ -6,9 +6,9 @@
  * On the shoulder segment +90 is the top; on the foot 0 is the top of the foot and 180 the sole.
  */
 import type { Region } from '../types';
+import { SOURCES } from './sources';
 
-const ANATOMY = "Gray's Anatomy, 42nd ed. (2020), surface anatomy";
-const MOORE = 'Moore, Clinically Oriented Anatomy, 8th ed. (2018)';
+const { GRAY: ANATOMY, MOORE } = SOURCES;
 
 export const REGIONS: readonly Region[] = [
   // ── head and neck ──────────────────────────────────────────────────────────

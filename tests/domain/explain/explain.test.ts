@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explain, explainFindings, NOT_A_DIAGNOSIS } from '../../src/domain/explain';
-import { REGION_IDS } from '../../src/domain/ids';
-import { REGIONS } from '../../src/domain/knowledgeBase';
+import { explain, explainFindings, NOT_A_DIAGNOSIS } from '../../../src/domain/explain';
+import { REGION_IDS } from '../../../src/domain/ids';
+import { REGIONS } from '../../../src/domain/knowledgeBase';
 
 const top = <T extends { id: string }>(list: readonly T[], n: number) => list.slice(0, n).map((x) => x.id);
 
@@ -133,7 +133,9 @@ describe('explain: several sites', () => {
 describe('explain: cautions and determinism', () => {
   it('always says it is not a diagnosis', () => {
     expect(explain({ sites: [] }).cautions).toEqual([NOT_A_DIAGNOSIS]);
-    expect(explain({ sites: [{ region: 'shin', side: 'left' }] }).cautions[0]).toBe(NOT_A_DIAGNOSIS);
+    const shin = explain({ sites: [{ region: 'shin', side: 'left' }] });
+    // Safety texts open the cautions; the note follows them.
+    expect(shin.cautions[shin.safety.length]).toBe(NOT_A_DIAGNOSIS);
   });
 
   it('gives the inflammation caution when an inflammatory condition is listed', () => {
@@ -141,7 +143,9 @@ describe('explain: cautions and determinism', () => {
     expect(e.conditions.some((c) => c.inflammatory)).toBe(true);
     expect(e.cautions.join(' ')).toMatch(/no deep-tissue work/);
     expect(e.cautions.join(' ')).toMatch(/surrounding muscle groups may still be treated/);
-    expect(e.cautions.join(' ')).toMatch(/physician/);
+    // The ankle's own red flag (Ottawa ankle rules) opens the cautions.
+    expect(e.safety.map((a) => a.id)).toContain('ottawa_ankle');
+    expect(e.cautions[0]).toMatch(/X-ray/);
   });
 
   it('gives the same answer to the same question', () => {
@@ -162,7 +166,13 @@ describe('explain: cautions and determinism', () => {
         expect(e.primary.length, id).toBeGreaterThan(0);
         for (let i = 1; i < e.primary.length; i++)
           expect(e.primary[i - 1]!.score).toBeGreaterThanOrEqual(e.primary[i]!.score);
+        // Overworking muscles first, then the inhibited ones, each group most likely first.
+        const states = e.compensating.map((c) => c.state);
+        expect(
+          states.indexOf('inhibited') < 0 || !states.slice(states.indexOf('inhibited')).includes('overworking'),
+        ).toBe(true);
         for (let i = 1; i < e.compensating.length; i++) {
+          if (e.compensating[i - 1]!.state !== e.compensating[i]!.state) continue;
           expect(e.compensating[i - 1]!.score).toBeGreaterThanOrEqual(e.compensating[i]!.score);
         }
         for (const m of e.primary) expect(m.why.length).toBeGreaterThan(10);
