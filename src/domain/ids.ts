@@ -277,6 +277,10 @@ export const FINDING_IDS = [
   'thoracic_hyperkyphosis',
   'lateral_pelvic_tilt',
   'flat_feet',
+  'scapular_winging',
+  'genu_recurvatum',
+  'sway_back',
+  'lateral_shift',
   // overhead squat assessment (NASM)
   'feet_turn_out',
   'knees_cave_in',
@@ -287,6 +291,19 @@ export const FINDING_IDS = [
   'shoulders_elevate',
   'head_juts_forward',
   'asymmetric_weight_shift',
+  'heels_rise',
+  // gait (walking) assessment
+  'trendelenburg_gait',
+  'compensated_trendelenburg',
+  'overpronation_midstance',
+  'early_heel_rise',
+  'toeing_out',
+  'foot_drop',
+  'hip_hiking',
+  'reduced_hip_extension',
+  'reduced_arm_swing',
+  'antalgic_gait',
+  'knee_hyperextension_gait',
 ] as const;
 
 /** A posture or movement finding's stable id. */
