@@ -392,7 +392,7 @@ export const FINDINGS: readonly Finding[] = [
     plainName: 'Hips shift to one side',
     kind: 'overhead_squat',
     description:
-      'Seen from the front or back, the hips slide toward one side as the client squats, putting more weight on that leg. Overactive on the side of the shift: adductors, TFL, calf, hip flexors, piriformis and biceps femoris, with the gluteus medius of the other side; underactive: the gluteus medius and shin muscles of the shift side and the adductors of the other side.',
+      'Seen from the front or back, the hips slide toward one side as the client squats, putting more weight on that leg. The hip of the shift side is pulled into adduction and the other hip into abduction. Overactive on the side of the shift: adductors, calf, hip flexors, piriformis and biceps femoris, with the TFL and gluteus medius of the other side; underactive: the gluteus medius and shin muscles of the shift side and the adductors of the other side.',
     sideMeans: 'the side the hips shift toward',
     overactive: [
       'adductor_longus',
@@ -421,7 +421,7 @@ export const FINDINGS: readonly Finding[] = [
       'gracilis',
     ],
     sides: {
-      overactive: { gluteus_medius: 'opposite' },
+      overactive: { gluteus_medius: 'opposite', tensor_fasciae_latae: 'opposite' },
       underactive: {
         adductor_longus: 'opposite',
         adductor_brevis: 'opposite',
