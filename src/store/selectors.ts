@@ -6,6 +6,7 @@ import { type Explanation, explain, explainFindings, type FindingsExplanation } 
 import { highlightRoles, type MeshHighlight } from '../domain/highlight';
 import type { ExplorerState } from './explorerStore';
 import { memo } from './memo';
+import { selectPlanExplanation } from './planSelectors';
 import { type StudyRolesState, selectStudyRoles, withStudyDefaults } from './studySelectors';
 
 const explainSites = memo(
@@ -45,6 +46,7 @@ export function selectHighlight(
   s: Pick<ExplorerState, 'sites' | 'findings' | 'source' | 'focus'> & Partial<StudyRolesState>,
 ): ReadonlyMap<string, MeshHighlight> {
   if (s.source === 'study') return selectStudyRoles(withStudyDefaults(s)).labels;
+  if (s.source === 'plan') return roles(selectPlanExplanation(s), undefined, s.source, s.focus);
   return roles(selectExplanation(s), selectFindings(s), s.source, s.focus);
 }
 
