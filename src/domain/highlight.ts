@@ -9,12 +9,14 @@ import type { MuscleSide } from './labels';
 
 /**
  * What a muscle mesh shows. `faded` muscles recede; `none` means nothing is highlighted at all;
+ * `compensating` muscles work harder for the primary ones, `inhibited` ones are switched off by them;
  * `selected` marks the muscles chosen in study mode; `avoid` marks the muscles of an inflamed site
  * ("no deep work", drawn hatched).
  */
 export type HighlightRole =
   | 'primary'
   | 'compensating'
+  | 'inhibited'
   | 'overactive'
   | 'underactive'
   | 'focus'
@@ -96,7 +98,17 @@ export function highlightRoles(
     paint(explanation.plan.activate, 'underactive', true);
   } else if (source === 'pain' && explanation) {
     paint(explanation.primary, 'primary', true);
-    paint(explanation.compensating, 'compensating', true);
+    // Two groups, each ranked on its own: working harder (release) and switched off (activate).
+    paint(
+      explanation.compensating.filter((m) => m.state !== 'inhibited'),
+      'compensating',
+      true,
+    );
+    paint(
+      explanation.compensating.filter((m) => m.state === 'inhibited'),
+      'inhibited',
+      true,
+    );
   } else if (source === 'findings' && findings) {
     paint(findings.overactive, 'overactive', true);
     paint(findings.underactive, 'underactive', true);

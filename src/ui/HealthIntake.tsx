@@ -1,0 +1,79 @@
+/**
+ * The health intake of the first consultation: a short list of yes/no questions (plain for
+ * clients, medical wording for therapists). A "yes" adds its caution here and in the explanation,
+ * and its safety alerts open the explanation. The answers stay on this device: they are kept with
+ * the work and in saved sessions, never in a share link.
+ */
+import { useId, useMemo, useState } from 'react';
+import { safetyFor } from '../domain/explain';
+import { INTAKE_QUESTIONS } from '../domain/intake';
+import { useExplorer } from '../store/explorerStore';
+import { SafetyAlerts } from './SafetyAlerts';
+import { useVocabulary } from './useVocabulary';
+import '../styles/safety.css';
+
+export function HealthIntake() {
+  const vocabulary = useVocabulary();
+  const intake = useExplorer((s) => s.intake);
+  const setIntake = useExplorer((s) => s.setIntake);
+  // The alerts of the answers are shown here only where the tab does not show them above: the
+  // pain tab always does; the findings tab once a finding is chosen; the plan once it has input.
+  const explained = useExplorer((s) =>
+    s.source === 'pain'
+      ? true
+      : s.source === 'findings'
+        ? s.findings.length > 0
+        : s.sites.length > 0 || s.findings.length > 0,
+  );
+  const alerts = useMemo(() => (explained ? [] : safetyFor([], intake, vocabulary)), [explained, intake, vocabulary]);
+  const [open, setOpen] = useState(false);
+  const ids = useId();
+  const plain = vocabulary === 'plain';
+  const yes = new Set(intake);
+  return (
+    <section className="panel-section intake" aria-labelledby="intake-h">
+      <h2 id="intake-h">{plain ? 'Your health' : 'Health intake'}</h2>
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          {plain ? 'A few questions before hands-on work' : 'Contraindication screen (first consultation)'}
+          <span className="intake-count">{yes.size > 0 ? `${yes.size} yes` : null}</span>
+        </summary>
+        <p className="intake-note">
+          {plain
+            ? 'Your answers stay on this device: they are kept with your work and saved sessions, never put in a share link.'
+            : 'Answers stay on this device (work in progress and saved sessions); never in the share link.'}
+        </p>
+        <fieldset>
+          <legend>{plain ? 'Tick each one that is true for you.' : 'Tick each that applies.'}</legend>
+          {INTAKE_QUESTIONS.map((q) => {
+            const checked = yes.has(q.id);
+            const hint = `${ids}-${q.id}-ask`;
+            return (
+              <div key={q.id} className="intake-question">
+                <label>
+                  <input
+                    type="checkbox"
+                    name={q.id}
+                    checked={checked}
+                    onChange={(e) => setIntake(q.id, e.currentTarget.checked)}
+                    aria-describedby={plain ? undefined : hint}
+                  />
+                  <span>
+                    {plain ? q.question : q.medical}
+                    {plain ? null : (
+                      <span className="intake-ask" id={hint}>
+                        Ask: “{q.question}”
+                      </span>
+                    )}
+                  </span>
+                </label>
+                {checked ? <p className="intake-caution">{plain ? q.caution : q.therapistCaution}</p> : null}
+              </div>
+            );
+          })}
+        </fieldset>
+      </details>
+      <SafetyAlerts alerts={alerts} headingId="intake-safety-h" level={3} />
+    </section>
+  );
+}
