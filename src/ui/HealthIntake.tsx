@@ -58,15 +58,13 @@ export function HealthIntake() {
                     onChange={(e) => setIntake(q.id, e.currentTarget.checked)}
                     aria-describedby={plain ? undefined : hint}
                   />
-                  <span>
-                    {plain ? q.question : q.medical}
-                    {plain ? null : (
-                      <span className="intake-ask" id={hint}>
-                        Ask: “{q.question}”
-                      </span>
-                    )}
-                  </span>
+                  <span>{plain ? q.question : q.medical}</span>
                 </label>
+                {plain ? null : (
+                  <p className="intake-ask" id={hint}>
+                    Ask: “{q.question}”
+                  </p>
+                )}
                 {checked ? <p className="intake-caution">{plain ? q.caution : q.therapistCaution}</p> : null}
               </div>
             );
