@@ -134,10 +134,10 @@ function PlanView() {
         )}
       </section>
       <section className="panel-section plan-maintenance" aria-labelledby="plan-maint-h">
-        <h2 id="plan-maint-h">{plain ? 'Follow-up' : 'Maintenance'}</h2>
-        <p>
-          <strong>Reassess after {plan.maintenance.reassessAfterSessions} sessions.</strong> {plan.maintenance.text}
-        </p>
+        <h2 id="plan-maint-h">
+          {plain ? 'Follow-up' : 'Maintenance'}: reassess after {plan.maintenance.reassessAfterSessions} sessions
+        </h2>
+        <p>{plan.maintenance.text}</p>
       </section>
       <p className="panel-section note">A plan from likely contributors, not a diagnosis.</p>
     </>

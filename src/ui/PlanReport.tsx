@@ -73,10 +73,8 @@ export function PlanReport() {
               })}
             </>
           ) : null}
-          <h3>Follow-up</h3>
-          <p>
-            Reassess after {plan.maintenance.reassessAfterSessions} sessions. {plan.maintenance.text}
-          </p>
+          <h3>Follow-up: reassess after {plan.maintenance.reassessAfterSessions} sessions</h3>
+          <p>{plan.maintenance.text}</p>
         </>
       ) : null}
     </section>

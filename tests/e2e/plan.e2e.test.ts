@@ -159,7 +159,7 @@ describe('the treatment plan', () => {
       'No deep work',
       'Soleus (right)',
       'Gluteus medius (right)',
-      'Reassess after',
+      'reassess after',
     ])
       expect(text).toContain(part);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
