@@ -12,7 +12,8 @@ const PERIOD = 14;
 
 /**
  * Add the stripes to a fragment shader of three's standard material (after the vertex colour is
- * applied): every other diagonal band is darkened, so the mark reads in colour and in grey.
+ * applied): every other diagonal band is near black (colours are linear here, so a mild mix would
+ * look mid-brown), so the mark reads in colour, in grey and through the tinted skin.
  */
 export function withHatching(fragmentShader: string): string {
   const alpha = (HATCH_ALPHA / 255).toFixed(5);
@@ -22,7 +23,7 @@ export function withHatching(fragmentShader: string): string {
 #ifdef USE_COLOR_ALPHA
 \tif (abs(vColor.a - ${alpha}) < 0.0015) {
 \t\tfloat band = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / ${PERIOD.toFixed(1)}));
-\t\tdiffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.09, 0.07, 0.06), band * 0.82);
+\t\tdiffuseColor.rgb = mix(diffuseColor.rgb, vec3(0.004, 0.003, 0.002), band * 0.97);
 \t\tdiffuseColor.a = 1.0;
 \t}
 #endif`,

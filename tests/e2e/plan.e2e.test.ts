@@ -35,13 +35,57 @@ async function planNames(page: Page, section: 'plan-avoid' | 'plan-release' | 'p
   return page.locator(`[data-plan="${section}"] .entry-name`).allTextContents();
 }
 
+/**
+ * Amber and dark pixels in a small square of the screen around a point: the stripes of the
+ * "no deep work" look show both; any other paint of a muscle shows hardly any dark pixels.
+ */
+async function stripesAt(page: Page, at: { x: number; y: number }): Promise<{ amber: number; dark: number }> {
+  const png = await page.screenshot({ clip: { x: at.x - 12, y: at.y - 12, width: 24, height: 24 } });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let amber = 0;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+      if (r > 170 && g > 110 && b < 110 && r - b > 100) amber++;
+      if (luma < 80) dark++;
+    }
+    return { amber, dark };
+  }, png.toString('base64'));
+}
+
 /** Select the right calf from the region list (as with the keyboard alone) and mark it inflamed. */
-async function markRightCalfInflamed(page: Page) {
+async function markRightCalfInflamed(page: Page, check?: { programs: number }) {
   await page.getByRole('button', { name: 'Medical terms' }).click();
   await page.getByLabel('Search the body regions').fill('calf');
   const region = page.getByRole('button', { name: 'Right posterior crural (sural) region', exact: true });
   await region.click();
   await expect.poll(() => region.getAttribute('aria-pressed')).toBe('true');
+  if (check) {
+    // Before the mark: the calf glows as a likely cause, without stripes.
+    await expect
+      .poll(async () => (await hook(page, 'roles')).find((r) => r.id === 'soleus' && r.side === 'right')?.role)
+      .toBe('primary');
+    await expect
+      .poll(async () => {
+        const at = await hook(page, 'musclePoint', 'soleus', 'right');
+        return at ? (await stripesAt(page, at)).dark : -1;
+      })
+      .toBeGreaterThanOrEqual(0);
+    const at = await hook(page, 'musclePoint', 'soleus', 'right');
+    const px = await stripesAt(page, at!);
+    expect(px.dark).toBeLessThan(30);
+    check.programs = (await hook(page, 'stats')).programs;
+  }
   const mark = page
     .getByRole('list', { name: 'Selected pain sites' })
     .getByRole('button', { name: /^Acute \/ inflamed: Right posterior crural/ });
@@ -52,7 +96,9 @@ async function markRightCalfInflamed(page: Page) {
 describe('the treatment plan', () => {
   it('an inflamed right calf: no deep work on the calf muscles, the surrounding groups still released', async () => {
     const page = await app.open();
-    await markRightCalfInflamed(page);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    const before = { programs: -1 };
+    await markRightCalfInflamed(page, before);
     const plan = explain({ sites: [CALF] }, 'medical').plan;
     const calf = plan.avoid.filter((m) => getMuscle(m.id).group === 'calf');
     expect(calf.length).toBeGreaterThanOrEqual(3);
@@ -64,6 +110,17 @@ describe('the treatment plan', () => {
         return plan.avoid.every((m) => painted.get(`${m.id}|right`) === 'avoid');
       })
       .toBe(true);
+    // Drawn striped: amber and dark bands on the calf, with no new shader program.
+    await expect
+      .poll(async () => {
+        const at = await hook(page, 'musclePoint', 'soleus', 'right');
+        if (!at) return false;
+        const px = await stripesAt(page, at);
+        return px.amber >= 40 && px.dark >= 60;
+      })
+      .toBe(true);
+    expect((await hook(page, 'stats')).programs).toBe(before.programs);
+    expect(before.programs).toBeLessThanOrEqual(6);
     // The region list marks the site too.
     expect(
       await page.getByRole('button', { name: 'Acute / inflamed: Right posterior crural (sural) region' }).count(),
@@ -96,7 +153,7 @@ describe('the treatment plan', () => {
       })
       .toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
-  });
+  }, 240_000);
 
   it('Trendelenburg gait on the right: the right gluteus medius is listed to activate', async () => {
     const page = await app.open();
@@ -120,7 +177,7 @@ describe('the treatment plan', () => {
     expect(await planNames(page, 'plan-activate')).toContain('Gluteus medius (right)');
     expect(await planNames(page, 'plan-activate')).not.toContain('Gluteus medius (left)');
     expect(await planNames(page, 'plan-avoid')).toEqual([]);
-  });
+  }, 240_000);
 
   it('the share link brings back the inflamed mark and the gait finding, and the report prints the plan', async () => {
     const page = await app.open();
