@@ -11,7 +11,7 @@ import { selectFindings } from '../store/selectors';
 import { SIDED_FINDINGS } from './findingSides';
 import '../styles/plan.css';
 import { MuscleEntry } from './MuscleEntry';
-import { SafetyAlerts } from './SafetyAlerts';
+import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
 
 const KINDS = [
@@ -41,7 +41,7 @@ export function FindingsPanel() {
   };
   return (
     <>
-      <SafetyAlerts alerts={explained?.safety ?? []} />
+      <CurrentSafetyAlerts />
       <section className="panel-section" aria-labelledby="findings-h">
         <h2 id="findings-h">What did the assessment show?</h2>
         {KINDS.map(({ kind, title }) => (
@@ -59,9 +59,7 @@ export function FindingsPanel() {
                     <span className="finding-names">
                       <span>{name}</span>
                       {kind === 'gait' ? <span className="finding-other">{other}</span> : null}
-                      {sel?.side ? (
-                        <span className={`side-badge side-${sel.side}`}>{SIDE_WORDS[sel.side]}</span>
-                      ) : null}
+                      {sel?.side ? <span className={`side-badge side-${sel.side}`}>{SIDE_WORDS[sel.side]}</span> : null}
                     </span>
                   </label>
                   {sided ? (

@@ -1,14 +1,12 @@
 /**
  * The health intake of the first consultation: a short list of yes/no questions (plain for
  * clients, medical wording for therapists). A "yes" adds its caution here and in the explanation,
- * and its safety alerts open the explanation. The answers stay on this device: they are kept with
+ * and its safety alerts open every tab (see `CurrentSafetyAlerts`). The answers stay on this device: they are kept with
  * the work and in saved sessions, never in a share link.
  */
-import { useId, useMemo, useState } from 'react';
-import { safetyFor } from '../domain/explain';
+import { useId, useState } from 'react';
 import { INTAKE_QUESTIONS } from '../domain/intake';
 import { useExplorer } from '../store/explorerStore';
-import { SafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
 import '../styles/safety.css';
 
@@ -16,16 +14,6 @@ export function HealthIntake() {
   const vocabulary = useVocabulary();
   const intake = useExplorer((s) => s.intake);
   const setIntake = useExplorer((s) => s.setIntake);
-  // The alerts of the answers are shown here only where the tab does not show them above: the
-  // pain tab always does; the findings tab once a finding is chosen; the plan once it has input.
-  const explained = useExplorer((s) =>
-    s.source === 'pain'
-      ? true
-      : s.source === 'findings'
-        ? s.findings.length > 0
-        : s.sites.length > 0 || s.findings.length > 0,
-  );
-  const alerts = useMemo(() => (explained ? [] : safetyFor([], intake, vocabulary)), [explained, intake, vocabulary]);
   const [open, setOpen] = useState(false);
   const ids = useId();
   const plain = vocabulary === 'plain';
@@ -71,7 +59,6 @@ export function HealthIntake() {
           })}
         </fieldset>
       </details>
-      <SafetyAlerts alerts={alerts} headingId="intake-safety-h" level={3} />
     </section>
   );
 }

@@ -3,19 +3,17 @@
  * emergency first), the chosen pain sites, the region list, and the explanation.
  */
 import { useExplorer } from '../store/explorerStore';
-import { selectExplanation } from '../store/selectors';
 import { ExplanationView } from './ExplanationView';
 import { RegionPicker } from './RegionPicker';
-import { SafetyAlerts } from './SafetyAlerts';
+import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SiteChips } from './SiteChips';
 
 export function PainPanel() {
   const hasSites = useExplorer((s) => s.sites.length > 0);
-  const safety = useExplorer((s) => selectExplanation(s).safety);
   return (
     <>
-      <SafetyAlerts alerts={safety} />
+      <CurrentSafetyAlerts />
       <section className="panel-section" aria-labelledby="sites-h">
         <h2 id="sites-h">Where does it hurt?</h2>
         {hasSites ? null : (

@@ -11,6 +11,7 @@ import { useExplorer } from '../store/explorerStore';
 import { selectHasPlanInput, selectPlanExplanation } from '../store/planSelectors';
 import { MuscleEntry } from './MuscleEntry';
 import { inflamedNotes, SELF_CARE_KINDS, selfCareGroups } from './planText';
+import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
 import '../styles/plan.css';
 
@@ -18,6 +19,7 @@ export function PlanPanel() {
   const hasInput = useExplorer(selectHasPlanInput);
   return (
     <>
+      <CurrentSafetyAlerts />
       <GoalField />
       {hasInput ? (
         <PlanView />

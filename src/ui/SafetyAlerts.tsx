@@ -8,6 +8,8 @@ import type { SafetyAlert } from '../domain/explain';
 import type { RegionId } from '../domain/ids';
 import type { Vocabulary } from '../domain/labels';
 import type { Side, Urgency } from '../domain/types';
+import { useExplorer } from '../store/explorerStore';
+import { selectExplanation } from '../store/selectors';
 import { regionText, useVocabulary } from './useVocabulary';
 import '../styles/safety.css';
 
@@ -113,4 +115,13 @@ export function SafetyAlerts({ alerts, headingId = 'safety-h', level = 2 }: Prop
       </ul>
     </section>
   );
+}
+
+/**
+ * The alerts of everything chosen now — the pain sites and the health-intake answers — for the
+ * top of each tab (pain, findings, plan), so a red flag stays in sight whichever tab is open.
+ */
+export function CurrentSafetyAlerts() {
+  const alerts = useExplorer((s) => selectExplanation(s).safety);
+  return <SafetyAlerts alerts={alerts} />;
 }

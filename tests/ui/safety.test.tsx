@@ -13,8 +13,10 @@ import { INTAKE_QUESTIONS } from '../../src/domain/intake';
 import { INITIAL_STATE, useExplorer } from '../../src/store/explorerStore';
 import { ConditionCard } from '../../src/ui/ConditionCard';
 import { ExplanationView } from '../../src/ui/ExplanationView';
+import { FindingsPanel } from '../../src/ui/FindingsPanel';
 import { HealthIntake } from '../../src/ui/HealthIntake';
 import { PainPanel } from '../../src/ui/PainPanel';
+import { PlanPanel } from '../../src/ui/PlanPanel';
 import { PrintReport } from '../../src/ui/PrintReport';
 
 const fresh = { ...INITIAL_STATE, sites: [], findings: [], pain: {}, goal: '', intake: [], snapshot: null };
@@ -163,10 +165,23 @@ describe('the health intake form', () => {
     expect(alerts[0]!.querySelector('.urgency-emergency [role="alert"]')).not.toBeNull();
   });
 
-  it('shows its own alerts where no explanation shows them (findings tab, nothing chosen)', () => {
+  it('its red-flag answers open the posture and plan tabs too, even with nothing chosen', () => {
     useExplorer.setState({ source: 'findings', intake: ['bladder_bowel_change'] });
-    render(<HealthIntake />);
-    expect(screen.getByRole('alert').textContent).toMatch(/emergency/i);
+    const findings = render(<FindingsPanel />);
+    expect(findings.container.firstElementChild!.classList.contains('safety-alerts')).toBe(true);
+    expect(within(findings.container).getByRole('alert').textContent).toMatch(/emergency/i);
+    findings.unmount();
+    const plan = render(<PlanPanel />);
+    expect(plan.container.firstElementChild!.classList.contains('safety-alerts')).toBe(true);
+    expect(within(plan.container).getByRole('alert').textContent).toMatch(/emergency/i);
+  });
+
+  it('keeps the pain sites’ alerts in sight on the posture tab', () => {
+    useExplorer.setState({ source: 'findings', sites: [...CHEST], findings: [{ id: 'forward_head' }] });
+    const { container } = render(<FindingsPanel />);
+    const heart = explain({ sites: CHEST }, 'plain').safety[0]!;
+    expect(container.firstElementChild!.classList.contains('safety-alerts')).toBe(true);
+    expect(within(container).getAllByRole('alert')[0]!.textContent).toContain(heart.clientText);
   });
 });
 
