@@ -8,6 +8,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain, type PainSite } from '../../src/domain/explain';
+import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
+import type { MuscleId } from '../../src/domain/ids';
 import { seriousAxeViolations } from './axe';
 import { type AppSession, hook, startApp } from './harness';
 
@@ -91,12 +93,24 @@ describe('safety alerts', () => {
 
     const page = await app.open();
     expect(await hook(page, 'renderer')).toMatch(/SwiftShader/i);
+    const programs = (await hook(page, 'stats')).programs;
     // The region list is open while nothing is selected.
     await choose(page, 'chest', 'Left chest');
     await choose(page, 'elbow', 'Inside of left elbow');
     await choose(page, 'jaw', 'Left jaw and cheek');
 
     await expectEmergencyFirst(page, heartPlain.clientText);
+    // The body paints the two compensating groups in their own roles, with no new shader program.
+    const expected = highlightRoles(plain, undefined, 'pain', null);
+    const painted = async () => (await hook(page, 'roles')).map((m) => `${m.name}: ${m.role}`);
+    const wanted = (await hook(page, 'roles')).map(
+      (m) => `${m.name}: ${roleOf(expected, m.id as MuscleId, m.side as MeshSide).role}`,
+    );
+    await expect.poll(painted).toEqual(wanted);
+    expect(wanted.some((r) => r.endsWith(': inhibited'))).toBe(true);
+    expect(wanted.some((r) => r.endsWith(': compensating'))).toBe(true);
+    expect((await hook(page, 'stats')).programs).toBe(programs);
+    await expect.poll(() => page.locator('.legend').textContent()).toContain('Switched off — activate, don’t massage');
     // Every alert is shown, in the engine's order.
     const texts = await page.locator('.tabpanel:not([hidden]) .safety-alert .safety-text').allTextContents();
     expect(texts).toEqual(plain.safety.map((a) => a.text));
