@@ -74,8 +74,18 @@ export function ExplanationView() {
               key={`${m.id}|${m.side}`}
               id={m.id}
               side={m.side}
-              kind="primary"
-              tag={m.reason === 'local' ? (plain ? 'Lies here' : 'Local') : plain ? 'Sends pain here' : 'Referral'}
+              kind={explanation.plan.avoid.some((a) => a.id === m.id && a.side === m.side) ? 'avoid' : 'primary'}
+              tag={
+                explanation.plan.avoid.some((a) => a.id === m.id && a.side === m.side)
+                  ? 'No deep work'
+                  : m.reason === 'local'
+                    ? plain
+                      ? 'Lies here'
+                      : 'Local'
+                    : plain
+                      ? 'Sends pain here'
+                      : 'Referral'
+              }
               why={m.why}
             />
           ))}
