@@ -165,17 +165,19 @@ const RegionRow = memo(function RegionRow({
         <span className="region-inflamed">
           {chosen.map((side) => {
             const label = regionLabel(r, side, vocabulary);
+            // The visible words are the start of the accessible name (WCAG 2.5.3).
+            const word = side === 'midline' ? 'Inflamed' : `Inflamed (${side})`;
             return (
               <button
                 key={side}
                 type="button"
                 className="inflamed-toggle small"
                 aria-pressed={marked.has(side)}
-                aria-label={`Acute / inflamed: ${label}`}
+                aria-label={`${word}: ${label}`}
                 onClick={() => onInflamed(`${r.id}|${side}`)}
               >
                 <span className="hatch-swatch" aria-hidden="true" />
-                {side === 'midline' ? 'Inflamed' : `${side === 'left' ? 'Left' : 'Right'} inflamed`}
+                {word}
               </button>
             );
           })}

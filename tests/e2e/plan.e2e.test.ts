@@ -122,9 +122,8 @@ describe('the treatment plan', () => {
     expect((await hook(page, 'stats')).programs).toBe(before.programs);
     expect(before.programs).toBeLessThanOrEqual(6);
     // The region list marks the site too.
-    expect(
-      await page.getByRole('button', { name: 'Acute / inflamed: Right posterior crural (sural) region' }).count(),
-    ).toBe(2);
+    const listed = page.getByRole('button', { name: 'Inflamed (right): Right posterior crural (sural) region' });
+    expect(await listed.getAttribute('aria-pressed')).toBe('true');
 
     await page.getByRole('tab', { name: 'Plan' }).click();
     await page.locator('[data-plan="plan-avoid"]').waitFor();
