@@ -101,7 +101,12 @@ function Report() {
             {explanation.conditions.map((c) => (
               <li key={c.id}>
                 <strong>{plain ? c.plainName : c.name}</strong> — {c.description} <em>{c.caution}</em>
-                {c.redFlags.length ? <> See a physician if: {c.redFlags.join('; ')}</> : null}
+                {c.redFlags.length ? (
+                  <>
+                    {' '}
+                    {plain ? 'See a doctor if' : 'Red flags (refer on)'}: {c.redFlags.join('; ')}
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>
