@@ -2,22 +2,26 @@
  * Highlight roles: which muscles of the body glow, in which colour and how strongly, for an
  * explanation. Pure: the 3D view paints what this returns, the tests compare against it.
  */
-import type { Explanation, FindingsExplanation } from './explain';
+import type { Explanation, FindingsExplanation, TreatmentPlan } from './explain';
 import type { MuscleId } from './ids';
 import { getMuscle } from './knowledgeBase';
 import type { MuscleSide } from './labels';
 
 /**
  * What a muscle mesh shows. `faded` muscles recede; `none` means nothing is highlighted at all;
- * `selected` marks the muscles chosen in study mode.
+ * `compensating` muscles work harder for the primary ones, `inhibited` ones are switched off by them;
+ * `selected` marks the muscles chosen in study mode; `avoid` marks the muscles of an inflamed site
+ * ("no deep work", drawn hatched).
  */
 export type HighlightRole =
   | 'primary'
   | 'compensating'
+  | 'inhibited'
   | 'overactive'
   | 'underactive'
   | 'focus'
   | 'selected'
+  | 'avoid'
   | 'faded'
   | 'none';
 
@@ -31,10 +35,10 @@ export interface MeshHighlight {
 }
 
 /**
- * Which way in the person uses: pain sites (primary/compensating), posture findings, or study
- * (the muscles themselves; no explanation is painted).
+ * Which way in the person uses: pain sites (primary/compensating), posture findings, the
+ * treatment plan (avoid/release/activate), or study (the muscles themselves; no explanation is painted).
  */
-export type HighlightSource = 'pain' | 'findings' | 'study';
+export type HighlightSource = 'pain' | 'findings' | 'plan' | 'study';
 
 /** A muscle on one side, as the focus of the muscle card. */
 export interface MuscleRef {
@@ -63,11 +67,12 @@ function rankStrength(index: number, count: number): number {
 /**
  * The highlight of every muscle mesh that has one. Meshes not in the map are `faded` when anything
  * is highlighted, and `none` otherwise (see `roleOf`). A muscle listed in two roles keeps the
- * first: primary over compensating, overactive over underactive. The focused muscle, if any,
+ * first: avoid (inflamed site) over everything, primary over compensating, overactive over
+ * underactive; in the plan, release and activate as overactive and underactive. The focused muscle, if any,
  * becomes `focus` at full strength.
  */
 export function highlightRoles(
-  explanation: Pick<Explanation, 'primary' | 'compensating'> | undefined,
+  explanation: (Pick<Explanation, 'primary' | 'compensating'> & { readonly plan?: TreatmentPlan }) | undefined,
   findings: FindingsExplanation | undefined,
   source: HighlightSource,
   focus?: MuscleRef | null,
@@ -86,9 +91,24 @@ export function highlightRoles(
       }
     });
   };
-  if (source === 'pain' && explanation) {
+  // The muscles of an inflamed site keep the "no deep work" look whatever else they are.
+  if ((source === 'pain' || source === 'plan') && explanation?.plan) paint(explanation.plan.avoid, 'avoid', false);
+  if (source === 'plan' && explanation?.plan) {
+    paint(explanation.plan.release, 'overactive', true);
+    paint(explanation.plan.activate, 'underactive', true);
+  } else if (source === 'pain' && explanation) {
     paint(explanation.primary, 'primary', true);
-    paint(explanation.compensating, 'compensating', true);
+    // Two groups, each ranked on its own: working harder (release) and switched off (activate).
+    paint(
+      explanation.compensating.filter((m) => m.state !== 'inhibited'),
+      'compensating',
+      true,
+    );
+    paint(
+      explanation.compensating.filter((m) => m.state === 'inhibited'),
+      'inhibited',
+      true,
+    );
   } else if (source === 'findings' && findings) {
     paint(findings.overactive, 'overactive', true);
     paint(findings.underactive, 'underactive', true);

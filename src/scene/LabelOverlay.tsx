@@ -26,15 +26,26 @@ const LINE_H = 16;
 const PAD_X = 9;
 
 /** How many labels of each role to show at most (the highest ranked). */
-const MAX_PER_ROLE = { primary: 6, overactive: 6, compensating: 4, underactive: 4, focus: 1, selected: 8 } as const;
+const MAX_PER_ROLE = {
+  primary: 6,
+  overactive: 6,
+  compensating: 4,
+  inhibited: 3,
+  underactive: 4,
+  focus: 1,
+  selected: 8,
+  avoid: 4,
+} as const;
 /** On a phone-sized view, fewer labels. */
 const MAX_PER_ROLE_SMALL = {
   primary: 3,
   overactive: 3,
   compensating: 2,
+  inhibited: 1,
   underactive: 2,
   focus: 1,
   selected: 3,
+  avoid: 2,
 } as const;
 
 interface Candidate {
@@ -61,8 +72,9 @@ function candidates(
     // In study mode, a muscle that is not drawn gets no label.
     if (model.study && showOf(model.study, p) === 'hidden') continue;
     const role = h.role as keyof typeof MAX_PER_ROLE;
-    const text = muscleLabel(getMuscle(p.id as MuscleId), p.side, vocabulary);
-    const rank = role === 'focus' ? 3 : role === 'primary' || role === 'overactive' ? 2 : 1;
+    const name = muscleLabel(getMuscle(p.id as MuscleId), p.side, vocabulary);
+    const text = role === 'avoid' ? `No deep work: ${name}` : name;
+    const rank = role === 'focus' || role === 'avoid' ? 3 : role === 'primary' || role === 'overactive' ? 2 : 1;
     const list = byRole.get(role) ?? [];
     list.push({ part: p, text, role, priority: rank + h.strength });
     byRole.set(role, list);

@@ -4,6 +4,7 @@
  * and translucent. Both are compiled when the model loads, so a highlight never compiles another.
  */
 import { DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
+import { withHatching } from './hatch';
 
 export interface AnatomyMaterials {
   /** Skin while nothing is highlighted. */
@@ -31,7 +32,7 @@ function anatomyMaterial(opts: { transparent: boolean; glow: number; roughness: 
   const glow = { value: opts.glow };
   m.onBeforeCompile = (shader) => {
     shader.uniforms.uGlow = glow;
-    shader.fragmentShader = shader.fragmentShader
+    shader.fragmentShader = withHatching(shader.fragmentShader)
       .replace('void main() {', 'uniform float uGlow;\nvoid main() {')
       .replace(
         '#include <emissivemap_fragment>',

@@ -6,6 +6,7 @@ import { type BufferAttribute, Color } from 'three';
 import type { HighlightRole, MeshHighlight } from '../domain/highlight';
 import { BODY_COLOURS, isHighlighted, ROLE_COLOURS } from '../theme/palette';
 import type { MergedKind, Part } from './anatomyParts';
+import { HATCH_ALPHA } from './hatch';
 
 const tmp = new Color();
 const tmp2 = new Color();
@@ -32,7 +33,13 @@ export function muscleColour(h: MeshHighlight): Rgba {
       return rgba(BODY_COLOURS.muscle, 1);
     case 'faded':
       return rgba(BODY_COLOURS.faded, 0.11);
+    case 'avoid': {
+      // Opaque, and marked for the hatched "no deep work" look (see hatch.ts).
+      const [r, g, b] = rgba(ROLE_COLOURS.avoid.strong, 1);
+      return [r, g, b, HATCH_ALPHA];
+    }
     case 'compensating':
+    case 'inhibited':
     case 'underactive': {
       // See-through, so the primary muscles behind them still show.
       const c = ROLE_COLOURS[h.role];
@@ -47,7 +54,7 @@ export function muscleColour(h: MeshHighlight): Rgba {
 
 /** Whether a muscle of this role is drawn opaque (in front of the see-through ones). */
 export function isOpaqueRole(role: HighlightRole): boolean {
-  return role === 'primary' || role === 'overactive' || role === 'focus';
+  return role === 'primary' || role === 'overactive' || role === 'focus' || role === 'avoid';
 }
 
 /** How a skin region is shown. */

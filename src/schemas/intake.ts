@@ -1,25 +1,14 @@
 /**
  * The ids of the health-intake questions (the first consultation), as kept with the work in
- * progress and in saved sessions. This list mirrors the intake list of the domain
- * (`src/domain/intake.ts`); the test `tests/schemas/intake.test.ts` names the same ids.
+ * progress and in saved sessions: the domain's list (`src/domain/ids.ts`, questions in
+ * `src/domain/intake.ts`), so a question added there is accepted here too.
  * The intake is health data: it is never written into a share link.
  */
 import * as v from 'valibot';
+import { INTAKE_IDS, type IntakeId } from '../domain/ids';
 import { quote } from './parse';
 
-export const INTAKE_IDS = [
-  'blood_thinners',
-  'pregnancy',
-  'recent_surgery',
-  'recent_injury',
-  'osteoporosis',
-  'cancer_history',
-  'diabetes',
-  'fever_unwell',
-  'numbness_weakness',
-] as const;
-
-export type IntakeId = (typeof INTAKE_IDS)[number];
+export { INTAKE_IDS, type IntakeId };
 
 const KNOWN = new Set<string>(INTAKE_IDS);
 

@@ -160,7 +160,7 @@ export function decodeShareLink(hash: string): DecodedShareLink {
   }
   const tab = p.get('tab');
   if (tab !== null) {
-    if (tab === 'pain' || tab === 'findings' || tab === 'study') state.source = tab;
+    if (tab === 'pain' || tab === 'findings' || tab === 'plan' || tab === 'study') state.source = tab;
     else issues.push(`The tab ${quote(tab)} is not known.`);
   }
   const m = p.get('m');

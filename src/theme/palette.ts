@@ -12,14 +12,21 @@ export interface RoleColour {
 }
 
 export const ROLE_COLOURS: Readonly<
-  Record<'primary' | 'compensating' | 'overactive' | 'underactive' | 'focus' | 'selected', RoleColour>
+  Record<
+    'primary' | 'compensating' | 'inhibited' | 'overactive' | 'underactive' | 'focus' | 'selected' | 'avoid',
+    RoleColour
+  >
 > = {
   primary: { strong: '#d9480f', light: '#f5a97f' },
   compensating: { strong: '#1668b8', light: '#86c3ee' },
+  /** Switched off by the primary muscles (activate, don't massage): teal, apart from the blue. */
+  inhibited: { strong: '#0b7285', light: '#8ce0e8' },
   overactive: { strong: '#d9480f', light: '#f5a97f' },
   underactive: { strong: '#1668b8', light: '#86c3ee' },
   focus: { strong: '#7b3fd1', light: '#7b3fd1' },
   selected: { strong: '#0b7f73', light: '#0b7f73' },
+  /** "No deep work" (inflamed site): amber, drawn with dark diagonal stripes. */
+  avoid: { strong: '#f0b400', light: '#f0b400' },
 };
 
 /** Resting colours of the body. */

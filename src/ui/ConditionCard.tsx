@@ -1,6 +1,7 @@
 /**
- * A condition's card, opened from the search or a muscle card: what it is, the cautions and red
- * flags, where it is felt (each region a link that adds it as a pain site, with its side) and the
+ * A condition's card, opened from the search or a muscle card: the safety alerts of the current
+ * question that concern it (those fired at its regions, and those of the health intake) first,
+ * what it is, the cautions and red flags, where it is felt (each region a link that adds it as a pain site, with its side) and the
  * muscles involved (each a link to its card).
  */
 import { useEffect, useRef } from 'react';
@@ -9,7 +10,9 @@ import { getCondition, getRegion } from '../domain/knowledgeBase';
 import { regionLabel } from '../domain/labels';
 import type { PairedSide } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
+import { selectExplanation } from '../store/selectors';
 import { bothSides, openMuscle } from './openMuscle';
+import { SafetyAlerts } from './SafetyAlerts';
 import { muscleText, useVocabulary } from './useVocabulary';
 import '../styles/study.css';
 import { ConditionCautions } from './ConditionCautions';
@@ -21,6 +24,10 @@ export function ConditionCard({ id }: { id: ConditionId }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const c = getCondition(id);
   const plain = vocabulary === 'plain';
+  const safety = useExplorer(selectExplanation).safety;
+  const alerts = safety.filter(
+    (a) => a.sites.length === 0 || a.sites.some((t) => (c.regions as readonly string[]).includes(t.split('.')[0]!)),
+  );
 
   useEffect(() => {
     if (id) heading.current?.focus();
@@ -38,6 +45,7 @@ export function ConditionCard({ id }: { id: ConditionId }) {
         {plain ? c.name : c.plainName}
         {c.inflammatory ? <span className="badge warn">Inflammation</span> : null}
       </p>
+      <SafetyAlerts alerts={alerts} headingId="card-safety-h" level={3} />
       <p>{c.description}</p>
       <ConditionCautions inflammatory={c.inflammatory} caution={c.caution} redFlags={c.redFlags} />
       <h3>{plain ? 'Where it is felt' : 'Regions'}</h3>

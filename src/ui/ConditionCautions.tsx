@@ -1,8 +1,10 @@
 /**
  * A condition's caution and red flags, worded the same wherever a condition is shown: the
  * inflammation rule (no deep-tissue work on the inflamed area; the surrounding groups may still
- * be treated) and the signs that mean seeing a physician.
+ * be treated) and the signs that mean seeing a physician (therapists: the red flags to refer on).
  */
+import { useVocabulary } from './useVocabulary';
+
 interface ConditionCautionsProps {
   readonly inflammatory: boolean;
   readonly caution: string;
@@ -10,6 +12,7 @@ interface ConditionCautionsProps {
 }
 
 export function ConditionCautions({ inflammatory, caution, redFlags }: ConditionCautionsProps) {
+  const plain = useVocabulary() === 'plain';
   return (
     <>
       {inflammatory ? (
@@ -22,7 +25,7 @@ export function ConditionCautions({ inflammatory, caution, redFlags }: Condition
       )}
       {redFlags.length > 0 ? (
         <div className="red-flags">
-          <strong>See a physician if:</strong>
+          <strong>{plain ? 'See a doctor if:' : 'Red flags (refer on):'}</strong>
           <ul>
             {redFlags.map((f) => (
               <li key={f}>{f}</li>

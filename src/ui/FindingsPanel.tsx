@@ -1,5 +1,6 @@
 /**
- * Posture and movement findings as a second way in: pick what the assessment showed, see the
+ * Posture and movement findings as a second way in: pick what the assessment showed (standing
+ * posture, the overhead squat, walking), with the side for one-sided findings, and see the
  * overactive and underactive muscles highlighted and listed.
  */
 import { useLayoutEffect } from 'react';
@@ -8,13 +9,18 @@ import { FINDINGS } from '../domain/knowledgeBase';
 import { useExplorer } from '../store/explorerStore';
 import { selectFindings } from '../store/selectors';
 import { SIDED_FINDINGS } from './findingSides';
+import '../styles/plan.css';
 import { MuscleEntry } from './MuscleEntry';
+import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
 
 const KINDS = [
   { kind: 'posture', title: 'Standing posture' },
   { kind: 'overhead_squat', title: 'Overhead squat' },
+  { kind: 'gait', title: 'Walking (gait)' },
 ] as const;
+
+const SIDE_WORDS = { left: 'Left side', right: 'Right side' } as const;
 
 export function FindingsPanel() {
   const vocabulary = useVocabulary();
@@ -30,10 +36,12 @@ export function FindingsPanel() {
   }, [explained]);
   const nameOf = (id: FindingId) => {
     const f = FINDINGS.find((x) => x.id === id)!;
-    return plain ? f.plainName : f.name;
+    const side = chosen.find((c) => c.id === id)?.side;
+    return `${plain ? f.plainName : f.name}${side ? ` (${side})` : ''}`;
   };
   return (
     <>
+      <CurrentSafetyAlerts />
       <section className="panel-section" aria-labelledby="findings-h">
         <h2 id="findings-h">What did the assessment show?</h2>
         {KINDS.map(({ kind, title }) => (
@@ -42,25 +50,38 @@ export function FindingsPanel() {
             {FINDINGS.filter((f) => f.kind === kind).map((f) => {
               const sel = chosen.find((c) => c.id === f.id);
               const name = plain ? f.plainName : f.name;
+              const other = plain ? f.name : f.plainName;
+              const sided = sel && SIDED_FINDINGS.has(f.id);
               return (
-                <div key={f.id} className="finding-row">
+                <div key={f.id} className={sel ? 'finding-row chosen' : 'finding-row'} data-finding={f.id}>
                   <label>
                     <input type="checkbox" checked={!!sel} onChange={() => toggle({ id: f.id })} />
-                    <span>{name}</span>
+                    <span className="finding-names">
+                      <span>{name}</span>
+                      {kind === 'gait' ? <span className="finding-other">{other}</span> : null}
+                      {sel?.side ? <span className={`side-badge side-${sel.side}`}>{SIDE_WORDS[sel.side]}</span> : null}
+                    </span>
                   </label>
-                  {sel && SIDED_FINDINGS.has(f.id) ? (
-                    <select
-                      aria-label={`Side of: ${name}`}
-                      value={sel.side ?? 'both'}
-                      onChange={(e) =>
-                        setSide(f.id, e.target.value === 'both' ? undefined : (e.target.value as 'left' | 'right'))
-                      }
-                    >
-                      <option value="both">Both sides</option>
-                      <option value="left">Left side</option>
-                      <option value="right">Right side</option>
-                    </select>
+                  {sided ? (
+                    <div className="finding-side">
+                      <select
+                        aria-label={`Side of: ${name}`}
+                        aria-describedby={`side-means-${f.id}`}
+                        value={sel.side ?? 'both'}
+                        onChange={(e) =>
+                          setSide(f.id, e.target.value === 'both' ? undefined : (e.target.value as 'left' | 'right'))
+                        }
+                      >
+                        <option value="both">Both sides</option>
+                        <option value="left">Left side</option>
+                        <option value="right">Right side</option>
+                      </select>
+                      <span id={`side-means-${f.id}`} className="hint">
+                        Side = {f.sideMeans}
+                      </span>
+                    </div>
                   ) : null}
+                  {sel && f.caution ? <p className="finding-caution">{f.caution}</p> : null}
                 </div>
               );
             })}

@@ -1,19 +1,21 @@
 /**
- * Which colour is which in the 3D view.
+ * Which colour is which in the 3D view. Rows for the roles shown now: for pain sites the primary
+ * muscles and the two compensating groups (working harder / switched off), for findings and the
+ * plan the overactive and underactive ones, and the "no deep work" look of an inflamed site.
  */
+import type { HighlightRole, MeshHighlight } from '../domain/highlight';
 import { useExplorer } from '../store/explorerStore';
-import { selectHasHighlight } from '../store/selectors';
-import { BODY_COLOURS, ROLE_COLOURS } from '../theme/palette';
+import { selectHighlight } from '../store/selectors';
+import { BODY_COLOURS, ROLE_COLOURS, type RoleColour } from '../theme/palette';
 import { StudyLegend } from './StudyLegend';
 
-function Swatch({ colour, light }: { colour: string; light?: string }) {
-  return (
-    <span
-      className="swatch"
-      aria-hidden="true"
-      style={{ background: light ? `linear-gradient(90deg, ${colour}, ${light})` : colour }}
-    />
-  );
+function Swatch({ colour, light, hatched }: { colour: string; light?: string; hatched?: boolean }) {
+  const background = hatched
+    ? `repeating-linear-gradient(135deg, ${colour} 0 4px, #3b3000 4px 6px)`
+    : light
+      ? `linear-gradient(90deg, ${colour}, ${light})`
+      : colour;
+  return <span className="swatch" aria-hidden="true" style={{ background }} />;
 }
 
 function Label({ long, short }: { long: string; short: string }) {
@@ -27,42 +29,99 @@ function Label({ long, short }: { long: string; short: string }) {
   );
 }
 
+interface Row {
+  /** The role whose meshes the row describes (shown only when some mesh has it). */
+  readonly role: HighlightRole;
+  readonly c: RoleColour;
+  readonly t: string;
+  readonly s: string;
+  readonly hatched?: boolean;
+}
+
+/** The legend rows for a way in and a vocabulary (all of them; the legend shows those in use). */
+export function legendRows(source: 'pain' | 'findings' | 'plan', plain: boolean): Row[] {
+  const avoid = ROLE_COLOURS as Partial<Record<string, RoleColour>>;
+  const avoidRow: Row[] = avoid.avoid
+    ? [
+        {
+          role: 'avoid',
+          c: avoid.avoid,
+          t: plain ? 'Inflamed: no deep work here' : 'Inflamed site: no deep tissue work',
+          s: 'No deep work',
+          hatched: true,
+        },
+      ]
+    : [];
+  if (source === 'pain') {
+    return [
+      ...avoidRow,
+      {
+        role: 'primary',
+        c: ROLE_COLOURS.primary,
+        t: plain ? 'Likely causing the pain (stronger = more likely)' : 'Primary muscles (stronger = higher ranked)',
+        s: plain ? 'Likely cause' : 'Primary',
+      },
+      {
+        role: 'compensating',
+        c: ROLE_COLOURS.compensating,
+        t: plain ? 'Working harder to make up for them — release' : 'Compensating — overworking',
+        s: plain ? 'Working harder' : 'Overworking',
+      },
+      {
+        role: 'inhibited',
+        c: ROLE_COLOURS.inhibited,
+        t: plain ? 'Switched off — activate, don’t massage' : 'Compensating — inhibited',
+        s: plain ? 'Switched off' : 'Inhibited',
+      },
+    ];
+  }
+  const planned = source === 'plan';
+  return [
+    ...avoidRow,
+    {
+      role: 'overactive',
+      c: ROLE_COLOURS.overactive,
+      t: planned
+        ? plain
+          ? 'Tight, overworking — release'
+          : 'Release (overactive / shortened)'
+        : plain
+          ? 'Tight, overworking'
+          : 'Overactive / shortened',
+      s: planned ? 'Release' : plain ? 'Tight' : 'Overactive',
+    },
+    {
+      role: 'underactive',
+      c: ROLE_COLOURS.underactive,
+      t: planned
+        ? plain
+          ? 'Weak, switched off — activate'
+          : 'Activate (underactive / lengthened)'
+        : plain
+          ? 'Weak, switched off'
+          : 'Underactive / lengthened',
+      s: planned ? 'Activate' : plain ? 'Weak' : 'Underactive',
+    },
+  ];
+}
+
+function rolesIn(map: ReadonlyMap<string, MeshHighlight>): Set<HighlightRole> {
+  const out = new Set<HighlightRole>();
+  for (const h of map.values()) out.add(h.role);
+  return out;
+}
+
 export function Legend() {
   const source = useExplorer((s) => s.source);
   const vocabulary = useExplorer((s) => s.vocabulary);
-  const on = useExplorer(selectHasHighlight);
+  const highlight = useExplorer(selectHighlight);
   const focus = useExplorer((s) => s.focus);
   if (source === 'study') return <StudyLegend />;
-  if (!on) return null;
+  if (highlight.size === 0) return null;
   const plain = vocabulary === 'plain';
-  const rows =
-    source === 'pain'
-      ? [
-          {
-            c: ROLE_COLOURS.primary,
-            t: plain
-              ? 'Likely causing the pain (stronger = more likely)'
-              : 'Primary muscles (stronger = higher ranked)',
-            s: plain ? 'Likely cause' : 'Primary',
-          },
-          {
-            c: ROLE_COLOURS.compensating,
-            t: plain ? 'Working harder to make up for them' : 'Compensating muscles (stronger = higher ranked)',
-            s: plain ? 'Making up for it' : 'Compensating',
-          },
-        ]
-      : [
-          {
-            c: ROLE_COLOURS.overactive,
-            t: plain ? 'Tight, overworking' : 'Overactive / shortened',
-            s: plain ? 'Tight' : 'Overactive',
-          },
-          {
-            c: ROLE_COLOURS.underactive,
-            t: plain ? 'Weak, switched off' : 'Underactive / lengthened',
-            s: plain ? 'Weak' : 'Underactive',
-          },
-        ];
+  const shown = rolesIn(highlight);
+  const way = source === 'pain' || source === 'findings' ? source : 'plan';
+  const rows = legendRows(way, plain).filter((r) => shown.has(r.role));
   const extra = [
     ...(focus
       ? [{ colour: ROLE_COLOURS.focus.strong, t: plain ? 'The muscle you picked' : 'Selected muscle', s: 'Picked' }]
@@ -83,7 +142,7 @@ export function Legend() {
       <ul>
         {rows.map((r) => (
           <li key={r.t}>
-            <Swatch colour={r.c.strong} light={r.c.light} />
+            <Swatch colour={r.c.strong} light={r.hatched ? undefined : r.c.light} hatched={r.hatched} />
             <Label long={r.t} short={r.s} />
           </li>
         ))}

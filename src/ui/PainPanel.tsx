@@ -1,9 +1,11 @@
 /**
- * "Where does it hurt?": the chosen pain sites, the region list, and the explanation.
+ * "Where does it hurt?": the safety alerts first (red flags of the sites and the health intake,
+ * emergency first), the chosen pain sites, the region list, and the explanation.
  */
 import { useExplorer } from '../store/explorerStore';
 import { ExplanationView } from './ExplanationView';
 import { RegionPicker } from './RegionPicker';
+import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import { SiteChips } from './SiteChips';
 
@@ -11,6 +13,7 @@ export function PainPanel() {
   const hasSites = useExplorer((s) => s.sites.length > 0);
   return (
     <>
+      <CurrentSafetyAlerts />
       <section className="panel-section" aria-labelledby="sites-h">
         <h2 id="sites-h">Where does it hurt?</h2>
         {hasSites ? null : (

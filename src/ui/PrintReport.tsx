@@ -1,14 +1,18 @@
 /**
  * The printable findings report: shown only when printing (the browser's "save as PDF" makes the
- * PDF). An image of the 3D view, the pain sites, the muscles, the conditions, the cautions, the
- * posture findings and the therapist's notes.
+ * PDF). The safety alerts first (emergency first, all of them), then an image of the 3D view, the
+ * pain sites, the muscles (the compensating ones in their two groups), the conditions, the
+ * cautions, the posture findings, the health-intake answers and the therapist's notes.
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { getMuscle } from '../domain/knowledgeBase';
-import { relationWords } from '../domain/relationWords';
+import { intakeQuestion } from '../domain/intake';
 import { siteKey, useExplorer } from '../store/explorerStore';
 import { selectExplanation, selectFindings } from '../store/selectors';
+import { cautionsBesideAlerts, compensatingGroups, compensationWhy, groupWords } from './explanationParts';
+import { EVIDENCE_WORDS } from './MuscleEntry';
+import { PlanReport } from './PlanReport';
+import { SafetyAlerts } from './SafetyAlerts';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
 
 /**
@@ -36,18 +40,21 @@ function Report() {
   const sites = useExplorer((s) => s.sites);
   const notes = useExplorer((s) => s.notes);
   const pain = useExplorer((s) => s.pain);
-  const goal = useExplorer((s) => s.goal);
   const snapshot = useExplorer((s) => s.snapshot);
+  const intake = useExplorer((s) => s.intake);
   const explanation = useExplorer(selectExplanation);
   const findings = useExplorer(selectFindings);
   const date = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
   const plain = vocabulary === 'plain';
+  const groups = compensatingGroups(explanation.compensating);
+  const words = groupWords(vocabulary);
   return (
     <article className="print-report">
       <header>
         <h1>MyoTrace findings report</h1>
         <p>{date}</p>
       </header>
+      <SafetyAlerts alerts={explanation.safety} headingId="report-safety-h" />
       {snapshot ? <img className="report-image" src={snapshot} alt="The 3D body with the highlighted muscles" /> : null}
       <section>
         <h2>Pain sites</h2>
@@ -77,19 +84,21 @@ function Report() {
           </ol>
         </section>
       ) : null}
-      {explanation.compensating.length ? (
-        <section>
-          <h2>{plain ? 'Muscles making up for them' : 'Compensating muscles'}</h2>
-          <ol>
-            {explanation.compensating.map((m) => (
-              <li key={`${m.id}|${m.side}`}>
-                <strong>{muscleText(m.id, m.side, vocabulary)}</strong> — for {getMuscle(m.via).name} ({m.viaSide}
-                ): {relationWords(m.relation, vocabulary)}. {m.why}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      {(['overworking', 'inhibited'] as const).map((state) =>
+        groups[state].length ? (
+          <section key={state}>
+            <h2>{words[state].title}</h2>
+            <ol>
+              {groups[state].map((m) => (
+                <li key={`${m.id}|${m.side}`}>
+                  <strong>{muscleText(m.id, m.side, vocabulary)}</strong> — {compensationWhy(m, vocabulary)}{' '}
+                  <em>(evidence: {EVIDENCE_WORDS[m.evidence].long})</em>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null,
+      )}
       {explanation.conditions.length ? (
         <section>
           <h2>Related conditions</h2>
@@ -97,7 +106,12 @@ function Report() {
             {explanation.conditions.map((c) => (
               <li key={c.id}>
                 <strong>{plain ? c.plainName : c.name}</strong> — {c.description} <em>{c.caution}</em>
-                {c.redFlags.length ? <> See a physician if: {c.redFlags.join('; ')}</> : null}
+                {c.redFlags.length ? (
+                  <>
+                    {' '}
+                    {plain ? 'See a doctor if' : 'Red flags (refer on)'}: {c.redFlags.join('; ')}
+                  </>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -118,17 +132,22 @@ function Report() {
       <section>
         <h2>Cautions</h2>
         <ul>
-          {explanation.cautions.map((c) => (
+          {cautionsBesideAlerts(explanation.cautions, explanation.safety, vocabulary).map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
       </section>
-      {goal.trim() ? (
+      {intake.length ? (
         <section>
-          <h2>Goal</h2>
-          <p className="report-notes">{goal}</p>
+          <h2>{plain ? 'Health questions answered yes' : 'Health intake (positive answers)'}</h2>
+          <ul>
+            {intake.map((id) => (
+              <li key={id}>{plain ? intakeQuestion(id).question : intakeQuestion(id).medical}</li>
+            ))}
+          </ul>
         </section>
       ) : null}
+      <PlanReport />
       <section>
         <h2>Therapist's notes</h2>
         <p className="report-notes">{notes || '—'}</p>

@@ -41,8 +41,13 @@ export function RegionPicker({ hasSites }: { hasSites: boolean }) {
   const vocabulary = useVocabulary();
   const sites = useExplorer((s) => s.sites);
   const toggleSite = useExplorer((s) => s.toggleSite);
+  const toggleInflamed = useExplorer((s) => s.toggleInflamed);
   const id = useId();
   const selected = useMemo(() => new Set(sites.map((s) => `${s.region}|${s.side ?? 'midline'}`)), [sites]);
+  const inflamed = useMemo(
+    () => new Set(sites.filter((s) => s.inflamed).map((s) => `${s.region}|${s.side ?? 'midline'}`)),
+    [sites],
+  );
   const groups = useMemo(
     () => GROUPS.map((g) => ({ g, regions: REGIONS.filter((r) => r.group === g && matches(r, q)) })),
     [q],
@@ -79,7 +84,9 @@ export function RegionPicker({ hasSites }: { hasSites: boolean }) {
                   left={selected.has(`${r.id}|left`)}
                   right={selected.has(`${r.id}|right`)}
                   midline={selected.has(`${r.id}|midline`)}
+                  inflamed={sidesIn(inflamed, r.id)}
                   onToggle={toggleSite}
+                  onInflamed={toggleInflamed}
                 />
               ))}
             </ul>
@@ -107,16 +114,35 @@ interface RowProps {
   left: boolean;
   right: boolean;
   midline: boolean;
+  /** The selected sides marked inflamed, e.g. "right" or "left,right" (a string, so the row memoises). */
+  inflamed: string;
   onToggle(site: PainSite): void;
+  onInflamed(key: string): void;
+}
+
+/** The sides of a region in a set of `region|side` keys, joined: "left,right". */
+function sidesIn(keys: ReadonlySet<string>, region: string): string {
+  return (['left', 'right', 'midline'] as const).filter((side) => keys.has(`${region}|${side}`)).join(',');
 }
 
 /** One region with a toggle per side; re-rendered only when its own selection changes. */
-const RegionRow = memo(function RegionRow({ region: r, vocabulary, left, right, midline, onToggle }: RowProps) {
+const RegionRow = memo(function RegionRow({
+  region: r,
+  vocabulary,
+  left,
+  right,
+  midline,
+  inflamed,
+  onToggle,
+  onInflamed,
+}: RowProps) {
   const name = vocabulary === 'plain' ? r.plainName : r.medicalName;
   const sides: readonly (PairedSide | 'midline')[] = r.bilateral ? ['left', 'right'] : ['midline'];
   const pressed = { left, right, midline };
+  const marked = new Set(inflamed.split(','));
+  const chosen = sides.filter((side) => pressed[side]);
   return (
-    <li className="region-row">
+    <li className={chosen.length ? 'region-row chosen' : 'region-row'}>
       <span className="region-name">{name}</span>
       <span className="region-sides">
         {sides.map((side) => {
@@ -135,6 +161,28 @@ const RegionRow = memo(function RegionRow({ region: r, vocabulary, left, right, 
           );
         })}
       </span>
+      {chosen.length ? (
+        <span className="region-inflamed">
+          {chosen.map((side) => {
+            const label = regionLabel(r, side, vocabulary);
+            // The visible words are the start of the accessible name (WCAG 2.5.3).
+            const word = side === 'midline' ? 'Inflamed' : `Inflamed (${side})`;
+            return (
+              <button
+                key={side}
+                type="button"
+                className="inflamed-toggle small"
+                aria-pressed={marked.has(side)}
+                aria-label={`${word}: ${label}`}
+                onClick={() => onInflamed(`${r.id}|${side}`)}
+              >
+                <span className="hatch-swatch" aria-hidden="true" />
+                {word}
+              </button>
+            );
+          })}
+        </span>
+      ) : null}
     </li>
   );
 });

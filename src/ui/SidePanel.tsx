@@ -1,14 +1,16 @@
 /**
  * The panel beside the body (a bottom sheet on phones): two ways in — pain sites, or posture and
- * movement findings — and study mode; the muscle card when a muscle is picked, the condition card
+ * movement findings — the treatment plan for both, and study mode; the muscle card when a muscle is picked, the condition card
  * when a condition is.
  */
 import { useExplorer } from '../store/explorerStore';
 import { ConditionCard } from './ConditionCard';
 import { FindingsPanel } from './FindingsPanel';
+import { HealthIntake } from './HealthIntake';
 import { MuscleCard } from './MuscleCard';
 import { NotesField } from './NotesField';
 import { PainPanel } from './PainPanel';
+import { PlanPanel } from './PlanPanel';
 import { StudyPanel } from './StudyPanel';
 
 interface Props {
@@ -19,6 +21,7 @@ interface Props {
 const TABS = [
   { id: 'pain', label: 'Where it hurts' },
   { id: 'findings', label: 'Posture & movement' },
+  { id: 'plan', label: 'Plan' },
   { id: 'study', label: 'Study' },
 ] as const;
 
@@ -28,7 +31,13 @@ export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
   const focus = useExplorer((s) => s.focus);
   const condition = useExplorer((s) => s.condition);
   const count = useExplorer((s) =>
-    s.source === 'pain' ? s.sites.length : s.source === 'findings' ? s.findings.length : s.selection.length,
+    s.source === 'pain'
+      ? s.sites.length
+      : s.source === 'findings'
+        ? s.findings.length
+        : s.source === 'plan'
+          ? s.sites.length + s.findings.length
+          : s.selection.length,
   );
 
   const onTabKey = (e: React.KeyboardEvent) => {
@@ -78,8 +87,17 @@ export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
           aria-labelledby={`tab-${source}`}
           hidden={focus !== null || condition !== null}
         >
-          {source === 'pain' ? <PainPanel /> : source === 'findings' ? <FindingsPanel /> : <StudyPanel />}
+          {source === 'pain' ? (
+            <PainPanel />
+          ) : source === 'findings' ? (
+            <FindingsPanel />
+          ) : source === 'plan' ? (
+            <PlanPanel />
+          ) : (
+            <StudyPanel />
+          )}
         </div>
+        {source === 'study' ? null : <HealthIntake />}
         {source === 'study' ? null : <NotesField />}
       </div>
     </aside>

@@ -1,48 +1,36 @@
 /**
- * The selected pain sites, each with its 0–10 pain score (a slider: arrow keys, Home and End work)
- * and removable, and "clear all". The scores are kept with the session on this device, never in
- * the share link.
+ * The selected pain sites, each removable, each with its acute / inflamed mark and its 0–10 pain
+ * score (kept on the device), and "clear all". A site felt where an inflammatory condition is
+ * likely suggests the mark.
  */
+import { useId } from 'react';
+import { PAIN_MAX, PAIN_MIN } from '../schemas/selection';
 import { siteKey, useExplorer } from '../store/explorerStore';
+import { selectExplanation } from '../store/selectors';
+import { inflamedSuggestions } from './planText';
 import { regionText, useVocabulary } from './useVocabulary';
+import '../styles/plan.css';
 
 export function SiteChips() {
   const sites = useExplorer((s) => s.sites);
-  const removeSite = useExplorer((s) => s.removeSite);
   const clearSites = useExplorer((s) => s.clearSites);
-  const pain = useExplorer((s) => s.pain);
-  const setPain = useExplorer((s) => s.setPain);
+  const explanation = useExplorer(selectExplanation);
   const vocabulary = useVocabulary();
   if (sites.length === 0) return null;
+  const suggestions = new Map(inflamedSuggestions(explanation, vocabulary).map((x) => [x.key, x.condition]));
   return (
     <div className="chips">
-      <ul aria-label="Selected pain sites">
+      <ul aria-label="Selected pain sites" className="site-chips">
         {sites.map((s) => {
-          const text = regionText(s.region, s.side, vocabulary);
           const key = siteKey(s);
-          const score = pain[key];
           return (
-            <li key={key} className="chip">
-              <span className="chip-dot" aria-hidden="true" />
-              <span>{text}</span>
-              <label className="chip-pain">
-                <span className="visually-hidden">Pain at {text}, 0 (none) to 10 (worst)</span>
-                <input
-                  type="range"
-                  min={0}
-                  max={10}
-                  step={1}
-                  value={score ?? 0}
-                  aria-valuetext={score === undefined ? 'not scored yet' : `${score} of 10`}
-                  data-scored={score !== undefined}
-                  onChange={(e) => setPain(key, Number(e.target.value))}
-                />
-                <output aria-hidden="true">{score ?? '–'}</output>
-              </label>
-              <button type="button" aria-label={`Remove ${text}`} onClick={() => removeSite(s)}>
-                ×
-              </button>
-            </li>
+            <SiteChip
+              key={key}
+              siteKey={key}
+              text={regionText(s.region, s.side, vocabulary)}
+              inflamed={s.inflamed === true}
+              suggestion={suggestions.get(key)}
+            />
           );
         })}
       </ul>
@@ -50,5 +38,84 @@ export function SiteChips() {
         Clear all
       </button>
     </div>
+  );
+}
+
+interface ChipProps {
+  siteKey: string;
+  text: string;
+  inflamed: boolean;
+  suggestion: string | undefined;
+}
+
+function SiteChip({ siteKey: key, text, inflamed, suggestion }: ChipProps) {
+  const sites = useExplorer((s) => s.sites);
+  const removeSite = useExplorer((s) => s.removeSite);
+  const toggleInflamed = useExplorer((s) => s.toggleInflamed);
+  const setPain = useExplorer((s) => s.setPain);
+  const score = useExplorer((s) => s.pain[key]);
+  const id = useId();
+  const site = sites.find((x) => siteKey(x) === key);
+  const valueText = score === undefined ? 'Pain not scored' : `Pain ${score} of ${PAIN_MAX}`;
+  return (
+    <li className={inflamed ? 'chip site-chip inflamed' : 'chip site-chip'}>
+      <div className="chip-head">
+        <span className="chip-dot" aria-hidden="true" />
+        <span className="chip-name">{text}</span>
+        {inflamed ? <span className="chip-badge">No deep work</span> : null}
+        <button
+          type="button"
+          className="chip-remove"
+          aria-label={`Remove ${text}`}
+          onClick={() => site && removeSite(site)}
+        >
+          ×
+        </button>
+      </div>
+      <div className="chip-controls">
+        <button
+          type="button"
+          className="inflamed-toggle"
+          aria-pressed={inflamed}
+          aria-label={`Acute / inflamed: ${text}`}
+          title="Acute, swollen or inflamed: no deep work on the muscles here"
+          onClick={() => toggleInflamed(key)}
+        >
+          <span className="hatch-swatch" aria-hidden="true" />
+          Acute / inflamed
+        </button>
+        <span className="pain-score">
+          <label htmlFor={`${id}-pain`}>Pain</label>
+          <input
+            id={`${id}-pain`}
+            type="range"
+            min={PAIN_MIN}
+            max={PAIN_MAX}
+            step={1}
+            value={score ?? PAIN_MIN}
+            aria-label={`Pain score, ${text}`}
+            aria-valuetext={valueText}
+            data-scored={score !== undefined}
+            onChange={(e) => setPain(key, Number(e.target.value))}
+          />
+          <output htmlFor={`${id}-pain`} aria-hidden="true">
+            {score === undefined ? '–' : score}
+          </output>
+        </span>
+      </div>
+      {suggestion && !inflamed ? (
+        <p className="chip-suggest">
+          {suggestion} can be inflamed.{' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Mark as inflamed? ${text}`}
+            onClick={() => toggleInflamed(key)}
+          >
+            Mark as inflamed?
+          </button>
+        </p>
+      ) : null}
+    </li>
   );
 }

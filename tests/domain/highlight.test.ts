@@ -20,9 +20,51 @@ describe('highlight roles', () => {
   it('paints the compensating muscles that are not primary', () => {
     for (const c of e.compensating) {
       const sides = meshSidesOf(c.id, c.side);
-      for (const side of sides) expect(['compensating', 'primary']).toContain(map.get(meshKey(c.id, side))?.role);
+      const own = c.state === 'inhibited' ? 'inhibited' : 'compensating';
+      for (const side of sides) expect(['primary', 'compensating', own]).toContain(map.get(meshKey(c.id, side))?.role);
     }
     expect([...map.values()].some((h) => h.role === 'compensating')).toBe(true);
+  });
+
+  describe('the two compensating groups', () => {
+    // At the temple the upper trapezius switches off the deep neck flexors and the lower trapezius.
+    const temple = explain({ sites: [{ region: 'temple', side: 'right' }] });
+    const roles = highlightRoles(temple, undefined, 'pain');
+    const overworking = temple.compensating.filter((c) => c.state === 'overworking');
+    const inhibited = temple.compensating.filter((c) => c.state === 'inhibited');
+    const primaryKeys = new Set(temple.primary.flatMap((p) => meshSidesOf(p.id, p.side).map((s) => meshKey(p.id, s))));
+    const firstOwn = (list: typeof inhibited) =>
+      list.flatMap((c) => meshSidesOf(c.id, c.side).map((s) => meshKey(c.id, s))).find((k) => !primaryKeys.has(k))!;
+
+    it('has both groups to paint (the case is a real one)', () => {
+      expect(overworking.length).toBeGreaterThan(0);
+      expect(inhibited.length).toBeGreaterThan(0);
+    });
+
+    it('paints switched-off muscles as inhibited and overworking ones as compensating', () => {
+      for (const c of inhibited) {
+        for (const side of meshSidesOf(c.id, c.side)) {
+          const k = meshKey(c.id, side);
+          if (!primaryKeys.has(k)) expect(roles.get(k)?.role).toBe('inhibited');
+        }
+      }
+      for (const c of overworking) {
+        for (const side of meshSidesOf(c.id, c.side)) {
+          const k = meshKey(c.id, side);
+          if (!primaryKeys.has(k)) expect(roles.get(k)?.role).toBe('compensating');
+        }
+      }
+      expect(roles.get('trapezius_lower|right')?.role).toBe('inhibited');
+    });
+
+    it('ranks each group on its own: the first of each group glows at full strength', () => {
+      expect(roles.get(firstOwn(overworking))?.strength).toBe(1);
+      expect(roles.get(firstOwn(inhibited))?.strength).toBe(1);
+    });
+
+    it('keeps a muscle in one role only, primary first', () => {
+      for (const k of primaryKeys) expect(roles.get(k)?.role).toBe('primary');
+    });
   });
 
   it('fades the rest when something is highlighted, and nothing otherwise', () => {

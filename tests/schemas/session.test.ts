@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { INTAKE_QUESTIONS } from '../../src/domain/intake';
 import { exportSessions, importSessions, readSession, SESSIONS_VERSION } from '../../src/persistence/savedSessions';
 import { loadDraft, loadSessions, quarantinedKeys, SESSIONS_KEY } from '../../src/persistence/sessionStore';
 import { INTAKE_IDS } from '../../src/schemas/intake';
@@ -171,17 +172,9 @@ describe('item schemas', () => {
     });
   });
 
-  it('know the nine intake questions', () => {
-    expect(INTAKE_IDS).toEqual([
-      'blood_thinners',
-      'pregnancy',
-      'recent_surgery',
-      'recent_injury',
-      'osteoporosis',
-      'cancer_history',
-      'diabetes',
-      'fever_unwell',
-      'numbness_weakness',
-    ]);
+  it('know every intake question of the domain, the cauda equina questions included', () => {
+    expect(INTAKE_IDS).toEqual(INTAKE_QUESTIONS.map((q) => q.id));
+    expect(INTAKE_IDS).toContain('saddle_numbness');
+    expect(INTAKE_IDS).toContain('bladder_bowel_change');
   });
 });
