@@ -17,15 +17,15 @@ describe('the site chips', () => {
     render(<SiteChips />);
     const sliders = screen.getAllByRole('slider');
     expect(sliders).toHaveLength(2);
-    const calf = screen.getByRole('slider', { name: /pain at .*right.*calf|pain at .*calf.*right/i });
+    const calf = screen.getByRole('slider', { name: /pain score, .*right.*calf|pain score, .*calf.*right/i });
     expect(calf.getAttribute('min')).toBe('0');
     expect(calf.getAttribute('max')).toBe('10');
-    expect(calf.getAttribute('aria-valuetext')).toBe('not scored yet');
+    expect(calf.getAttribute('aria-valuetext')).toBe('Pain not scored');
     act(() => {
       fireEvent.change(calf, { target: { value: '7' } });
     });
     expect(useExplorer.getState().pain).toEqual({ 'calf|right': 7 });
-    expect(calf.getAttribute('aria-valuetext')).toBe('7 of 10');
+    expect(calf.getAttribute('aria-valuetext')).toBe('Pain 7 of 10');
   });
 
   it('forget a site’s score when the site is removed', () => {

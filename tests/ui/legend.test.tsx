@@ -5,6 +5,7 @@
  */
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { explain } from '../../src/domain/explain';
 import { INITIAL_STATE, useExplorer } from '../../src/store/explorerStore';
 import { Legend } from '../../src/ui/Legend';
 
@@ -39,7 +40,10 @@ describe('Legend', () => {
   });
 
   it('leaves out a group the body does not show', () => {
-    useExplorer.setState({ sites: [{ region: 'outer_elbow', side: 'right' }] });
+    // The palm side of the wrist has compensating muscles that overwork but none switched off.
+    const site = { region: 'front_of_wrist', side: 'right' } as const;
+    expect(explain({ sites: [site] }).compensating.some((c) => c.state === 'inhibited')).toBe(false);
+    useExplorer.setState({ sites: [site] });
     render(<Legend />);
     expect(rows()).toContain('Likely causing the pain (stronger = more likely)');
     expect(rows()).not.toContain('Switched off — activate, don’t massage');
