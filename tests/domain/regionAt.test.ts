@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { L, type LandmarkName } from '../../scripts/model/data/landmarks';
 import { bodyDistance } from '../../src/domain/body/envelope';
 import { regionAt } from '../../src/domain/regionAt';
 import type { Vec3 } from '../../src/domain/types';
@@ -53,5 +54,96 @@ describe('bodyDistance', () => {
     expect(bodyDistance([0, 1.2, 0.5])).toBeGreaterThan(0.3);
     expect(bodyDistance([0, 1.8, 0])).toBeGreaterThan(0);
     expect(bodyDistance([0.09, 0.3, -0.04])).toBeLessThan(0);
+  });
+});
+
+/**
+ * The skin point above a named bony landmark: start at the landmark moved by `offset` (metres) and
+ * walk along `dir` until leaving the body envelope.
+ */
+function skinOver(name: LandmarkName, offset: Vec3, dir: Vec3): Vec3 {
+  const l = L[name];
+  const from: Vec3 = [l[0] + offset[0], l[1] + offset[1], l[2] + offset[2]];
+  const n = Math.hypot(dir[0], dir[1], dir[2]);
+  const d: Vec3 = [dir[0] / n, dir[1] / n, dir[2] / n];
+  expect(bodyDistance(from)).toBeLessThan(0);
+  for (let t = 0; t < 0.3; t += 2e-4) {
+    const q: Vec3 = [from[0] + d[0] * t, from[1] + d[1] * t, from[2] + d[2] * t];
+    if (bodyDistance(q) >= 0) return q;
+  }
+  throw new Error(`no skin over ${name}`);
+}
+
+function mirrored(p: Vec3): Vec3 {
+  return [-p[0], p[1], p[2]];
+}
+
+describe('region borders on the surface landmarks', () => {
+  const forward: Vec3 = [0, 0, 1];
+  const back: Vec3 = [0, 0, -1];
+  const up: Vec3 = [0, 1, 0];
+
+  it('the chest ends at the xiphoid: just under it, a finger right of the midline, is the upper belly', () => {
+    expect(regionAt(skinOver('xiphoid', [-0.02, -0.015, -0.05], forward)).regionId).toBe('upper_abdomen');
+    expect(regionAt(skinOver('xiphoid', [0, -0.012, -0.05], forward)).regionId).toBe('upper_abdomen');
+    expect(regionAt(skinOver('xiphoid', [0, 0.012, -0.05], forward)).regionId).toBe('breastbone');
+    expect(regionAt(skinOver('xiphoid', [-0.02, 0.02, -0.05], forward))).toMatchObject({
+      regionId: 'chest',
+      side: 'right',
+    });
+  });
+
+  it('the chest ends at the costal margin, which falls away from the midline', () => {
+    for (const p of [
+      skinOver('costalMargin', [0, 0.025, -0.05], forward),
+      skinOver('rib5Front', [0, 0, -0.05], forward),
+      skinOver('costalMargin', [-0.04, 0.035, -0.05], forward),
+    ]) {
+      expect(regionAt(p).regionId).toBe('chest');
+      expect(regionAt(mirrored(p)).regionId).toBe('chest');
+    }
+    const below = skinOver('costalMargin', [0, -0.025, -0.05], forward);
+    expect(regionAt(below).regionId).toBe('side_of_abdomen');
+    const belowMedial = skinOver('costalMargin', [-0.05, -0.005, -0.05], forward);
+    expect(regionAt(belowMedial).regionId).toBe('upper_abdomen');
+  });
+
+  it('the side of the neck includes the posterior triangle above the middle of the collarbone', () => {
+    const above = skinOver('clavicleMid', [0, 0.02, -0.03], [0, 0.4, 1]);
+    expect(regionAt(above)).toMatchObject({ regionId: 'side_of_neck', side: 'left' });
+    expect(regionAt(mirrored(above))).toMatchObject({ regionId: 'side_of_neck', side: 'right' });
+    const higher = skinOver('clavicleMid', [0, 0.02, -0.04], [0, 1, 0.6]);
+    expect(regionAt(higher).regionId).toBe('side_of_neck');
+    // Below the collarbone is the chest.
+    expect(regionAt(skinOver('clavicleMid', [0, -0.025, -0.03], forward)).regionId).toBe('chest');
+    // The suprasternal notch is the front of the neck.
+    expect(regionAt(skinOver('sternalNotch', [0, 0.015, -0.03], forward)).regionId).toBe('front_of_neck');
+  });
+
+  it('the top of the shoulder starts at the trapezius ridge', () => {
+    const ridge = skinOver('scapulaSpineMid', [0, 0.04, 0.04], up);
+    expect(regionAt(ridge)).toMatchObject({ regionId: 'top_of_shoulder', side: 'left' });
+    expect(regionAt(mirrored(ridge))).toMatchObject({ regionId: 'top_of_shoulder', side: 'right' });
+    expect(regionAt(skinOver('acromion', [-0.02, 0, 0], up)).regionId).toBe('top_of_shoulder');
+    // The neck above the ridge, in front of the trapezius, is still the side of the neck.
+    expect(regionAt(skinOver('c4Transverse', [0, 0, 0], [1, 0, 0])).regionId).toBe('side_of_neck');
+  });
+
+  it('the point of the elbow ends about 3 cm below the olecranon tip', () => {
+    expect(regionAt(skinOver('olecranon', [0, 0, 0.03], back)).regionId).toBe('back_of_elbow');
+    expect(regionAt(skinOver('olecranon', [0, -0.02, 0.03], back)).regionId).toBe('back_of_elbow');
+    const below = skinOver('olecranon', [0, -0.045, 0.03], back);
+    expect(regionAt(below)).toMatchObject({ regionId: 'back_of_forearm', side: 'left' });
+    expect(regionAt(mirrored(below))).toMatchObject({ regionId: 'back_of_forearm', side: 'right' });
+  });
+
+  it('the forehead ends at the brow', () => {
+    expect(regionAt(skinOver('glabella', [0, 0, -0.05], forward)).regionId).toBe('forehead');
+    expect(regionAt(skinOver('glabella', [0.03, 0.013, -0.05], forward)).regionId).toBe('forehead');
+    // Below the brow: around the eye.
+    expect(regionAt(skinOver('glabella', [0.03, -0.015, -0.05], forward))).toMatchObject({
+      regionId: 'eye',
+      side: 'left',
+    });
   });
 });

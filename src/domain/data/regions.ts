@@ -31,7 +31,11 @@ export const REGIONS: readonly Region[] = [
     bilateral: false,
     muscles: ['frontalis'],
     refersHere: ['sternocleidomastoid', 'frontalis', 'semispinalis_capitis'],
-    patches: [{ segment: 'head', along: [1.656, 1.712], angle: [-55, 55] }],
+    // The forehead ends at the brow; the glabella between the brows belongs to it.
+    patches: [
+      { segment: 'head', along: [1.656, 1.712], angle: [-55, 55] },
+      { segment: 'head', along: [1.647, 1.656], angle: [-8, 8] },
+    ],
     sources: [ANATOMY],
   },
   {
@@ -74,7 +78,10 @@ export const REGIONS: readonly Region[] = [
       'obliquus_capitis_superior',
       'masseter',
     ],
-    patches: [{ segment: 'head', along: [1.612, 1.656], angle: [0, 55] }],
+    patches: [
+      { segment: 'head', along: [1.612, 1.656], angle: [8, 55] },
+      { segment: 'head', along: [1.612, 1.647], angle: [0, 8] },
+    ],
     sources: [ANATOMY],
   },
   {
@@ -178,7 +185,13 @@ export const REGIONS: readonly Region[] = [
       'trapezius_upper',
     ],
     refersHere: ['trapezius_upper'],
-    patches: [{ segment: 'neck', along: [1.4, 1.65], angle: [40, 118] }],
+    // With the posterior triangle: above the middle third of the collarbone, up to the front
+    // edge of the trapezius (shoulder segment, below its ridge) and over the root of the neck.
+    patches: [
+      { segment: 'neck', along: [1.4, 1.65], angle: [40, 118] },
+      { segment: 'shoulder', along: [0, 0.125], angle: [8, 65] },
+      { segment: 'trunk', along: [1.44, 1.5], angle: [20, 65] },
+    ],
     sources: [ANATOMY, MOORE],
   },
   {
@@ -189,7 +202,11 @@ export const REGIONS: readonly Region[] = [
     bilateral: false,
     muscles: ['sternocleidomastoid', 'longus_colli', 'longus_capitis'],
     refersHere: ['sternocleidomastoid', 'longus_colli', 'longus_capitis'],
-    patches: [{ segment: 'neck', along: [1.4, 1.65], angle: [-40, 40] }],
+    // With the suprasternal (jugular) notch above the breastbone.
+    patches: [
+      { segment: 'neck', along: [1.4, 1.65], angle: [-40, 40] },
+      { segment: 'trunk', along: [1.44, 1.5], angle: [0, 20] },
+    ],
     sources: [ANATOMY],
   },
   // ── shoulder and arm ───────────────────────────────────────────────────────
@@ -203,8 +220,10 @@ export const REGIONS: readonly Region[] = [
     muscles: ['trapezius_upper', 'levator_scapulae', 'supraspinatus'],
     refersHere: ['trapezius_middle', 'levator_scapulae', 'trapezius_lower', 'diaphragm'],
     patches: [
-      { segment: 'shoulder', along: [0, 0.3], angle: [35, 150] },
-      { segment: 'trunk', along: [1.44, 1.5], angle: [20, 160] },
+      // From the trapezius ridge back; in front of it lies the side of the neck.
+      { segment: 'shoulder', along: [0, 0.3], angle: [65, 150] },
+      { segment: 'shoulder', along: [0.125, 0.3], angle: [35, 65] },
+      { segment: 'trunk', along: [1.44, 1.5], angle: [65, 160] },
     ],
     sources: [ANATOMY],
   },
@@ -443,8 +462,9 @@ export const REGIONS: readonly Region[] = [
     muscles: ['triceps_brachii', 'anconeus'],
     refersHere: ['triceps_brachii'],
     patches: [
-      { segment: 'upper_arm', along: [1.0, 1.15], angle: [135, 225] },
-      { segment: 'forearm', along: [1.04, 1.2], angle: [135, 225] },
+      // Ends about 3 cm below the tip of the olecranon (y 1.10), where the back of the forearm begins.
+      { segment: 'upper_arm', along: [1.07, 1.15], angle: [135, 225] },
+      { segment: 'forearm', along: [1.07, 1.2], angle: [135, 225] },
     ],
     sources: [ANATOMY],
   },
@@ -482,7 +502,10 @@ export const REGIONS: readonly Region[] = [
       'latissimus_dorsi',
       'coracobrachialis',
     ],
-    patches: [{ segment: 'forearm', along: [0.88, 1.04], angle: [70, 250] }],
+    patches: [
+      { segment: 'forearm', along: [0.88, 1.04], angle: [70, 250] },
+      { segment: 'forearm', along: [1.04, 1.07], angle: [135, 225] },
+    ],
     sources: [ANATOMY],
   },
   {
@@ -656,8 +679,13 @@ export const REGIONS: readonly Region[] = [
       'external_oblique',
     ],
     patches: [
-      { segment: 'trunk', along: [1.16, 1.44], angle: [9, 75] },
-      { segment: 'shoulder', along: [0, 0.15], angle: [-90, 35] },
+      // Down to the costal margin, which falls from the xiphoid (y 1.215) to the side.
+      { segment: 'trunk', along: [1.21, 1.44], angle: [9, 20] },
+      { segment: 'trunk', along: [1.185, 1.44], angle: [20, 40] },
+      { segment: 'trunk', along: [1.165, 1.44], angle: [40, 58] },
+      { segment: 'trunk', along: [1.15, 1.44], angle: [58, 75] },
+      { segment: 'shoulder', along: [0, 0.125], angle: [-90, 8] },
+      { segment: 'shoulder', along: [0.125, 0.15], angle: [-90, 35] },
     ],
     sources: [ANATOMY],
   },
@@ -669,7 +697,8 @@ export const REGIONS: readonly Region[] = [
     bilateral: false,
     muscles: ['pectoralis_major', 'sternocleidomastoid'],
     refersHere: ['pectoralis_major', 'sternocleidomastoid'],
-    patches: [{ segment: 'trunk', along: [1.16, 1.44], angle: [0, 9] }],
+    // Down to the tip of the xiphoid process.
+    patches: [{ segment: 'trunk', along: [1.215, 1.44], angle: [0, 9] }],
     sources: [ANATOMY],
   },
   {
@@ -692,7 +721,12 @@ export const REGIONS: readonly Region[] = [
     bilateral: false,
     muscles: ['rectus_abdominis', 'external_oblique', 'diaphragm'],
     refersHere: ['external_oblique', 'rectus_abdominis', 'transversus_abdominis'],
-    patches: [{ segment: 'trunk', along: [1.05, 1.16], angle: [0, 40] }],
+    // Below the xiphoid and the costal margin.
+    patches: [
+      { segment: 'trunk', along: [1.05, 1.215], angle: [0, 9] },
+      { segment: 'trunk', along: [1.05, 1.21], angle: [9, 20] },
+      { segment: 'trunk', along: [1.05, 1.185], angle: [20, 40] },
+    ],
     sources: [ANATOMY, MOORE],
   },
   {
@@ -705,7 +739,8 @@ export const REGIONS: readonly Region[] = [
     muscles: ['external_oblique', 'internal_oblique', 'transversus_abdominis', 'quadratus_lumborum'],
     refersHere: ['internal_oblique', 'transversus_abdominis', 'iliocostalis'],
     patches: [
-      { segment: 'trunk', along: [0.96, 1.16], angle: [40, 75] },
+      { segment: 'trunk', along: [0.96, 1.165], angle: [40, 58] },
+      { segment: 'trunk', along: [0.96, 1.15], angle: [58, 75] },
       { segment: 'trunk', along: [1.0, 1.12], angle: [75, 112] },
     ],
     sources: [ANATOMY],
