@@ -209,8 +209,15 @@ describe('study mode', () => {
   });
 
   it('keeps damaged progress aside with a notice; axe finds no serious violation in study mode', async () => {
-    const p = await app.open();
-    await p.evaluate(() => localStorage.setItem('myotrace.quizProgress', '{"version":1,"history":[{"at"'));
+    // Progress is read once when the app starts: the damaged store is there before it does.
+    const p = await app.open({
+      init: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('myotrace.quizProgress', '{"version":1,"history":[{"at"');
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+    });
     await p.getByRole('tab', { name: 'Study' }).click();
     await expect.poll(() => p.getByRole('status').filter({ hasText: 'quiz progress' }).count()).toBeGreaterThan(0);
     const keys = await p.evaluate(() => Object.keys(localStorage));
