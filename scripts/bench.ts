@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the app, serves it on loopback, and measures it in headless Chromium
- * (SwiftShader) against design.md §5: first model frame (and a bare three.js page loading the same
+ * (SwiftShader) against the budgets in docs/budgets.md: first model frame (and a bare three.js page loading the same
  * file, measured in the same run, as the baseline), pick time per ray, click-to-commit time, draw
  * calls and shader programs, JS chunk sizes gzipped, and requests to other origins. Writes
  * .bench/results.json, prints a table, and exits 1 when a budget is exceeded.

@@ -1,6 +1,6 @@
 /**
  * Launches Debian's Chromium (never a downloaded browser) headless, with WebGL through
- * SwiftShader, as design.md §7 asks.
+ * SwiftShader, as docs/architecture.md (testing) asks.
  */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
