@@ -3,13 +3,17 @@
  * movement findings — and study mode; the muscle card when a muscle is picked, the condition card
  * when a condition is.
  */
+import { lazy, Suspense, useEffect } from 'react';
 import { useExplorer } from '../store/explorerStore';
 import { ConditionCard } from './ConditionCard';
 import { FindingsPanel } from './FindingsPanel';
 import { MuscleCard } from './MuscleCard';
 import { NotesField } from './NotesField';
 import { PainPanel } from './PainPanel';
-import { StudyPanel } from './StudyPanel';
+
+// Study mode is its own chunk: prefetched two seconds after the panel mounts, or fetched when its tab is chosen.
+const loadStudy = () => import('./StudyPanel');
+const StudyPanel = lazy(() => loadStudy().then((m) => ({ default: m.StudyPanel })));
 
 interface Props {
   sheetOpen: boolean;
@@ -24,6 +28,10 @@ const TABS = [
 
 export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
   const source = useExplorer((s) => s.source);
+  useEffect(() => {
+    const soon = window.setTimeout(() => loadStudy().catch(() => undefined), 2000);
+    return () => window.clearTimeout(soon);
+  }, []);
   const setSource = useExplorer((s) => s.setSource);
   const focus = useExplorer((s) => s.focus);
   const condition = useExplorer((s) => s.condition);
@@ -78,7 +86,15 @@ export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
           aria-labelledby={`tab-${source}`}
           hidden={focus !== null || condition !== null}
         >
-          {source === 'pain' ? <PainPanel /> : source === 'findings' ? <FindingsPanel /> : <StudyPanel />}
+          {source === 'pain' ? (
+            <PainPanel />
+          ) : source === 'findings' ? (
+            <FindingsPanel />
+          ) : (
+            <Suspense fallback={<p className="hint">Loading study mode…</p>}>
+              <StudyPanel />
+            </Suspense>
+          )}
         </div>
         {source === 'study' ? null : <NotesField />}
       </div>
