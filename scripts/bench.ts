@@ -1,24 +1,37 @@
 /**
  * `npm run bench`: builds the app, serves it on loopback, and measures it in headless Chromium
- * (SwiftShader) against the budgets in docs/budgets.md: first model frame (and a bare three.js page loading the same
- * file, measured in the same run, as the baseline), pick time per ray, click-to-commit time, draw
- * calls and shader programs, JS chunk sizes gzipped, and requests to other origins. Writes
- * .bench/results.json, prints a table, and exits 1 when a budget is exceeded.
+ * (SwiftShader) against the budgets in docs/budgets.md (issue 13): first model frame against a bare three.js page
+ * loading the same file, pick time per ray, click-to-commit time, colour uploads and frames drawn
+ * while the pointer moves, frame times while orbiting and during the camera's fly-to (against the
+ * bare page orbiting), draw calls and shader programs, JS chunk sizes gzipped, and requests to
+ * other origins.
+ *
+ * It is built to hold on a busy machine: one discarded warm-up of each page, the app and the
+ * baseline measured in turn (ABAB) so that load hits both, medians with their spread, the load
+ * average printed beside the figures, and budgets that depend on the machine's speed judged as
+ * ratios to the baseline. Writes .bench/results.json, prints a table, and exits 1 only when a
+ * budget is exceeded.
+ *
+ * The measured app is a test build (`--mode test`, with the test hook); the chunk sizes are those
+ * of the production build, which is also checked to carry no test hook.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { build, type InlineConfig } from 'vite';
 import { launchChromium } from './browser/chromium';
 import { serveStatic } from './browser/staticServer';
+import { testHookTraces } from './checkBundle';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
+const TEST_DIST = join(ROOT, '.bench/app');
 const BASELINE_DIST = join(ROOT, '.bench/baseline');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const VIEWPORT = { width: 1280, height: 800 };
-/** Regions clicked for the click-to-commit figure (visible from the front). */
+/** Regions clicked for the click-to-commit figure (visible from the front), each clicked twice. */
 const CLICKS: readonly [string, string][] = [
   ['front_of_thigh', 'right'],
   ['chest', 'left'],
@@ -27,13 +40,41 @@ const CLICKS: readonly [string, string][] = [
   ['front_of_forearm', 'right'],
   ['lower_abdomen', 'midline'],
 ];
+/** Ten regions the pointer crosses, seen from the front. */
+const CROSSED: readonly [string, string][] = [
+  ['chest', 'left'],
+  ['chest', 'right'],
+  ['upper_abdomen', 'midline'],
+  ['lower_abdomen', 'midline'],
+  ['front_of_thigh', 'left'],
+  ['front_of_thigh', 'right'],
+  ['shin', 'left'],
+  ['shin', 'right'],
+  ['forehead', 'midline'],
+  ['front_of_forearm', 'right'],
+];
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const n = s.length;
-  return n === 0 ? Number.NaN : n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
+/** The q-quantile (0..1) by linear interpolation. */
+const quantile = (xs: readonly number[], q: number) => {
+  const s = sorted(xs);
+  if (s.length === 0) return Number.NaN;
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
 };
+const median = (xs: readonly number[]) => quantile(xs, 0.5);
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+/** A figure's median with its spread (interquartile range, min and max) and the runs. */
+const summary = (xs: readonly number[], d = 2) => ({
+  median: round(median(xs), d),
+  p25: round(quantile(xs, 0.25), d),
+  p75: round(quantile(xs, 0.75), d),
+  min: round(Math.min(...xs), d),
+  max: round(Math.max(...xs), d),
+  runs: xs.map((x) => round(x, d)),
+});
+const load = () => loadavg().map((x) => round(x, 2));
 
 interface ManifestChunk {
   file: string;
@@ -81,34 +122,27 @@ async function firstFrame(browser: Browser, url: string): Promise<number> {
   return t;
 }
 
-async function ready(page: Page) {
+/** Wait until the app is drawn and at rest (the test hook's idle). */
+async function idle(page: Page) {
   await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
   await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
-  await page.waitForTimeout(500);
+  const ok = await page.evaluate(() => window.__myotrace!.idle(3, 20_000));
+  if (!ok) throw new Error('the 3D view did not come to rest');
+}
+
+/** Client pixels of a visible point of a region, or null. */
+async function regionPoint(page: Page, region: string, side: string) {
+  const p = await page.evaluate(([r, s]) => window.__myotrace!.surfacePoint('region', r!, s!), [region, side]);
+  return p && page.evaluate((v) => window.__myotrace!.project(v), p);
 }
 
 async function clickToCommit(page: Page, region: string, side: string): Promise<number | null> {
-  // Start from nothing selected: with a highlight, the front view frames the glowing muscles and
-  // the next region may lie outside it.
+  // Start from nothing selected, in the front view: the whole body is framed.
   const clear = page.getByRole('button', { name: 'Clear all', exact: true });
   if (await clear.count()) await clear.click();
-  // On a loaded machine the camera may still be moving: look again until the point is on the canvas.
-  const canvas = await page.locator('.body-canvas canvas').boundingBox();
-  let xy: { x: number; y: number } | null = null;
-  for (let attempt = 0; attempt < 4 && !xy; attempt++) {
-    await page.getByRole('button', { name: 'Front', exact: true }).click();
-    await page.waitForTimeout(700 * (attempt + 1));
-    const p = await page.evaluate(([r, s]) => window.__myotrace!.surfacePoint('region', r!, s!), [region, side]);
-    const q = p && (await page.evaluate((v) => window.__myotrace!.project(v), p));
-    const inside =
-      q &&
-      canvas &&
-      q.x > canvas.x &&
-      q.x < canvas.x + canvas.width &&
-      q.y > canvas.y &&
-      q.y < canvas.y + canvas.height;
-    if (inside) xy = q;
-  }
+  await page.getByRole('button', { name: 'Front', exact: true }).click();
+  await idle(page);
+  const xy = await regionPoint(page, region, side);
   if (!xy) return null;
   await page.evaluate(() => performance.clearMarks());
   await page.mouse.click(xy.x, xy.y);
@@ -129,21 +163,54 @@ async function clickToCommit(page: Page, region: string, side: string): Promise<
   );
 }
 
+/** Colour uploads, their ranges and frames drawn while the pointer moves 100 times inside one region, then crosses ten. */
+async function hover(page: Page) {
+  await page.getByRole('button', { name: 'Front', exact: true }).click();
+  await idle(page);
+  const counters = () => page.evaluate(() => window.__myotrace!.counters());
+  const p = await regionPoint(page, 'chest', 'left');
+  if (!p) throw new Error('no visible point of the chest');
+  await page.mouse.move(p.x, p.y);
+  await idle(page);
+  const c0 = await counters();
+  for (let i = 0; i < 100; i++) await page.mouse.move(p.x + ((i % 5) - 2), p.y + ((i % 3) - 1));
+  await idle(page);
+  const c1 = await counters();
+  for (const [region, side] of CROSSED) {
+    const q = await regionPoint(page, region, side);
+    if (!q) throw new Error(`no visible point of ${region} ${side}`);
+    await page.mouse.move(q.x, q.y);
+    await idle(page);
+  }
+  const c2 = await counters();
+  await page.mouse.move(1, 1);
+  return {
+    insideOneRegion: { moves: 100, colourUploads: c1.colourUploads - c0.colourUploads, frames: c1.frames - c0.frames },
+    acrossTenRegions: {
+      regions: CROSSED.length,
+      colourUploads: c2.colourUploads - c1.colourUploads,
+      colourRanges: c2.colourRanges - c1.colourRanges,
+      frames: c2.frames - c1.frames,
+    },
+  };
+}
+
+const buildQuiet = (config: InlineConfig) => build({ logLevel: 'warn', ...config });
+
 async function main() {
-  console.log('building the app…');
   // BENCH_VITE_CONFIG lets a developer measure against another config (e.g. another model file).
-  await build({
+  const appConfig = {
     root: ROOT,
-    logLevel: 'warn',
     ...(process.env.BENCH_VITE_CONFIG ? { configFile: resolve(process.env.BENCH_VITE_CONFIG) } : {}),
-    build: { manifest: true, outDir: DIST, emptyOutDir: true },
-  });
+  };
+  console.log('building the app (production, for the sizes; test mode, to measure)…');
+  await buildQuiet({ ...appConfig, build: { manifest: true, outDir: DIST, emptyOutDir: true } });
+  await buildQuiet({ ...appConfig, mode: 'test', build: { outDir: TEST_DIST, emptyOutDir: true } });
   console.log('building the baseline page…');
-  await build({
+  await buildQuiet({
     root: join(ROOT, 'scripts/bench/baseline'),
     configFile: false,
     base: './',
-    logLevel: 'warn',
     build: { outDir: BASELINE_DIST, emptyOutDir: true, target: 'es2022' },
     ...(process.env.BENCH_MODEL
       ? {
@@ -156,20 +223,28 @@ async function main() {
       : {}),
   });
   const chunks = chunkSizes();
+  const hookInProduction = testHookTraces(DIST);
 
-  const app = await serveStatic(DIST);
+  const app = await serveStatic(TEST_DIST);
   const baseline = await serveStatic(BASELINE_DIST);
   const browser = await launchChromium();
+  const loadBefore = load();
   try {
+    console.log(`measuring (load average ${loadBefore.join(' ')})…`);
     const appFrames: number[] = [];
     const baseFrames: number[] = [];
-    // Interleaved, so both see the same machine load.
+    // A discarded warm-up of each, then the two in turn (ABAB), so that both see the same load.
     await firstFrame(browser, baseline.url);
     await firstFrame(browser, app.url);
     for (let i = 0; i < RUNS; i++) {
       baseFrames.push(await firstFrame(browser, baseline.url));
       appFrames.push(await firstFrame(browser, app.url));
+      console.log(
+        `  run ${i + 1}/${RUNS}: app ${Math.round(appFrames[i]!)} ms, bare page ${Math.round(baseFrames[i]!)} ms`,
+      );
     }
+    const ratios = appFrames.map((a, i) => a / baseFrames[i]!);
+    console.log(`  first frames done (load average ${load().join(' ')}); picks, hover, clicks, frame times…`);
 
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
@@ -180,7 +255,7 @@ async function main() {
       if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) foreign.push(u);
     });
     await page.goto(app.url);
-    await ready(page);
+    await idle(page);
     const defaultStats = await page.evaluate(() => window.__myotrace!.stats());
     const picks: number[] = [];
     let hitRate = 0;
@@ -190,66 +265,119 @@ async function main() {
       hitRate = r.hitRate;
     }
 
+    const hovering = await hover(page);
+    console.log(`  hover: ${JSON.stringify(hovering)}`);
+
     const commits: number[] = [];
     const programsAfter: number[] = [];
     let statsAfterFirst: { calls: number; triangles: number; programs: number } | null = null;
-    for (const [region, side] of CLICKS) {
-      await page
-        .getByRole('button', { name: 'Clear all' })
-        .click()
-        .catch(() => undefined);
+    for (const [region, side] of [...CLICKS, ...CLICKS]) {
       const ms = await clickToCommit(page, region, side);
       if (ms === null) {
         console.warn(`  (no visible point for ${region} ${side}: skipped)`);
         continue;
       }
       commits.push(ms);
-      await page.waitForTimeout(600);
+      console.log(`  click ${region} ${side}: ${ms.toFixed(2)} ms`);
+      await idle(page);
       const s = await page.evaluate(() => window.__myotrace!.stats());
       statsAfterFirst ??= s;
       programsAfter.push(s.programs);
     }
 
+    // Frame times: the app orbiting (with a highlight and its labels) and flying to a view,
+    // and the bare page orbiting, in turn.
+    const appOrbit: number[] = [];
+    const appFly: number[] = [];
+    const baseOrbit: number[] = [];
+    // (Each page is brought to the front first: a page in the background gets no animation frames.)
+    const basePage = await context.newPage();
+    for (let i = 0; i < 2; i++) {
+      await basePage.bringToFront();
+      await basePage.goto(`${baseline.url}?orbit=30`);
+      await basePage.waitForFunction(() => (window as unknown as { __orbitFrames?: number[] }).__orbitFrames, null, {
+        timeout: 300_000,
+      });
+      baseOrbit.push(
+        ...(await basePage.evaluate(() => (window as unknown as { __orbitFrames: number[] }).__orbitFrames)),
+      );
+      await page.bringToFront();
+      appOrbit.push(...(await page.evaluate(() => window.__myotrace!.orbitFrames(30))));
+      await idle(page);
+      for (const view of ['back', 'front'] as const) {
+        appFly.push(...(await page.evaluate((v) => window.__myotrace!.flyFrames(v), view)));
+        await idle(page);
+      }
+    }
+    const frameFigures = (xs: number[]) => ({
+      p50: round(median(xs), 1),
+      p95: round(quantile(xs, 0.95), 1),
+      frames: xs.length,
+    });
+    const frames = {
+      appOrbit: frameFigures(appOrbit),
+      appFlyTo: frameFigures(appFly),
+      baselineOrbit: frameFigures(baseOrbit),
+    };
+    const orbitRatio = round(frames.appOrbit.p50 / frames.baselineOrbit.p50, 2);
+    const flyRatio = round(frames.appFlyTo.p50 / frames.baselineOrbit.p50, 2);
+
+    const loadAfter = load();
     const results = {
       date: new Date().toISOString(),
       runs: RUNS,
+      loadAverage: { before: loadBefore, after: loadAfter },
       viewport: VIEWPORT,
       renderer: await page.evaluate(() => window.__myotrace!.renderer()),
-      firstModelFrameMs: {
-        app: round(median(appFrames), 0),
-        baseline: round(median(baseFrames), 0),
-        appRuns: appFrames.map((x) => round(x, 0)),
-        baselineRuns: baseFrames.map((x) => round(x, 0)),
-      },
-      firstFrameRatio: round(median(appFrames) / median(baseFrames), 3),
+      firstModelFrameMs: { app: summary(appFrames, 0), baseline: summary(baseFrames, 0) },
+      firstFrameRatio: { median: round(median(appFrames) / median(baseFrames), 3), perRun: summary(ratios, 3) },
       pickMsPerRay: round(median(picks), 4),
       pickHitRate: round(hitRate, 3),
-      clickToCommitMs: {
-        median: round(median(commits), 2),
-        max: round(Math.max(...commits), 2),
-        runs: commits.map((x) => round(x, 2)),
-      },
+      clickToCommitMs: summary(commits),
+      hover: hovering,
+      frameTimesMs: { ...frames, orbitRatio, flyToRatio: flyRatio },
       defaultView: defaultStats,
       afterHighlight: statsAfterFirst,
       programsAfterEachHighlight: programsAfter,
       chunksGzipKB: chunks,
+      testHookInProduction: hookInProduction,
       foreignRequests: foreign,
     };
     await context.close();
 
+    const ff = results.firstModelFrameMs;
+    const click = results.clickToCommitMs;
+    const inside = hovering.insideOneRegion;
+    const across = hovering.acrossTenRegions;
+    // [figure, value, budget, within budget]. Times that depend on the machine are judged as ratios.
     const checks: [string, number | string, string, boolean][] = [
-      ['first model frame (ms)', results.firstModelFrameMs.app, '≤ 2000', results.firstModelFrameMs.app <= 2000],
-      ['baseline first frame (ms)', results.firstModelFrameMs.baseline, '—', true],
-      ['first frame / baseline', results.firstFrameRatio, '≤ 1.3', results.firstFrameRatio <= 1.3],
+      ['first model frame, ms (median)', `${ff.app.median} (${ff.app.p25}–${ff.app.p75})`, 'by ratio', true],
+      ['bare three.js page, ms (median)', `${ff.baseline.median} (${ff.baseline.p25}–${ff.baseline.p75})`, '—', true],
+      [
+        'first frame / bare page (median)',
+        results.firstFrameRatio.median,
+        '≤ 1.1',
+        results.firstFrameRatio.median <= 1.1,
+      ],
+      [
+        'first frame / bare page (worst run)',
+        results.firstFrameRatio.perRun.max,
+        '≤ 1.3',
+        results.firstFrameRatio.perRun.max <= 1.3,
+      ],
       ['pick, ms per ray', results.pickMsPerRay, '≤ 1', results.pickMsPerRay <= 1],
       ['pick rays that hit the body', results.pickHitRate, '—', true],
-      [
-        'click → commit, ms (median)',
-        results.clickToCommitMs.median,
-        '≤ 8',
-        commits.length > 0 && results.clickToCommitMs.median <= 8,
-      ],
-      ['click → commit, ms (max)', results.clickToCommitMs.max, '—', true],
+      ['click → commit, ms (median)', click.median, '≤ 5', commits.length > 0 && click.median <= 5],
+      ['click → commit, ms (max)', click.max, '≤ 10', commits.length > 0 && click.max <= 10],
+      ['100 moves in one region: colour uploads', inside.colourUploads, '0', inside.colourUploads === 0],
+      ['100 moves in one region: frames drawn', inside.frames, '≤ 1', inside.frames <= 1],
+      ['crossing 10 regions: colour uploads', across.colourUploads, '≤ 10', across.colourUploads <= 10],
+      ['crossing 10 regions: ranges uploaded', across.colourRanges, '≤ 20 (changed only)', across.colourRanges <= 20],
+      ['orbit frame, ms p50 / p95', `${frames.appOrbit.p50} / ${frames.appOrbit.p95}`, '—', true],
+      ['fly-to frame, ms p50 / p95', `${frames.appFlyTo.p50} / ${frames.appFlyTo.p95}`, '—', true],
+      ['bare page orbit, ms p50 / p95', `${frames.baselineOrbit.p50} / ${frames.baselineOrbit.p95}`, '—', true],
+      ['orbit frame / bare page (p50)', orbitRatio, '—', true],
+      ['fly-to frame / bare page (p50)', flyRatio, '—', true],
       ['draw calls, default view', defaultStats.calls, '≤ 300', defaultStats.calls <= 300],
       ['shader programs, default view', defaultStats.programs, '≤ 6', defaultStats.programs <= 6],
       [
@@ -266,15 +394,18 @@ async function main() {
       ],
       ['JS gzip, first chunk (KB)', chunks.firstKB, '≤ 80', chunks.firstKB <= 80],
       ['JS gzip, 3D chunk (KB)', chunks.sceneWithSharedKB, '≤ 320', chunks.sceneWithSharedKB <= 320],
-      ['JS gzip, total (KB)', chunks.totalKB, '≤ 400', chunks.totalKB <= 400],
+      ['JS gzip, total (KB)', chunks.totalKB, '≤ 350', chunks.totalKB <= 350],
+      ['test hook in the production build', hookInProduction.length, '0 files', hookInProduction.length === 0],
       ['requests to other origins', foreign.length, '0', foreign.length === 0],
     ];
     mkdirSync(join(ROOT, '.bench'), { recursive: true });
     writeFileSync(join(ROOT, '.bench/results.json'), `${JSON.stringify({ ...results, checks }, null, 2)}\n`);
-    console.log(`\nMyoTrace benchmark (${results.renderer})\n`);
+    console.log(`\nMyoTrace benchmark (${results.renderer})`);
+    console.log(`load average (1, 5, 15 min): before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}\n`);
     const w = Math.max(...checks.map((c) => c[0].length));
+    const vw = Math.max(...checks.map((c) => String(c[1]).length));
     for (const [name, value, budget, ok] of checks) {
-      console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(w)}  ${String(value).padStart(9)}  ${budget}`);
+      console.log(`${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(w)}  ${String(value).padStart(vw)}  ${budget}`);
     }
     console.log('\nwritten to .bench/results.json');
     if (checks.some((c) => !c[3])) process.exitCode = 1;

@@ -31,25 +31,36 @@ function skinStateOf(s: State) {
   };
 }
 
-/** What a paint changed: the highlight (muscles, draw order, visibility) and colour ranges to upload. */
+/**
+ * What a paint changed: the highlight (muscles, draw order, visibility), the colour buffers to
+ * upload and their ranges.
+ */
 interface Painted {
   readonly highlight: boolean;
   readonly uploads: number;
+  readonly ranges: number;
+}
+
+const NOTHING: Painted = { highlight: false, uploads: 0, ranges: 0 };
+
+/** Tally colour ranges per buffer: a buffer with ranges is one upload. */
+function tally(...ranges: number[]): Pick<Painted, 'uploads' | 'ranges'> {
+  return { uploads: ranges.filter((r) => r > 0).length, ranges: ranges.reduce((a, b) => a + b, 0) };
 }
 
 /** Paint the body for the store's state: the explorer's highlight, or the study view. */
 function paintFor(model: AnatomyModel, s: State, prev: State | null): Painted {
   if (s.source === 'study') {
     const paint = selectStudyPaint(s);
-    if (paint === model.study) return { highlight: false, uploads: 0 };
-    return { highlight: true, uploads: paintStudy(model, paint) };
+    if (paint === model.study) return NOTHING;
+    return { highlight: true, ...tally(...paintStudy(model, paint)) };
   }
   const h = selectHighlight(s);
   const hChanged = h !== model.highlight || model.study !== null;
-  let uploads = hChanged ? paintMuscles(model, h) : 0;
-  if (hChanged || !prev || s.sites !== prev.sites || s.hover !== prev.hover)
-    uploads += paintSkin(model, skinStateOf(s));
-  return { highlight: hChanged, uploads };
+  const muscles = hChanged ? paintMuscles(model, h) : 0;
+  const skin =
+    hChanged || !prev || s.sites !== prev.sites || s.hover !== prev.hover ? paintSkin(model, skinStateOf(s)) : 0;
+  return { highlight: hChanged, ...tally(muscles, skin) };
 }
 
 /** Test builds only: install `window.__myotrace` (the module is left out of production builds). */
@@ -59,13 +70,14 @@ function testHook(
   scene: Scene,
   camera: Camera,
   bridge: SceneBridge,
+  invalidate: () => void,
   fail: (m: string) => void,
 ) {
   if (import.meta.env.MODE !== 'test') return () => undefined;
   let remove: (() => void) | null = null;
   let removed = false;
   import('./testHook').then((m) => {
-    if (!removed) remove = m.installTestHook(model, gl, scene, camera, bridge, fail);
+    if (!removed) remove = m.installTestHook(model, gl, scene, camera, bridge, invalidate, fail);
   });
   return () => {
     removed = true;
@@ -173,9 +185,10 @@ export function BodyScene() {
       if (!painted.highlight && painted.uploads === 0) return;
       bridge.paints++;
       bridge.colourUploads += painted.uploads;
+      bridge.colourRanges += painted.ranges;
       invalidate();
     });
-    const remove = testHook(model, gl, scene, camera, bridge, (message) => setFault(new Error(message)));
+    const remove = testHook(model, gl, scene, camera, bridge, invalidate, (message) => setFault(new Error(message)));
     return () => {
       unsubscribe();
       remove();

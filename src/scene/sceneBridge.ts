@@ -21,10 +21,12 @@ export interface SceneBridge {
   frames: number;
   /** Paints that changed what is drawn (colours, draw order or visibility). */
   paints: number;
-  /** Colour ranges uploaded to the GPU (one per run of changed parts). */
+  /** Colour buffers uploaded to the GPU (one per merged mesh whose colours changed in a paint). */
   colourUploads: number;
+  /** Ranges of those uploads (one per run of neighbouring changed parts). */
+  colourRanges: number;
 }
 
 export function createSceneBridge(): SceneBridge {
-  return { target: null, labels: [], cameraBusy: false, frames: 0, paints: 0, colourUploads: 0 };
+  return { target: null, labels: [], cameraBusy: false, frames: 0, paints: 0, colourUploads: 0, colourRanges: 0 };
 }

@@ -49,9 +49,10 @@ export function showOf(paint: StudyPaint, part: Pick<Part, 'id' | 'side'>): Show
   return paint.view.muscles.get(meshKey(part.id as MuscleId, part.side as MeshSide)) ?? 'hidden';
 }
 
-/** Paint the whole body for a study view. Returns the number of colour ranges to upload. */
-export function paintStudy(model: AnatomyModel, paint: StudyPaint): number {
-  let uploads = 0;
+/** Paint the whole body for a study view. Returns the colour ranges to upload: [muscles, skin]. */
+export function paintStudy(model: AnatomyModel, paint: StudyPaint): [number, number] {
+  let muscleRanges = 0;
+  let skinRanges = 0;
   model.study = paint;
   model.highlight = paint.roles;
   const muscles = model.kinds.muscle;
@@ -61,7 +62,7 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): number {
     mesh.material = [muscleLit, muscleFaded, muscleSolid];
     let any = false;
     const bucket = new Map<Part, number | null>();
-    uploads += paintParts(muscles, (p) => {
+    muscleRanges = paintParts(muscles, (p) => {
       const show = showOf(paint, p);
       const role = paint.roles.get(meshKey(p.id as MuscleId, p.side));
       if (show === 'hidden') {
@@ -92,8 +93,8 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): number {
     const ghost = paint.view.skin === 'ghost';
     skinMesh.material = ghost ? model.materials.skinTranslucent : model.materials.skinOpaque;
     const c = skinColour('rest', ghost);
-    uploads += paintParts(skin, () => c);
+    skinRanges = paintParts(skin, () => c);
   }
   if (model.meshes.bone) model.meshes.bone.visible = paint.view.bones !== 'hidden';
-  return uploads;
+  return [muscleRanges, skinRanges];
 }

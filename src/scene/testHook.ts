@@ -45,10 +45,23 @@ export interface MyoTraceTestHook {
    * `timeoutMs` (default 15 s) if it never comes to rest.
    */
   idle(quietFrames?: number, timeoutMs?: number): Promise<boolean>;
-  /** Counters since the body was mounted: frames drawn, paints that changed something, colour ranges uploaded. */
-  counters(): { frames: number; paints: number; colourUploads: number };
+  /**
+   * Counters since the body was mounted: frames drawn, paints that changed something, colour
+   * buffer uploads and their ranges.
+   */
+  counters(): { frames: number; paints: number; colourUploads: number; colourRanges: number };
   /** Whether the camera is moving or about to move. */
   cameraBusy(): boolean;
+  /**
+   * Turn the camera about its target by `degrees` per frame for `frames` frames (as a drag would)
+   * and give the time between drawn frames, in ms.
+   */
+  orbitFrames(frames: number, degrees?: number): Promise<number[]>;
+  /**
+   * Ask for the given view preset (the camera's animated move) and give the time between the
+   * frames drawn until the camera is at rest, in ms.
+   */
+  flyFrames(view: 'front' | 'back' | 'left' | 'right'): Promise<number[]>;
   /** The seed of the next quiz (then seed + 1, …), so that a quiz replays; null for random seeds. */
   seedQuizzes(seed: number | null): void;
   /** What is drawn: skin, bones, and each muscle node (solid, ghost or hidden). */
@@ -67,8 +80,26 @@ export function installTestHook(
   scene: Scene,
   camera: Camera,
   bridge: SceneBridge,
+  invalidate: () => void,
   fail: (message: string) => void = () => undefined,
 ): () => void {
+  /** Times between drawn frames while `step` runs once per animation frame and returns true. */
+  const frameTimes = (step: () => boolean): Promise<number[]> =>
+    new Promise((resolve) => {
+      const out: number[] = [];
+      let lastFrames = bridge.frames;
+      let lastTime = -1;
+      const tick = (now: number) => {
+        if (bridge.frames !== lastFrames) {
+          if (lastTime >= 0) out.push(now - lastTime);
+          lastTime = now;
+          lastFrames = bridge.frames;
+        }
+        if (step()) requestAnimationFrame(tick);
+        else resolve(out);
+      };
+      requestAnimationFrame(tick);
+    });
   const hook: MyoTraceTestHook = {
     fail,
     idle(quietFrames = 3, timeoutMs = 15_000) {
@@ -87,8 +118,35 @@ export function installTestHook(
         requestAnimationFrame(tick);
       });
     },
-    counters: () => ({ frames: bridge.frames, paints: bridge.paints, colourUploads: bridge.colourUploads }),
+    counters: () => ({
+      frames: bridge.frames,
+      paints: bridge.paints,
+      colourUploads: bridge.colourUploads,
+      colourRanges: bridge.colourRanges,
+    }),
     cameraBusy: () => bridge.cameraBusy,
+    orbitFrames(frames, degrees = 2) {
+      const target = bridge.target ?? new Vector3(0, 0.9, 0);
+      const axis = new Vector3(0, 1, 0);
+      const angle = (degrees * Math.PI) / 180;
+      let left = frames + 1;
+      return frameTimes(() => {
+        if (left-- <= 0) return false;
+        camera.position.sub(target).applyAxisAngle(axis, angle).add(target);
+        camera.lookAt(target);
+        invalidate();
+        return true;
+      });
+    },
+    flyFrames(view) {
+      useExplorer.getState().setView(view);
+      let started = false;
+      const end = performance.now() + 10_000;
+      return frameTimes(() => {
+        started ||= bridge.cameraBusy;
+        return (!started || bridge.cameraBusy) && performance.now() < end;
+      });
+    },
     seedQuizzes: (seed) => useExplorer.getState().setQuizSeed(seed),
     renderer() {
       const ctx = gl.getContext();

@@ -3,6 +3,7 @@
  * movement findings — the treatment plan for both, and study mode; the muscle card when a muscle is picked, the condition card
  * when a condition is.
  */
+import { lazy, Suspense, useEffect } from 'react';
 import { useExplorer } from '../store/explorerStore';
 import { ConditionCard } from './ConditionCard';
 import { FindingsPanel } from './FindingsPanel';
@@ -11,7 +12,10 @@ import { MuscleCard } from './MuscleCard';
 import { NotesField } from './NotesField';
 import { PainPanel } from './PainPanel';
 import { PlanPanel } from './PlanPanel';
-import { StudyPanel } from './StudyPanel';
+
+// Study mode is its own chunk: prefetched two seconds after the panel mounts, or fetched when its tab is chosen.
+const loadStudy = () => import('./StudyPanel');
+const StudyPanel = lazy(() => loadStudy().then((m) => ({ default: m.StudyPanel })));
 
 interface Props {
   sheetOpen: boolean;
@@ -27,6 +31,10 @@ const TABS = [
 
 export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
   const source = useExplorer((s) => s.source);
+  useEffect(() => {
+    const soon = window.setTimeout(() => loadStudy().catch(() => undefined), 2000);
+    return () => window.clearTimeout(soon);
+  }, []);
   const setSource = useExplorer((s) => s.setSource);
   const focus = useExplorer((s) => s.focus);
   const condition = useExplorer((s) => s.condition);
@@ -94,7 +102,9 @@ export function SidePanel({ sheetOpen, onToggleSheet }: Props) {
           ) : source === 'plan' ? (
             <PlanPanel />
           ) : (
-            <StudyPanel />
+            <Suspense fallback={<p className="hint">Loading study mode…</p>}>
+              <StudyPanel />
+            </Suspense>
           )}
         </div>
         {source === 'study' ? null : <HealthIntake />}

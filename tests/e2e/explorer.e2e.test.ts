@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
 import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
 import type { MuscleId } from '../../src/domain/ids';
+import { getMuscle } from '../../src/domain/knowledgeBase';
 import { type AppSession, foreignRequests, hook, idle, screenPointOf, startApp } from './harness';
 
 let app: AppSession;
@@ -107,5 +108,61 @@ describe('the explorer', () => {
     await expect.poll(() => page.locator('#primary-h + ol > li').first().textContent()).toContain(first.name);
     await page.getByRole('button', { name: 'Plain words' }).click();
     await expect.poll(() => page.locator('#primary-h + ol > li').first().textContent()).toContain(first.plainName);
+  });
+  it('repaints nothing while the pointer moves inside one region, and only the changed ranges across regions', async () => {
+    const page = await app.open();
+    const p = await screenPointOf(page, 'region', 'chest', 'left');
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => page.locator('.hover-tooltip').textContent()).toMatch(/left chest/i);
+    await idle(page);
+    const before = await hook(page, 'counters');
+    for (let i = 0; i < 100; i++) await page.mouse.move(p.x + ((i % 5) - 2), p.y + ((i % 3) - 1));
+    await idle(page);
+    const inside = await hook(page, 'counters');
+    expect(inside.colourUploads - before.colourUploads).toBe(0);
+    expect(inside.frames - before.frames).toBeLessThanOrEqual(1);
+    // The tooltip still follows the pointer.
+    const box = await page.locator('.hover-tooltip').boundingBox();
+    expect(Math.abs(box!.x - (p.x + 2))).toBeLessThan(40);
+    // Across regions: one upload per region entered, of the changed ranges only (two at most).
+    const regions: [string, string][] = [
+      ['upper_abdomen', 'midline'],
+      ['chest', 'right'],
+      ['front_of_thigh', 'left'],
+    ];
+    for (const [id, side] of regions) {
+      const q = await screenPointOf(page, 'region', id, side);
+      await page.mouse.move(q.x, q.y);
+      await expect.poll(() => page.locator('.hover-tooltip').count()).toBe(1);
+      await idle(page);
+    }
+    const across = await hook(page, 'counters');
+    expect(across.colourUploads - inside.colourUploads).toBe(regions.length);
+    expect(across.colourRanges - inside.colourRanges).toBeLessThanOrEqual(2 * regions.length);
+  });
+
+  it('the Front button is pressed only while the camera shows the front', async () => {
+    const page = await app.open();
+    const front = page.getByRole('button', { name: 'Front', exact: true });
+    expect(await front.getAttribute('aria-pressed')).toBe('true');
+    // A click on the thigh turns the body to show its muscles: no view is pressed any more.
+    const p = await screenPointOf(page, 'region', 'front_of_thigh', 'right');
+    await page.mouse.click(p.x, p.y);
+    await idle(page);
+    const pressed = page.locator('.view-controls [aria-pressed="true"]');
+    expect(await pressed.count()).toBe(0);
+    await front.click();
+    await idle(page);
+    expect(await front.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('Enter right after typing opens the top result of what was typed, not of an earlier query', async () => {
+    const page = await app.open();
+    const box = page.getByRole('combobox', { name: /search muscles/i });
+    await box.fill('deltoid');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await box.fill('infraspinatus');
+    await box.press('Enter');
+    await expect.poll(() => page.locator('#card-h').textContent()).toContain(getMuscle('infraspinatus').plainName);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The benchmark's baseline: a bare three.js page that loads the same model file with the same
  * loader and decoder and draws one frame. The app's first model frame is compared with this.
+ * With `?orbit=N` it then turns the camera about the body for N frames, drawing each, and keeps
+ * the time between frames in `window.__orbitFrames` (the app's orbit is compared with this).
  */
-import { DirectionalLight, HemisphereLight, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+import { DirectionalLight, HemisphereLight, PerspectiveCamera, Scene, Vector3, WebGLRenderer } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import modelUrl from '../../../models/anatomy.glb?url';
@@ -29,4 +31,31 @@ requestAnimationFrame(() => {
   renderer.render(scene, camera);
   renderer.getContext().finish();
   performance.mark('myotrace:first-model-frame');
+  const orbit = Number(new URLSearchParams(location.search).get('orbit') ?? 0);
+  if (orbit > 0) orbitFor(orbit);
 });
+
+/** Turn the camera 2° per frame about the body, drawing each frame; record the frame times. */
+function orbitFor(frames: number): void {
+  const target = new Vector3(0, 0.9, 0);
+  const axis = new Vector3(0, 1, 0);
+  const times: number[] = [];
+  let last = -1;
+  let left = frames + 1;
+  const tick = (now: number) => {
+    if (last >= 0) times.push(now - last);
+    last = now;
+    if (left-- <= 0) {
+      (window as unknown as { __orbitFrames: number[] }).__orbitFrames = times;
+      return;
+    }
+    camera.position
+      .sub(target)
+      .applyAxisAngle(axis, Math.PI / 90)
+      .add(target);
+    camera.lookAt(target);
+    renderer.render(scene, camera);
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
