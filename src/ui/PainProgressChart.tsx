@@ -39,7 +39,15 @@ function layout(series: PainSeries) {
   }));
 }
 
-function SiteChart({ series, vocabulary }: { series: PainSeries; vocabulary: Vocabulary }) {
+function SiteChart({
+  series,
+  vocabulary,
+  print = false,
+}: {
+  series: PainSeries;
+  vocabulary: Vocabulary;
+  print?: boolean;
+}) {
   const id = useId();
   const name = regionText(series.region, series.side, vocabulary);
   const points = layout(series);
@@ -100,28 +108,52 @@ function SiteChart({ series, vocabulary }: { series: PainSeries; vocabulary: Voc
       <figcaption>
         <strong>{name}</strong> — {description}
       </figcaption>
-      <details className="pain-table">
-        <summary>Scores as a table</summary>
-        <table>
-          <caption>Pain at {name}, 0 (none) to 10 (worst)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Session</th>
-              <th scope="col">Pain (0–10)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.points.map((p) => (
-              <tr key={p.sessionId}>
-                <td>{longDate(p.at)}</td>
-                <td>{p.title || 'Untitled session'}</td>
-                <td>{p.score}</td>
+      {print ? (
+        <div className="pain-table">
+          <table>
+            <caption>Pain at {name}, 0 (none) to 10 (worst)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Session</th>
+                <th scope="col">Pain (0–10)</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+            </thead>
+            <tbody>
+              {series.points.map((p) => (
+                <tr key={p.sessionId}>
+                  <td>{longDate(p.at)}</td>
+                  <td>{p.title || 'Untitled session'}</td>
+                  <td>{p.score}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <details className="pain-table">
+          <summary>Scores as a table</summary>
+          <table>
+            <caption>Pain at {name}, 0 (none) to 10 (worst)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Session</th>
+                <th scope="col">Pain (0–10)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {series.points.map((p) => (
+                <tr key={p.sessionId}>
+                  <td>{longDate(p.at)}</td>
+                  <td>{p.title || 'Untitled session'}</td>
+                  <td>{p.score}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
     </figure>
   );
 }
@@ -154,6 +186,33 @@ export function PainProgressChart({
           show here.
         </p>
       )}
+    </section>
+  );
+}
+
+/**
+ * The pain log for the printed report: a "Pain over the sessions" section with a chart and its
+ * table (always shown, as paper has no disclosure) for each of `siteKeys` (`region|side`) that at
+ * least two saved sessions score; nothing when no such site.
+ */
+export function PainProgressReport({
+  sessions,
+  siteKeys,
+  vocabulary,
+}: {
+  sessions: readonly SavedSession[];
+  siteKeys: readonly string[];
+  vocabulary: Vocabulary;
+}) {
+  const wanted = new Set(siteKeys);
+  const log = painSeries(sessions).filter((s) => wanted.has(s.key) && s.points.length >= 2);
+  if (!log.length) return null;
+  return (
+    <section className="pain-log report-pain-log" aria-labelledby="report-pain-log-h">
+      <h2 id="report-pain-log-h">Pain over the sessions</h2>
+      {log.map((s) => (
+        <SiteChart key={s.key} series={s} vocabulary={vocabulary} print />
+      ))}
     </section>
   );
 }

@@ -2,15 +2,18 @@
  * The printable findings report: shown only when printing (the browser's "save as PDF" makes the
  * PDF). The safety alerts first (emergency first, all of them), then an image of the 3D view, the
  * pain sites, the muscles (the compensating ones in their two groups), the conditions, the
- * cautions, the posture findings, the health-intake answers and the therapist's notes.
+ * cautions, the posture findings, the health-intake answers, the plan, the pain over the saved
+ * sessions for the sites selected now, and the therapist's notes.
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { intakeQuestion } from '../domain/intake';
 import { siteKey, useExplorer } from '../store/explorerStore';
 import { selectExplanation, selectFindings } from '../store/selectors';
+import { useSessions } from '../store/sessionsStore';
 import { cautionsBesideAlerts, compensatingGroups, compensationWhy, groupWords } from './explanationParts';
 import { EVIDENCE_WORDS } from './MuscleEntry';
+import { PainProgressReport } from './PainProgressChart';
 import { PlanReport } from './PlanReport';
 import { SafetyAlerts } from './SafetyAlerts';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
@@ -42,6 +45,7 @@ function Report() {
   const pain = useExplorer((s) => s.pain);
   const snapshot = useExplorer((s) => s.snapshot);
   const intake = useExplorer((s) => s.intake);
+  const savedSessions = useSessions((s) => s.sessions);
   const explanation = useExplorer(selectExplanation);
   const findings = useExplorer(selectFindings);
   const date = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
@@ -148,6 +152,7 @@ function Report() {
         </section>
       ) : null}
       <PlanReport />
+      <PainProgressReport sessions={savedSessions} siteKeys={sites.map(siteKey)} vocabulary={vocabulary} />
       <section>
         <h2>Therapist's notes</h2>
         <p className="report-notes">{notes || '—'}</p>
