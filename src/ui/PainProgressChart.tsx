@@ -59,6 +59,28 @@ function SiteChart({
       ? `${first.score} of 10 on ${longDate(first.at)}.`
       : `From ${first.score} of 10 on ${longDate(first.at)} to ${last.score} of 10 on ${longDate(last.at)}: ${TREND_WORDS[trend]}.`;
   const y = (score: number) => M.top + (H - M.top - M.bottom) * (1 - score / 10);
+  // The same numbers as a table: shown on paper, folded away on screen.
+  const scores = (
+    <table>
+      <caption>Pain at {name}, 0 (none) to 10 (worst)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Session</th>
+          <th scope="col">Pain (0–10)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.points.map((p) => (
+          <tr key={p.sessionId}>
+            <td>{longDate(p.at)}</td>
+            <td>{p.title || 'Untitled session'}</td>
+            <td>{p.score}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
   return (
     <figure className="pain-chart" data-site={series.key}>
       <svg
@@ -109,49 +131,11 @@ function SiteChart({
         <strong>{name}</strong> — {description}
       </figcaption>
       {print ? (
-        <div className="pain-table">
-          <table>
-            <caption>Pain at {name}, 0 (none) to 10 (worst)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Session</th>
-                <th scope="col">Pain (0–10)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.points.map((p) => (
-                <tr key={p.sessionId}>
-                  <td>{longDate(p.at)}</td>
-                  <td>{p.title || 'Untitled session'}</td>
-                  <td>{p.score}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <div className="pain-table">{scores}</div>
       ) : (
         <details className="pain-table">
           <summary>Scores as a table</summary>
-          <table>
-            <caption>Pain at {name}, 0 (none) to 10 (worst)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Session</th>
-                <th scope="col">Pain (0–10)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {series.points.map((p) => (
-                <tr key={p.sessionId}>
-                  <td>{longDate(p.at)}</td>
-                  <td>{p.title || 'Untitled session'}</td>
-                  <td>{p.score}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {scores}
         </details>
       )}
     </figure>
