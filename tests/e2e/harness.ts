@@ -144,3 +144,25 @@ export async function screenPointOf(page: Page, kind: 'region' | 'muscle', id: s
   if (!s) throw new Error(`point of ${id} is behind the camera`);
   return s;
 }
+
+/**
+ * Press "Print report" with the browser's print dialog replaced by a flag, wait until the app has
+ * asked to print, and switch the page to print media so the report is what is shown.
+ */
+export async function openPrintedReport(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { printed: boolean }).printed = true;
+    };
+  });
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+  await page.emulateMedia({ media: 'print' });
+}
+
+/** Print the page to an A4 PDF as Chromium would; returns its bytes after checking the header. */
+export async function printToPdf(page: Page): Promise<Buffer> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('Chromium did not print a PDF');
+  return pdf;
+}

@@ -5,7 +5,7 @@
  * has the plan and the same chart with three points.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, idle, startApp } from './harness';
+import { type AppSession, idle, openPrintedReport, printToPdf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -63,21 +63,13 @@ describe('pain log', () => {
     expect(await chart.locator('tbody tr td:last-child').allTextContents()).toEqual(['7', '5', '2']);
     await page.keyboard.press('Escape');
 
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByRole('button', { name: 'Print report' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-    await page.emulateMedia({ media: 'print' });
+    await openPrintedReport(page);
     const report = page.locator('.print-report');
     await expect.poll(() => report.isVisible()).toBe(true);
     expect(await report.getByRole('heading', { name: 'Treatment plan' }).count()).toBe(1);
     const printed = report.locator('.report-pain-log .pain-chart[data-site="calf|right"]');
     expect(await printed.locator('svg').getAttribute('data-points')).toBe('3');
     expect(await printed.locator('circle').count()).toBe(3);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printToPdf(page);
   });
 });

@@ -11,7 +11,7 @@ import { explain } from '../../src/domain/explain';
 import { getMuscle } from '../../src/domain/knowledgeBase';
 import { muscleLabel } from '../../src/domain/labels';
 import { seriousAxeViolations } from './axe';
-import { type AppSession, hook, startApp } from './harness';
+import { type AppSession, hook, openPrintedReport, printToPdf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -199,14 +199,7 @@ describe('the treatment plan', () => {
     expect(hash.replace(/tab=\w+/, '')).not.toMatch(/pain|Walk/);
 
     // The report: the plan with the goal, what gets no deep work, and the gluteus medius to activate.
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByRole('button', { name: 'Print report' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-    await page.emulateMedia({ media: 'print' });
+    await openPrintedReport(page);
     const report = page.locator('.print-report .report-plan');
     expect(await report.isVisible()).toBe(true);
     const text = (await report.textContent()) ?? '';
@@ -219,8 +212,7 @@ describe('the treatment plan', () => {
       'reassess after',
     ])
       expect(text).toContain(part);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printToPdf(page);
     await page.emulateMedia({ media: 'screen' });
 
     // A fresh page from the link: the mark and the finding are back; the score and goal are not in it.

@@ -4,7 +4,7 @@
  * PDF. On a phone, a tap selects a region and the panel is a bottom sheet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, hook, idle, screenPointOf, startApp } from './harness';
+import { type AppSession, hook, idle, openPrintedReport, printToPdf, screenPointOf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -21,16 +21,9 @@ describe('printable report', () => {
     const page = await app.open({ path: '#v=1&s=outer_elbow:right&w=plain&view=front&tab=pain' });
     await idle(page);
     await page.getByLabel('Printed on the report. Not part of the share link.').fill('Pain worse after typing.');
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByRole('button', { name: 'Print report' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+    await openPrintedReport(page);
     expect(page.url()).not.toContain('typing');
 
-    await page.emulateMedia({ media: 'print' });
     const report = page.locator('.print-report');
     expect(await report.isVisible()).toBe(true);
     expect(await page.locator('.app').isVisible()).toBe(false);
@@ -42,8 +35,7 @@ describe('printable report', () => {
     const size = await page.locator('.report-image').evaluate((img: HTMLImageElement) => img.naturalWidth);
     expect(size).toBeGreaterThan(100);
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await printToPdf(page);
     expect(pdf.length).toBeGreaterThan(30_000);
   });
 });

@@ -11,7 +11,7 @@ import { explain, type PainSite } from '../../src/domain/explain';
 import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
 import type { MuscleId } from '../../src/domain/ids';
 import { seriousAxeViolations } from './axe';
-import { type AppSession, hook, startApp } from './harness';
+import { type AppSession, hook, openPrintedReport, printToPdf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -122,14 +122,7 @@ describe('safety alerts', () => {
     expect(await page.getByRole('heading', { name: 'Compensating — inhibited' }).count()).toBe(1);
 
     // The printed report opens with the same alerts, before the picture and the muscles.
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByRole('button', { name: 'Print report' }).click();
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-    await page.emulateMedia({ media: 'print' });
+    await openPrintedReport(page);
     const report = page.locator('.print-report');
     expect(await report.isVisible()).toBe(true);
     const first = report.locator('.safety-alert').first();
@@ -156,8 +149,7 @@ describe('safety alerts', () => {
     await expectEmergencyFirst(page, heartPlain.clientText);
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => report.locator('.safety-alert').first().textContent()).toContain(heartPlain.clientText);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printToPdf(page);
     await page.emulateMedia({ media: 'screen' });
   }, 240_000);
 
