@@ -13,22 +13,14 @@ import {
   type FindingsExplanation,
   type PainSite,
   type SafetyAlert,
+  siteOf,
   type TreatmentPlan,
 } from '../domain/explain';
-import { FINDING_IDS, INTAKE_IDS, type IntakeId, REGION_IDS } from '../domain/ids';
+import { FINDING_IDS, INTAKE_IDS, type IntakeId, isMidlineRegion, REGION_IDS, type RegionId } from '../domain/ids';
 import { INTAKE_QUESTIONS, isIntakeId } from '../domain/intake';
-import {
-  CONDITIONS,
-  FINDINGS,
-  getMuscle,
-  getRegion,
-  isFindingId,
-  isRegionId,
-  MUSCLES,
-  REGIONS,
-} from '../domain/knowledgeBase';
+import { CONDITIONS, FINDINGS, getMuscle, isFindingId, isRegionId, MUSCLES, REGIONS } from '../domain/knowledgeBase';
 import { regionAt } from '../domain/regionAt';
-import type { Side, Vec3 } from '../domain/types';
+import type { PairedSide, Side, Vec3 } from '../domain/types';
 
 /** What the CLI prints and its exit code. */
 export interface CliResult {
@@ -199,25 +191,25 @@ function parse(argv: readonly string[]): Parsed {
     throw parseArgsError(err);
   }
   const out: Parsed = { sites: [], findings: [], intake: [], body: 'male', json: false, help: false, resolved: [] };
-  /** The --region (or --at) the next --side/--inflamed belongs to, with what it already has. */
-  let current: { index: number; fromAt: boolean; side?: string; inflamed: boolean } | undefined;
+  /** The sites as given: a region (or a point for --at) with its side and mark, made into sites at the end. */
+  const given: { region: RegionId; side?: PairedSide; inflamed: boolean; at?: string }[] = [];
+  /** The --region (or --at) the next --side/--inflamed belongs to. */
+  let current: (typeof given)[number] | undefined;
   let bodyGiven: string | undefined;
-  const ats: { raw: string; index: number }[] = [];
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
     const value = t.value ?? '';
     switch (t.name) {
       case 'region': {
         if (!isRegionId(value)) throw unknown('region', value, REGION_IDS, 'regions');
-        out.sites.push({ region: value });
-        current = { index: out.sites.length - 1, fromAt: false, inflamed: false };
+        current = { region: value, inflamed: false };
+        given.push(current);
         break;
       }
       case 'at': {
         // Resolved once the body is known (after all options are read).
-        out.sites.push({ region: 'vertex' });
-        ats.push({ raw: value, index: out.sites.length - 1 });
-        current = { index: out.sites.length - 1, fromAt: true, inflamed: false };
+        current = { region: 'vertex', inflamed: false, at: value };
+        given.push(current);
         break;
       }
       case 'side': {
@@ -225,24 +217,23 @@ function parse(argv: readonly string[]): Parsed {
           throw new UsageError(`--side must be left or right, got "${echo(value)}"`);
         }
         if (!current) throw new UsageError('--side must follow a --region');
-        if (current.fromAt) throw new UsageError('--side cannot follow --at: the point itself gives the side');
-        const site = out.sites[current.index] as PainSite;
+        if (current.at !== undefined)
+          throw new UsageError('--side cannot follow --at: the point itself gives the side');
+        const site = current;
         if (current.side !== undefined) {
           throw new UsageError(
             `--side given twice for --region ${site.region} (${current.side}, then ${value}): a site has one side; for both sides give the region twice, e.g. --region ${site.region} --side left --region ${site.region} --side right`,
           );
         }
-        if (!getRegion(site.region).bilateral) {
+        if (isMidlineRegion(site.region)) {
           throw new UsageError(`region "${site.region}" lies on the midline: --side does not apply to it`);
         }
         current.side = value;
-        out.sites[current.index] = { ...site, side: value };
         break;
       }
       case 'inflamed': {
         if (!current) throw new UsageError('--inflamed must follow a --region or --at');
         current.inflamed = true;
-        out.sites[current.index] = { ...(out.sites[current.index] as PainSite), inflamed: true };
         break;
       }
       case 'finding': {
@@ -291,8 +282,8 @@ function parse(argv: readonly string[]): Parsed {
     }
   }
   if (out.list !== undefined) {
-    const other = out.sites.length
-      ? ats.length
+    const other = given.length
+      ? given.some((g) => g.at !== undefined)
         ? '--at'
         : '--region'
       : out.findings.length
@@ -302,26 +293,26 @@ function parse(argv: readonly string[]): Parsed {
           : undefined;
     if (other) throw new UsageError(`--list cannot be combined with ${other}: list a catalogue, or explain sites`);
   }
-  if (ats.length > 0) {
-    if (out.body === 'female') {
-      throw new UsageError('the female body is not available yet: --at can only be resolved on --body male');
-    }
-    for (const { raw, index } of ats) {
-      const p = parseNumberTriple(raw);
+  if (given.some((g) => g.at !== undefined) && out.body === 'female') {
+    throw new UsageError('the female body is not available yet: --at can only be resolved on --body male');
+  }
+  for (const g of given) {
+    let side: Side | undefined = g.side;
+    let region = g.region;
+    if (g.at !== undefined) {
+      const p = parseNumberTriple(g.at);
       const hit = regionAt(p);
       if (hit.distanceToSkin > 0.1) {
-        throw new UsageError(`--at ${echo(raw)} is ${(hit.distanceToSkin * 100).toFixed(0)} cm from the body surface`);
+        throw new UsageError(`--at ${echo(g.at)} is ${(hit.distanceToSkin * 100).toFixed(0)} cm from the body surface`);
       }
-      const inflamed = (out.sites[index] as PainSite).inflamed;
-      out.sites[index] = { region: hit.regionId, side: hit.side, ...(inflamed ? { inflamed } : {}) };
+      region = hit.regionId;
+      side = hit.side;
       out.resolved.push({ at: p, region: hit.regionId, side: hit.side, distance: hit.distanceToSkin });
     }
-  }
-  // A paired region without --side: ask for it rather than guess.
-  for (const s of out.sites) {
-    if (getRegion(s.region).bilateral && s.side === undefined) {
-      throw new UsageError(`region "${s.region}" is on both sides of the body: add --side left or --side right`);
-    }
+    const site = siteOf(region, side, g.inflamed);
+    // A paired region without --side: ask for it rather than guess.
+    if (!site) throw new UsageError(`region "${region}" is on both sides of the body: add --side left or --side right`);
+    out.sites.push(site);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * explanation. Pure: the 3D view paints what this returns, the tests compare against it.
  */
 import type { Explanation, FindingsExplanation, TreatmentPlan } from './explain';
+import { muscleKey } from './explain/sites';
 import type { MuscleId } from './ids';
 import { getMuscle } from './knowledgeBase';
 import type { MuscleSide } from './labels';
@@ -46,11 +47,6 @@ export interface MuscleRef {
   readonly side: MuscleSide;
 }
 
-/** Key of one muscle mesh: `"<muscleId>|<left|right|midline>"`. */
-export function meshKey(id: MuscleId, side: MeshSide): string {
-  return `${id}|${side}`;
-}
-
 /** The mesh sides an explanation entry covers: `both` → left and right, bilateral `midline` → both. */
 export function meshSidesOf(id: MuscleId, side: MuscleSide): MeshSide[] {
   if (!getMuscle(id).bilateral) return ['midline'];
@@ -86,7 +82,7 @@ export function highlightRoles(
     entries.forEach((e, i) => {
       const strength = graded ? rankStrength(i, entries.length) : 1;
       for (const s of meshSidesOf(e.id, e.side)) {
-        const k = meshKey(e.id, s);
+        const k = muscleKey(e.id, s);
         if (!out.has(k)) out.set(k, { role, strength });
       }
     });
@@ -114,12 +110,12 @@ export function highlightRoles(
     paint(findings.underactive, 'underactive', true);
   }
   if (focus) {
-    for (const s of meshSidesOf(focus.id, focus.side)) out.set(meshKey(focus.id, s), { role: 'focus', strength: 1 });
+    for (const s of meshSidesOf(focus.id, focus.side)) out.set(muscleKey(focus.id, s), { role: 'focus', strength: 1 });
   }
   return out;
 }
 
 /** The role of one mesh given the map from `highlightRoles`. */
 export function roleOf(map: ReadonlyMap<string, MeshHighlight>, id: MuscleId, side: MeshSide): MeshHighlight {
-  return map.get(meshKey(id, side)) ?? { role: map.size > 0 ? 'faded' : 'none', strength: 0 };
+  return map.get(muscleKey(id, side)) ?? { role: map.size > 0 ? 'faded' : 'none', strength: 0 };
 }

@@ -205,6 +205,30 @@ export const REGION_IDS = [
 /** A pain region's stable id. */
 export type RegionId = (typeof REGION_IDS)[number];
 
+/** The pain regions on the midline, which have no left or right (every other region is paired). */
+export const MIDLINE_REGION_IDS = [
+  'vertex',
+  'forehead',
+  'front_of_neck',
+  'breastbone',
+  'upper_abdomen',
+  'lower_abdomen',
+  'sacrum',
+] as const satisfies readonly RegionId[];
+
+/** A midline pain region: its sites are always on the `midline`. */
+export type MidlineRegionId = (typeof MIDLINE_REGION_IDS)[number];
+
+/** A paired pain region: its sites are on the `left` or the `right`. */
+export type PairedRegionId = Exclude<RegionId, MidlineRegionId>;
+
+const MIDLINE_REGIONS: ReadonlySet<RegionId> = new Set(MIDLINE_REGION_IDS);
+
+/** Whether a region lies on the midline (no side). */
+export function isMidlineRegion(id: RegionId): id is MidlineRegionId {
+  return MIDLINE_REGIONS.has(id);
+}
+
 /** Every condition of the knowledge base. */
 export const CONDITION_IDS = [
   'muscle_strain',

@@ -4,7 +4,9 @@
  * Three views of the same inputs: what is painted, what is labelled (never the answer to a
  * question still open) and what the camera frames. Pure.
  */
-import { type MeshHighlight, type MuscleRef, meshKey } from './highlight';
+
+import { muscleKey } from './explain/sites';
+import type { MeshHighlight, MuscleRef } from './highlight';
 import { isMuscleId } from './knowledgeBase';
 import { quizMuscles } from './quiz';
 import { currentQuestion, type QuizQuestion, type QuizState } from './quizState';
@@ -42,7 +44,7 @@ export function questionInView(quiz: QuizState | null, stage: QuizStage): QuizQu
 export function clickedMesh(given: string): string | null {
   const [id = '', side = ''] = given.split(':');
   if (!isMuscleId(id) || !['left', 'right', 'midline'].includes(side)) return null;
-  return meshKey(id, side as 'left' | 'right' | 'midline');
+  return muscleKey(id, side as 'left' | 'right' | 'midline');
 }
 
 /** The study roles for the inputs. */
@@ -53,7 +55,7 @@ export function studyRoles(input: StudyRolesInput): StudyRoles {
   const asking = q !== undefined && input.quizStage === 'asking';
   if (q) {
     // A "find it" question shows nothing until it is answered.
-    if (!(asking && q.kind === 'find')) paint.set(meshKey(q.muscleId, q.side), { role: 'focus', strength: FULL });
+    if (!(asking && q.kind === 'find')) paint.set(muscleKey(q.muscleId, q.side), { role: 'focus', strength: FULL });
     const given = input.quiz?.answers[input.quiz.answers.length - 1];
     if (!asking && q.kind === 'find' && given && !given.correct) {
       const k = clickedMesh(given.given);

@@ -3,7 +3,9 @@
  * bone), the skin / muscles / skeleton toggles, and isolating, hiding or seeing through the
  * selected muscles. Pure: the 3D view draws what this returns, the tests compare against it.
  */
-import { type MeshSide, type MuscleRef, meshKey, meshSidesOf } from './highlight';
+
+import { muscleKey } from './explain/sites';
+import { type MeshSide, type MuscleRef, meshSidesOf } from './highlight';
 import { MUSCLES } from './knowledgeBase';
 import type { Layer } from './types';
 
@@ -49,7 +51,7 @@ export interface StudyViewInput {
 export interface StudyView {
   readonly skin: Show;
   readonly bones: Show;
-  /** Every muscle mesh (`meshKey`), shown or not. */
+  /** Every muscle mesh (`muscleKey`), shown or not. */
   readonly muscles: ReadonlyMap<string, Show>;
 }
 
@@ -57,7 +59,7 @@ export interface StudyView {
 export const MUSCLE_MESHES: readonly { readonly key: string; readonly layer: Layer; readonly side: MeshSide }[] =
   MUSCLES.flatMap((m) =>
     (m.bilateral ? (['left', 'right'] as const) : (['midline'] as const)).map((side) => ({
-      key: meshKey(m.id, side),
+      key: muscleKey(m.id, side),
       layer: m.layer,
       side,
     })),
@@ -66,7 +68,7 @@ export const MUSCLE_MESHES: readonly { readonly key: string; readonly layer: Lay
 /** The mesh keys of some muscle references (`both` → left and right). */
 export function meshKeysOf(refs: readonly MuscleRef[]): Set<string> {
   const out = new Set<string>();
-  for (const r of refs) for (const s of meshSidesOf(r.id, r.side)) out.add(meshKey(r.id, s));
+  for (const r of refs) for (const s of meshSidesOf(r.id, r.side)) out.add(muscleKey(r.id, s));
   return out;
 }
 

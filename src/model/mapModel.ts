@@ -11,6 +11,7 @@
  */
 
 import * as v from 'valibot';
+import { muscleKey } from '../domain/explain';
 import type { MuscleId, RegionId } from '../domain/ids';
 import { getRegion, isMuscleId, isRegionId, MUSCLES } from '../domain/knowledgeBase';
 import type { Side } from '../domain/types';
@@ -259,12 +260,13 @@ export function mapModel(nodes: readonly ModelNode[], mapping?: ModelMapping): M
     if (!n.hasMesh) return;
     const p = effective(i);
     if (!p) unknown.add(n.name || `(unnamed node ${i})`);
-    else (p.kind === 'muscle' ? muscles : p.kind === 'region' ? regions : bones).add(`${p.id}|${p.side}`);
+    else if (p.kind === 'muscle') muscles.add(muscleKey(p.id, p.side));
+    else (p.kind === 'region' ? regions : bones).add(`${p.id}.${p.side}`);
   });
   const missing: MissingMuscle[] = [];
   for (const m of MUSCLES) {
     const sides: Side[] = m.bilateral ? ['left', 'right'] : ['midline'];
-    const lacking = sides.filter((s) => !muscles.has(`${m.id}|${s}`));
+    const lacking = sides.filter((s) => !muscles.has(muscleKey(m.id, s)));
     if (lacking.length) missing.push({ id: m.id, sides: lacking });
   }
   return {

@@ -2,6 +2,8 @@
  * The pain log: from the saved sessions, each pain site's 0–10 scores over the session dates, so
  * a chart can show whether the programme works. Pure (no DOM).
  */
+
+import { siteKey } from '../domain/explain';
 import type { RegionId } from '../domain/ids';
 import type { Side } from '../domain/types';
 import type { SavedSession } from '../schemas/session';
@@ -38,11 +40,10 @@ export function painSeries(sessions: readonly SavedSession[]): PainSeries[] {
   for (const s of ordered) {
     for (const site of s.sites) {
       if (site.pain === undefined) continue;
-      const side: Side = site.side ?? 'midline';
-      const key = `${site.region}|${side}`;
+      const key = siteKey(site);
       let series = byKey.get(key);
       if (!series) {
-        series = { region: site.region, side, points: [] };
+        series = { region: site.region, side: site.side, points: [] };
         byKey.set(key, series);
       }
       series.points.push({ sessionId: s.id, title: s.title, at: s.createdAt, score: site.pain });

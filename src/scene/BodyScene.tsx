@@ -5,11 +5,13 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
+import { siteKey } from '../domain/explain';
 import { useExplorer } from '../store/explorerStore';
 import { useModel } from '../store/modelStore';
 import { selectHighlight } from '../store/selectors';
 import { selectStudyPaint } from '../store/studySelectors';
 import { type AnatomyModel, buildAnatomyModel, paintMuscles, paintSkin } from './anatomyModel';
+import type { Part } from './anatomyParts';
 import { CameraRig } from './CameraRig';
 import { LabelOverlay } from './LabelOverlay';
 import { loadAnatomy } from './loadAnatomy';
@@ -23,10 +25,10 @@ import { builtInInfo, disposeModel, useModelRequests } from './useModelRequests'
 type State = ReturnType<typeof useExplorer.getState>;
 
 function skinStateOf(s: State) {
-  const sites = new Set(s.sites.map((x) => `${x.region}|${x.side ?? 'midline'}`));
-  const hover = s.hover?.kind === 'region' ? `${s.hover.id}|${s.hover.side}` : '';
-  return (p: { id: string; side: string }): SkinState => {
-    const k = `${p.id}|${p.side}`;
+  const sites = new Set(s.sites.map(siteKey));
+  const hover = s.hover?.kind === 'region' ? siteKey({ region: s.hover.id, side: s.hover.side }) : '';
+  return (p: Part<'region'>): SkinState => {
+    const k = siteKey(p.site);
     return sites.has(k) ? 'site' : k === hover ? 'hover' : 'rest';
   };
 }

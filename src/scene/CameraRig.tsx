@@ -8,7 +8,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Box3, type PerspectiveCamera, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { type MeshHighlight, roleOf } from '../domain/highlight';
-import type { MuscleId } from '../domain/ids';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectFraming } from '../store/selectors';
@@ -51,10 +50,10 @@ function presetOf(dir: Vec3): ViewPreset | null {
 }
 
 /** The muscle parts to frame: the focused muscle if any, else every highlighted muscle. */
-function framedParts(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): Part[] {
+function framedParts(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): Part<'muscle'>[] {
   const muscles = model.kinds.muscle?.parts ?? [];
   if (highlight.size === 0) return [];
-  const roles = muscles.map((p) => roleOf(highlight, p.id as MuscleId, p.side).role);
+  const roles = muscles.map((p) => roleOf(highlight, p.id, p.side).role);
   const focus = muscles.filter((_, i) => roles[i] === 'focus');
   return focus.length ? focus : muscles.filter((_, i) => isHighlighted(roles[i]!));
 }
@@ -67,7 +66,7 @@ function frameSphere(
   const box = new Box3();
   const parts = framedParts(model, highlight);
   for (const p of parts) box.union(p.box);
-  const focused = parts.length > 0 && roleOf(highlight, parts[0]!.id as MuscleId, parts[0]!.side).role === 'focus';
+  const focused = parts.length > 0 && roleOf(highlight, parts[0]!.id, parts[0]!.side).role === 'focus';
   if (box.isEmpty()) {
     const skin = model.kinds.region;
     if (skin) box.copy(skin.box);
@@ -83,8 +82,8 @@ function frameSphere(
  */
 function directionTowards(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>, current: Vec3): Vec3 {
   const muscles = model.kinds.muscle?.parts ?? [];
-  let key = muscles.filter((p) => roleOf(highlight, p.id as MuscleId, p.side).role === 'focus');
-  if (!key.length) key = muscles.filter((p) => isOpaqueRole(roleOf(highlight, p.id as MuscleId, p.side).role));
+  let key = muscles.filter((p) => roleOf(highlight, p.id, p.side).role === 'focus');
+  if (!key.length) key = muscles.filter((p) => isOpaqueRole(roleOf(highlight, p.id, p.side).role));
   if (!key.length) return current;
   const c = new Vector3();
   for (const p of key) c.add(p.centroid);

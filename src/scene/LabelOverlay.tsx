@@ -7,7 +7,6 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import { type MeshHighlight, roleOf } from '../domain/highlight';
-import type { MuscleId } from '../domain/ids';
 import { getMuscle } from '../domain/knowledgeBase';
 import { muscleLabel, type Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
@@ -67,12 +66,12 @@ function candidates(
   if (!muscles || highlight.size === 0) return out;
   const byRole = new Map<string, Candidate[]>();
   for (const p of muscles.parts) {
-    const h = roleOf(highlight, p.id as MuscleId, p.side);
+    const h = roleOf(highlight, p.id, p.side);
     if (!(h.role in MAX_PER_ROLE)) continue;
     // In study mode, a muscle that is not drawn gets no label.
     if (model.study && showOf(model.study, p) === 'hidden') continue;
     const role = h.role as keyof typeof MAX_PER_ROLE;
-    const name = muscleLabel(getMuscle(p.id as MuscleId), p.side, vocabulary);
+    const name = muscleLabel(getMuscle(p.id), p.side, vocabulary);
     const text = role === 'avoid' ? `No deep work: ${name}` : name;
     const rank = role === 'focus' || role === 'avoid' ? 3 : role === 'primary' || role === 'overactive' ? 2 : 1;
     const list = byRole.get(role) ?? [];

@@ -6,7 +6,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Raycaster, Vector2 } from 'three';
-import type { MuscleId, RegionId } from '../domain/ids';
 import { type HoverTarget, useExplorer } from '../store/explorerStore';
 import { setPointer } from '../store/pointerStore';
 import { type AnatomyModel, isLit } from './anatomyModel';
@@ -24,7 +23,7 @@ export function pickAt(
   canvas: HTMLElement,
   clientX: number,
   clientY: number,
-): { muscle: PickHit | null; region: PickHit | null } {
+): { muscle: PickHit<'muscle'> | null; region: PickHit<'region'> | null } {
   const r = canvas.getBoundingClientRect();
   const ndc = new Vector2(((clientX - r.left) / r.width) * 2 - 1, -((clientY - r.top) / r.height) * 2 + 1);
   raycaster.setFromCamera(ndc, camera);
@@ -49,8 +48,8 @@ export function PointerPicking({ model }: { model: AnatomyModel }) {
     const hoverAt = (x: number, y: number) => {
       const { muscle, region } = pickAt(model, raycaster, camera, canvas, x, y);
       let next: HoverTarget | null = null;
-      if (muscle) next = { kind: 'muscle', id: muscle.part.id as MuscleId, side: muscle.part.side };
-      else if (region) next = { kind: 'region', id: region.part.id as RegionId, side: region.part.side };
+      if (muscle) next = { kind: 'muscle', id: muscle.part.id, side: muscle.part.side };
+      else if (region) next = { kind: 'region', id: region.part.id, side: region.part.side };
       // The position moves the tooltip only; the store changes only when another part is under it.
       setPointer(next ? { x, y } : null);
       useExplorer.getState().setHover(next);
@@ -89,12 +88,12 @@ export function PointerPicking({ model }: { model: AnatomyModel }) {
         return;
       }
       if (muscle) {
-        s.focusMuscle({ id: muscle.part.id as MuscleId, side: muscle.part.side });
+        s.focusMuscle({ id: muscle.part.id, side: muscle.part.side });
       } else if (region) {
-        s.addSite({ region: region.part.id as RegionId, side: region.part.side });
+        s.addSite(region.part.site);
         if (e.pointerType !== 'mouse') {
           setPointer({ x: e.clientX, y: e.clientY });
-          s.setHover({ kind: 'region', id: region.part.id as RegionId, side: region.part.side });
+          s.setHover({ kind: 'region', id: region.part.id, side: region.part.side });
         }
       }
     };

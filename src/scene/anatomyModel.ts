@@ -4,9 +4,8 @@
  */
 import { Group, Mesh, type Object3D } from 'three';
 import { type MeshHighlight, roleOf } from '../domain/highlight';
-import type { MuscleId } from '../domain/ids';
 import type { StudyPaint } from '../store/studySelectors';
-import { type MergedKind, mergeAnatomy, type Part, type PartKind } from './anatomyParts';
+import { type MergedKinds, mergeAnatomy, type Part, type PartKind } from './anatomyParts';
 import { type AnatomyMaterials, createMaterials } from './materials';
 import {
   isHighlighted,
@@ -21,7 +20,7 @@ import { Picker } from './picker';
 
 export interface AnatomyModel {
   readonly group: Group;
-  readonly kinds: Partial<Record<PartKind, MergedKind>>;
+  readonly kinds: MergedKinds;
   readonly meshes: Partial<Record<PartKind, Mesh>>;
   readonly materials: AnatomyMaterials;
   readonly picker: Picker;
@@ -82,7 +81,7 @@ export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string,
   }
   if (model.meshes.bone) model.meshes.bone.visible = on;
   if (!muscles) return 0;
-  const roles = muscles.parts.map((p) => roleOf(highlight, p.id as MuscleId, p.side));
+  const roles = muscles.parts.map((p) => roleOf(highlight, p.id, p.side));
   const uploads = paintParts(muscles, (p) => muscleColour(roles[p.index]!));
   orderTriangles(muscles, (p) => isOpaqueRole(roles[p.index]!.role));
   return uploads;
@@ -92,7 +91,7 @@ export function paintMuscles(model: AnatomyModel, highlight: ReadonlyMap<string,
  * Paint the skin: pain sites and the hovered region tinted; translucent while muscles glow.
  * Returns the number of colour ranges to upload (0 when no region changed).
  */
-export function paintSkin(model: AnatomyModel, stateOf: (part: Part) => SkinState): number {
+export function paintSkin(model: AnatomyModel, stateOf: (part: Part<'region'>) => SkinState): number {
   const skin = model.kinds.region;
   const mesh = model.meshes.region;
   if (!skin || !mesh) return 0;
@@ -115,11 +114,11 @@ export function paintedRoles(model: AnatomyModel): PaintedRole[] {
     name: p.name,
     id: p.id,
     side: p.side,
-    role: roleOf(model.highlight, p.id as MuscleId, p.side).role,
+    role: roleOf(model.highlight, p.id, p.side).role,
   }));
 }
 
 /** Whether a muscle part is drawn highlighted. */
-export function isLit(model: AnatomyModel, part: Part): boolean {
-  return isHighlighted(roleOf(model.highlight, part.id as MuscleId, part.side).role);
+export function isLit(model: AnatomyModel, part: Part<'muscle'>): boolean {
+  return isHighlighted(roleOf(model.highlight, part.id, part.side).role);
 }

@@ -4,18 +4,25 @@
  * ranges belong to which part (node) of the model, read from the node's glTF extras.
  */
 import { Box3, BufferAttribute, BufferGeometry, Matrix3, type Mesh, type Object3D, Sphere, Vector3 } from 'three';
+import { type PainSite, siteOf } from '../domain/explain';
 import type { MeshSide } from '../domain/highlight';
+import type { MuscleId, RegionId } from '../domain/ids';
+import { isMuscleId, isRegionId } from '../domain/knowledgeBase';
 
 export type PartKind = 'region' | 'muscle' | 'bone';
 
-/** One node of the model inside a merged geometry. */
-export interface Part {
+/** What a part of each kind stands for: a muscle on a side, a pain site, or a bone. */
+interface PartIdentity {
+  readonly muscle: { readonly kind: 'muscle'; readonly id: MuscleId; readonly side: MeshSide };
+  /** A skin region: `site` is the pain site a click there selects. */
+  readonly region: { readonly kind: 'region'; readonly id: RegionId; readonly side: MeshSide; readonly site: PainSite };
+  readonly bone: { readonly kind: 'bone'; readonly id: string; readonly side: MeshSide };
+}
+
+/** Where a part lies inside its kind's merged geometry. */
+interface PartPlace {
   readonly index: number;
   readonly name: string;
-  readonly kind: PartKind;
-  /** The knowledge-base id (regionId, muscleId or boneId). */
-  readonly id: string;
-  readonly side: MeshSide;
   readonly vertexStart: number;
   readonly vertexCount: number;
   /** Range in the original (part-ordered) index. */
@@ -26,10 +33,13 @@ export interface Part {
   readonly centroid: Vector3;
 }
 
+/** One node of the model inside a merged geometry, its id typed by its kind. */
+export type Part<K extends PartKind = PartKind> = K extends PartKind ? PartIdentity[K] & PartPlace : never;
+
 /** All parts of one kind, merged. */
-export interface MergedKind {
-  readonly kind: PartKind;
-  readonly parts: readonly Part[];
+export interface MergedKind<K extends PartKind = PartKind> {
+  readonly kind: K;
+  readonly parts: readonly Part<K>[];
   /** Drawn geometry: position, normal, RGBA colour; its index is reordered for highlighting. */
   readonly geometry: BufferGeometry;
   /** The index in part order (ranges in `Part.indexStart`), kept to rebuild the drawn index. */
@@ -42,20 +52,32 @@ export interface MergedKind {
   readonly box: Box3;
 }
 
+/** The merged parts of a loaded model, by kind (a kind with no parts is missing). */
+export type MergedKinds = { readonly [K in PartKind]?: MergedKind<K> };
+
+type Identity = PartIdentity[PartKind];
+
 interface Source {
   mesh: Mesh;
-  kind: PartKind;
-  id: string;
-  side: MeshSide;
+  identity: Identity;
 }
 
-function readExtras(o: Object3D): { kind: PartKind; id: string; side: MeshSide } | null {
+/**
+ * What a node stands for, read from its glTF extras; `null` for nodes that are not parts and for
+ * ids the knowledge base does not know (or a paired region without a side), which are not drawn.
+ */
+function readExtras(o: Object3D): Identity | null {
   const u = o.userData as Record<string, unknown>;
   const kind = u.kind;
   const side = u.side === 'left' || u.side === 'right' ? u.side : 'midline';
-  if (kind === 'muscle' && typeof u.muscleId === 'string') return { kind, id: u.muscleId, side };
+  if (kind === 'muscle' && typeof u.muscleId === 'string' && isMuscleId(u.muscleId)) {
+    return { kind, id: u.muscleId, side };
+  }
   if (kind === 'bone' && typeof u.boneId === 'string') return { kind, id: u.boneId, side };
-  if (kind === 'region' && typeof u.regionId === 'string') return { kind, id: u.regionId, side };
+  if (kind === 'region' && typeof u.regionId === 'string' && isRegionId(u.regionId)) {
+    const site = siteOf(u.regionId, side);
+    return site ? { kind, id: u.regionId, side, site } : null;
+  }
   return null;
 }
 
@@ -70,7 +92,7 @@ function collect(root: Object3D): Source[] {
     while (node) {
       const extras = readExtras(node);
       if (extras) {
-        out.push({ mesh, ...extras });
+        out.push({ mesh, identity: extras });
         return;
       }
       node = node.parent;
@@ -88,7 +110,7 @@ function partName(mesh: Mesh, id: string, side: MeshSide): string {
   return side === 'midline' ? id : `${id}.${side}`;
 }
 
-function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
+function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[]): MergedKind<K> {
   let vertices = 0;
   let indices = 0;
   for (const s of sources) {
@@ -101,7 +123,7 @@ function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
   const colors = new Uint8Array(vertices * 4).fill(255);
   const index = new Uint32Array(indices);
   const vertexPart = new Uint16Array(vertices);
-  const parts: Part[] = [];
+  const parts: Part<K>[] = [];
   const v = new Vector3();
   const kindBox = new Box3();
   let vo = 0;
@@ -142,18 +164,16 @@ function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
       }
     }
     parts.push({
+      ...(s.identity as PartIdentity[K]),
       index: partIndex,
-      name: partName(s.mesh, s.id, s.side),
-      kind,
-      id: s.id,
-      side: s.side,
+      name: partName(s.mesh, s.identity.id, s.identity.side),
       vertexStart: vo,
       vertexCount: pos.count,
       indexStart: io,
       indexCount: count,
       box,
       centroid,
-    });
+    } as Part<K>);
     kindBox.union(box);
     vo += pos.count;
     io += count;
@@ -185,12 +205,11 @@ function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
 }
 
 /** The merged skin, muscles and bones of a loaded model (a kind with no parts is omitted). */
-export function mergeAnatomy(root: Object3D): Partial<Record<PartKind, MergedKind>> {
+export function mergeAnatomy(root: Object3D): MergedKinds {
   const sources = collect(root);
-  const out: Partial<Record<PartKind, MergedKind>> = {};
-  for (const kind of ['region', 'muscle', 'bone'] as const) {
-    const list = sources.filter((s) => s.kind === kind);
-    if (list.length) out[kind] = mergeKind(kind, list);
-  }
-  return out;
+  const merge = <K extends PartKind>(kind: K): MergedKind<K> | undefined => {
+    const list = sources.filter((s) => s.identity.kind === kind);
+    return list.length ? mergeKind(kind, list) : undefined;
+  };
+  return { region: merge('region'), muscle: merge('muscle'), bone: merge('bone') };
 }

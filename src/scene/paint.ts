@@ -5,7 +5,7 @@
 import { type BufferAttribute, Color } from 'three';
 import type { HighlightRole, MeshHighlight } from '../domain/highlight';
 import { BODY_COLOURS, isHighlighted, ROLE_COLOURS } from '../theme/palette';
-import type { MergedKind, Part } from './anatomyParts';
+import type { MergedKind, Part, PartKind } from './anatomyParts';
 import { HATCH_ALPHA } from './hatch';
 
 const tmp = new Color();
@@ -76,7 +76,7 @@ export function skinColour(state: SkinState, translucent: boolean): Rgba {
  * Fill every vertex of a part with one colour. A part is always one colour, so when its first
  * vertex already has it nothing is written. Returns whether the part changed.
  */
-export function fillPart(kind: MergedKind, part: Part, c: Rgba): boolean {
+export function fillPart<K extends PartKind>(kind: MergedKind<K>, part: Part<K>, c: Rgba): boolean {
   const a = kind.colors;
   const start = part.vertexStart * 4;
   if (
@@ -102,7 +102,7 @@ export function fillPart(kind: MergedKind, part: Part, c: Rgba): boolean {
  * range per run of neighbouring changed parts (a part whose colour is null is left as it is).
  * Returns the number of ranges (0: nothing to upload).
  */
-export function paintParts(kind: MergedKind, colourOf: (part: Part) => Rgba | null): number {
+export function paintParts<K extends PartKind>(kind: MergedKind<K>, colourOf: (part: Part<K>) => Rgba | null): number {
   const attr = kind.geometry.attributes.color as BufferAttribute;
   let ranges = 0;
   let runStart = -1;
@@ -133,7 +133,7 @@ export function paintParts(kind: MergedKind, colourOf: (part: Part) => Rgba | nu
  * Rebuild the drawn index: parts for which `front(part)` is true first (group 0, material 0),
  * the others after (group 1, material 1). Returns the number of indices in group 0.
  */
-export function orderTriangles(kind: MergedKind, front: (part: Part) => boolean): number {
+export function orderTriangles<K extends PartKind>(kind: MergedKind<K>, front: (part: Part<K>) => boolean): number {
   orderBuckets(kind, (p) => (front(p) ? 0 : 1), [0, 1]);
   return kind.geometry.groups[0]!.count;
 }
@@ -143,9 +143,9 @@ export function orderTriangles(kind: MergedKind, front: (part: Part) => boolean)
  * bucket is the material index of its group), or is left out of the drawn index (null: hidden,
  * and not drawn at all). Groups follow `order`, one per bucket, even when empty.
  */
-export function orderBuckets(
-  kind: MergedKind,
-  bucketOf: (part: Part) => number | null,
+export function orderBuckets<K extends PartKind>(
+  kind: MergedKind<K>,
+  bucketOf: (part: Part<K>) => number | null,
   order: readonly number[],
 ): void {
   const index = kind.geometry.index!;

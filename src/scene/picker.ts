@@ -4,10 +4,11 @@
  */
 import { DoubleSide, type Ray, type Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
-import type { MergedKind, Part, PartKind } from './anatomyParts';
+import type { MergedKind, MergedKinds, Part, PartKind } from './anatomyParts';
 
-export interface PickHit {
-  readonly part: Part;
+/** A part hit by a ray, typed by its kind. */
+export interface PickHit<K extends PartKind = PartKind> {
+  readonly part: Part<K>;
   readonly point: Vector3;
   readonly distance: number;
 }
@@ -15,7 +16,7 @@ export interface PickHit {
 export class Picker {
   private readonly trees = new Map<PartKind, MeshBVH>();
 
-  constructor(private readonly kinds: Partial<Record<PartKind, MergedKind>>) {}
+  constructor(private readonly kinds: MergedKinds) {}
 
   /** Build the hierarchy of a kind now (otherwise it is built on the first pick). */
   prepare(kind: PartKind): void {
@@ -33,16 +34,16 @@ export class Picker {
     return t;
   }
 
-  private partOf(kind: MergedKind, faceIndex: number): Part {
+  private partOf<K extends PartKind>(kind: MergedKind<K>, faceIndex: number): Part<K> {
     const idx = kind.pickGeometry.index!.array;
     const vertex = idx[faceIndex * 3]!;
     return kind.parts[kind.vertexPart[vertex]!]!;
   }
 
   /** The nearest part of a kind along the ray (world space), or null. */
-  first(ray: Ray, kind: PartKind): PickHit | null {
+  first<K extends PartKind>(ray: Ray, kind: K): PickHit<K> | null {
     const t = this.tree(kind);
-    const merged = this.kinds[kind];
+    const merged = this.kinds[kind] as MergedKind<K> | undefined;
     if (!t || !merged) return null;
     const hit = t.raycastFirst(ray, DoubleSide);
     if (!hit || hit.faceIndex == null) return null;
@@ -50,11 +51,11 @@ export class Picker {
   }
 
   /** The nearest part of a kind along the ray that passes `accept`, or null. */
-  firstWhere(ray: Ray, kind: PartKind, accept: (part: Part) => boolean): PickHit | null {
+  firstWhere<K extends PartKind>(ray: Ray, kind: K, accept: (part: Part<K>) => boolean): PickHit<K> | null {
     const t = this.tree(kind);
-    const merged = this.kinds[kind];
+    const merged = this.kinds[kind] as MergedKind<K> | undefined;
     if (!t || !merged) return null;
-    let best: PickHit | null = null;
+    let best: PickHit<K> | null = null;
     for (const hit of t.raycast(ray, DoubleSide)) {
       if (hit.faceIndex == null) continue;
       if (best && hit.distance >= best.distance) continue;

@@ -5,8 +5,7 @@
  */
 
 import { Color } from 'three';
-import { type MeshSide, meshKey } from '../domain/highlight';
-import type { MuscleId } from '../domain/ids';
+import { muscleKey } from '../domain/explain';
 import type { Show } from '../domain/studyView';
 import type { StudyPaint } from '../store/studySelectors';
 import { BODY_COLOURS } from '../theme/palette';
@@ -45,8 +44,8 @@ export function plainMuscleColour(id: string): Rgba {
 const GHOST_COLOUR = muscleColour({ role: 'faded', strength: 0 });
 
 /** How one muscle part is shown in a painted study view (hidden when the view does not list it). */
-export function showOf(paint: StudyPaint, part: Pick<Part, 'id' | 'side'>): Show {
-  return paint.view.muscles.get(meshKey(part.id as MuscleId, part.side as MeshSide)) ?? 'hidden';
+export function showOf(paint: StudyPaint, part: Pick<Part<'muscle'>, 'id' | 'side'>): Show {
+  return paint.view.muscles.get(muscleKey(part.id, part.side)) ?? 'hidden';
 }
 
 /** Paint the whole body for a study view. Returns the colour ranges to upload: [muscles, skin]. */
@@ -61,10 +60,10 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): [number, num
     const { muscleLit, muscleFaded, muscleSolid } = model.materials;
     mesh.material = [muscleLit, muscleFaded, muscleSolid];
     let any = false;
-    const bucket = new Map<Part, number | null>();
+    const bucket = new Map<Part<'muscle'>, number | null>();
     muscleRanges = paintParts(muscles, (p) => {
       const show = showOf(paint, p);
-      const role = paint.roles.get(meshKey(p.id as MuscleId, p.side));
+      const role = paint.roles.get(muscleKey(p.id, p.side));
       if (show === 'hidden') {
         bucket.set(p, null);
         return null;

@@ -5,7 +5,6 @@
  */
 import type { Ray } from 'three';
 import type { MuscleRef } from '../domain/highlight';
-import type { MuscleId } from '../domain/ids';
 import { currentQuestion, type QuizState } from '../domain/quizState';
 import type { QuizStage } from '../domain/studyRoles';
 import type { StudyPaint } from '../store/studySelectors';
@@ -13,8 +12,8 @@ import type { Picker, PickHit } from './picker';
 import { showOf } from './studyPaint';
 
 export interface StudyPick {
-  readonly muscle: PickHit | null;
-  readonly region: PickHit | null;
+  readonly muscle: PickHit<'muscle'> | null;
+  readonly region: PickHit<'region'> | null;
 }
 
 /** The nearest drawn thing along the ray: a muscle, a skin region, or nothing (a bone or the background). */
@@ -50,9 +49,9 @@ interface StudyClickTarget {
  * another kind of question is open); else, with Shift
  * (or Ctrl/Cmd), adds it to the selection or takes it out; else opens its card (that side).
  */
-export function studyClick(s: StudyClickTarget, hit: PickHit | null, additive: boolean): void {
+export function studyClick(s: StudyClickTarget, hit: PickHit<'muscle'> | null, additive: boolean): void {
   if (!hit) return;
-  const ref: MuscleRef = { id: hit.part.id as MuscleId, side: hit.part.side };
+  const ref: MuscleRef = { id: hit.part.id, side: hit.part.side };
   const q = s.quiz && s.quizStage === 'asking' ? currentQuestion(s.quiz) : undefined;
   if (q) {
     // While a question is open, a click only answers "find it"; it opens no card that would tell.

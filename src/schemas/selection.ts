@@ -8,13 +8,13 @@
  * `midline`, whatever the input says.
  */
 import * as v from 'valibot';
-import type { FindingSelection, PainSite } from '../domain/explain';
-import { getRegion, isFindingId, isRegionId } from '../domain/knowledgeBase';
+import { type FindingSelection, type PainSite, siteOf } from '../domain/explain';
+import { isFindingId, isRegionId } from '../domain/knowledgeBase';
 import type { Checked } from './parse';
 import { quote } from './parse';
 
 /** A pain site as the app holds it: the region and side, and whether it is acute / inflamed. */
-export type Site = PainSite & { readonly inflamed?: boolean };
+export type Site = PainSite;
 
 /** A pain site as a saved session keeps it: with the person's 0–10 pain score, if given. */
 export type SessionSite = Site & { readonly pain?: number };
@@ -33,16 +33,6 @@ export function isPainScore(p: unknown): p is number {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** The key that tells two sites apart (region and side). */
-export function siteKeyOf(s: PainSite): string {
-  return `${s.region}|${s.side ?? 'midline'}`;
-}
-
-/** The key that tells two findings apart (id and side). */
-export function findingKeyOf(f: FindingSelection): string {
-  return `${f.id}|${f.side ?? ''}`;
-}
-
 /**
  * One pain site: `{ region, side?, inflamed?, pain? }`. An unknown region or a paired region
  * without a side refuses the site; an inflamed mark or pain score that is not understood is left
@@ -60,21 +50,17 @@ export const SESSION_SITE = v.pipe(
       return NEVER;
     }
     const region = raw.region;
-    let side: SessionSite['side'] = 'midline';
-    if (getRegion(region).bilateral) {
-      if (raw.side !== 'left' && raw.side !== 'right') {
-        addIssue({ message: `a pain site without a valid side, left or right (${region})` });
-        return NEVER;
-      }
-      side = raw.side;
+    const side = raw.side === 'left' || raw.side === 'right' || raw.side === 'midline' ? raw.side : undefined;
+    const site = siteOf(region, side, raw.inflamed === true);
+    if (!site) {
+      addIssue({ message: `a pain site without a valid side, left or right (${region})` });
+      return NEVER;
     }
     const notes: string[] = [];
-    const site: { region: typeof region; side: typeof side; inflamed?: boolean; pain?: number } = { region, side };
-    if (raw.inflamed === true) site.inflamed = true;
-    else if (raw.inflamed !== undefined && raw.inflamed !== false)
+    if (raw.inflamed !== undefined && typeof raw.inflamed !== 'boolean')
       notes.push(`an inflamed mark that was not understood (${region})`);
-    if (isPainScore(raw.pain)) site.pain = raw.pain;
-    else if (raw.pain !== undefined && raw.pain !== null)
+    if (isPainScore(raw.pain)) return { value: { ...site, pain: raw.pain }, notes };
+    if (raw.pain !== undefined && raw.pain !== null)
       notes.push(`a pain score that is not a whole number from 0 to 10 (${region}: ${quote(raw.pain)})`);
     return { value: site, notes };
   }),

@@ -10,11 +10,11 @@
  * to convert). Health data (pain, goal, intake, notes) lives only here: never in a share link.
  */
 import * as v from 'valibot';
-import type { FindingSelection } from '../domain/explain';
+import { type FindingSelection, findingKey, siteKey } from '../domain/explain';
 import type { Vocabulary } from '../domain/labels';
 import { INTAKE_ANSWER, type IntakeId } from './intake';
 import { type Checked, firstIssue, readItems } from './parse';
-import { FINDING, findingKeyOf, MAX_ITEMS, SESSION_SITE, type SessionSite, siteKeyOf } from './selection';
+import { FINDING, MAX_ITEMS, SESSION_SITE, type SessionSite } from './selection';
 
 /** Schema version of one saved session, of the stored list, of the work in progress and of the export file. */
 export const SESSIONS_VERSION = 2;
@@ -96,8 +96,8 @@ export const SESSION = v.pipe(
     }
     const raw = head.output as Record<string, unknown> & { id: string };
     const notes: string[] = [];
-    const sites = readItems(SESSION_SITE, raw.sites, { max: MAX_ITEMS, key: siteKeyOf, what: 'pain sites' });
-    const findings = readItems(FINDING, raw.findings, { max: MAX_ITEMS, key: findingKeyOf, what: 'findings' });
+    const sites = readItems(SESSION_SITE, raw.sites, { max: MAX_ITEMS, key: siteKey, what: 'pain sites' });
+    const findings = readItems(FINDING, raw.findings, { max: MAX_ITEMS, key: findingKey, what: 'findings' });
     const intake = readItems(INTAKE_ANSWER, raw.intake, { max: 50, key: String, what: 'health-intake answers' });
     const text = (x: unknown, what: string, max: number): string => {
       if (x === undefined || x === null) return '';

@@ -6,7 +6,7 @@
  * This module imports no knowledge-base data, so the first chunk stays small.
  */
 import { create } from 'zustand';
-import type { FindingSelection, PainSite } from '../domain/explain';
+import { bareSite, type FindingSelection, type PainSite, siteKey } from '../domain/explain';
 import type { HighlightSource, MeshSide, MuscleRef } from '../domain/highlight';
 import type { MuscleId, RegionId } from '../domain/ids';
 import type { Vocabulary } from '../domain/labels';
@@ -145,7 +145,6 @@ export const INITIAL_STATE: ExplorerState = {
 };
 
 /** The key of a site in `pain` and in the actions that take a key: `region|side`. */
-export const siteKey = (s: PainSite) => `${s.region}|${s.side ?? 'midline'}`;
 
 const withoutKey = (pain: Readonly<Record<string, number>>, key: string) => {
   if (!(key in pain)) return pain;
@@ -190,8 +189,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
           ? {
               sites: s.sites.map((x) => {
                 if (siteKey(x) !== key) return x;
-                const { inflamed, ...site } = x;
-                return inflamed ? site : { ...site, inflamed: true };
+                return bareSite(x, !x.inflamed);
               }),
             }
           : {},
@@ -343,7 +341,7 @@ export function changedIn(keys: readonly (keyof ExplorerState)[], a: ExplorerSta
 /** The shared part of a state, as written into the share link. */
 export function sharedPart(s: ExplorerState): SharedState {
   return {
-    sites: s.sites.map(({ region, side, inflamed }) => (inflamed ? { region, side, inflamed } : { region, side })),
+    sites: s.sites.map((x) => bareSite(x)),
     findings: s.findings,
     vocabulary: s.vocabulary,
     view: s.view,

@@ -4,6 +4,7 @@
  * or storage code, so it is easy to test.
  */
 import { create, type StoreApi } from 'zustand';
+import { findingKey, siteKey } from '../domain/explain';
 import type { SavedSession } from '../persistence/savedSessions';
 import { type ExplorerStore, useExplorer, type WorkToOpen, workOf } from './explorerStore';
 
@@ -96,8 +97,8 @@ type Comparable = Pick<SavedSession, 'sites' | 'findings' | 'notes' | 'goal' | '
 export function sameWork(work: Comparable, session: Comparable): boolean {
   const key = (x: Comparable) =>
     JSON.stringify([
-      x.sites.map((s) => `${s.region}|${s.side ?? 'midline'}|${s.inflamed ? 'inflamed' : ''}|${s.pain ?? ''}`).sort(),
-      x.findings.map((f) => `${f.id}|${f.side ?? ''}`).sort(),
+      x.sites.map((s) => [siteKey(s), s.inflamed === true, s.pain ?? null].join(' ')).sort(),
+      x.findings.map(findingKey).sort(),
       x.notes,
       x.goal ?? '',
       [...(x.intake ?? [])].sort(),
@@ -112,8 +113,8 @@ export function sameSelection(
 ): boolean {
   const key = (x: Pick<SavedSession, 'sites' | 'findings'>) =>
     JSON.stringify([
-      x.sites.map((s) => `${s.region}|${s.side ?? 'midline'}|${s.inflamed ? 'inflamed' : ''}`).sort(),
-      x.findings.map((f) => `${f.id}|${f.side ?? ''}`).sort(),
+      x.sites.map((s) => [siteKey(s), s.inflamed === true].join(' ')).sort(),
+      x.findings.map(findingKey).sort(),
     ]);
   return key(a) === key(b);
 }

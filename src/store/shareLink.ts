@@ -3,13 +3,12 @@
  * read back. Pure (no DOM). Reading never throws: whatever cannot be understood is left out and
  * reported in `issues`, so a malformed or outdated link still restores what it can.
  */
-import type { FindingSelection } from '../domain/explain';
+import { bareSite, type FindingSelection, findingKey, siteKey } from '../domain/explain';
 import type { HighlightSource, MuscleRef } from '../domain/highlight';
-import type { MuscleId } from '../domain/ids';
 import { getMuscle, isMuscleId } from '../domain/knowledgeBase';
 import type { MuscleSide, Vocabulary } from '../domain/labels';
 import { quote, readItems } from '../schemas/parse';
-import { FINDING, findingKeyOf, MAX_ITEMS, SESSION_SITE, type Site, siteKeyOf } from '../schemas/selection';
+import { FINDING, MAX_ITEMS, SESSION_SITE, type Site } from '../schemas/selection';
 
 /** Camera presets: the subject seen from the front, the back, or its own left or right side. */
 export type ViewPreset = 'front' | 'back' | 'left' | 'right';
@@ -86,11 +85,11 @@ function readSites(raw: string, issues: string[]): Site[] {
       const { id, side, flags } = splitItem(part);
       return { region: id, ...(side !== undefined ? { side } : {}), ...(flags.length ? { inflamed: true } : {}) };
     });
-  const read = readItems(SESSION_SITE, items, { max: MAX_ITEMS, key: siteKeyOf, what: 'pain sites' });
+  const read = readItems(SESSION_SITE, items, { max: MAX_ITEMS, key: siteKey, what: 'pain sites' });
   for (const r of read.refused) issues.push(leftOut(r.reason));
   for (const n of read.notes) issues.push(leftOut(n));
   // A link never carries pain scores; whatever the schema accepted beyond the site and mark is not kept.
-  return read.items.map(({ region, side, inflamed }) => (inflamed ? { region, side, inflamed } : { region, side }));
+  return read.items.map((site) => bareSite(site));
 }
 
 function readFindings(raw: string, issues: string[]): FindingSelection[] {
@@ -101,7 +100,7 @@ function readFindings(raw: string, issues: string[]): FindingSelection[] {
       const { id, side } = splitItem(part);
       return { id, ...(side !== undefined ? { side } : {}) };
     });
-  const read = readItems(FINDING, items, { max: MAX_ITEMS, key: findingKeyOf, what: 'findings' });
+  const read = readItems(FINDING, items, { max: MAX_ITEMS, key: findingKey, what: 'findings' });
   for (const r of read.refused) issues.push(leftOut(r.reason));
   for (const n of read.notes) issues.push(`${named(n)}.`);
   return read.items;
@@ -113,10 +112,10 @@ function readFocus(raw: string, issues: string[]): MuscleRef | null | undefined 
     issues.push(`The muscle ${quote(id)} is not known; no muscle card is open.`);
     return undefined;
   }
-  const muscle = getMuscle(id as MuscleId);
-  if (!muscle.bilateral) return { id: id as MuscleId, side: 'midline' };
+  const muscle = getMuscle(id);
+  if (!muscle.bilateral) return { id, side: 'midline' };
   const s: MuscleSide = side === 'left' || side === 'right' || side === 'both' ? side : 'both';
-  return { id: id as MuscleId, side: s };
+  return { id, side: s };
 }
 
 /**

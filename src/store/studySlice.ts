@@ -6,6 +6,8 @@
  * Like the rest of the store, this module reads no knowledge-base data (the first chunk stays
  * small): quizzes are made by the caller and passed in.
  */
+
+import { muscleKey } from '../domain/explain';
 import type { MuscleRef } from '../domain/highlight';
 import type { ConditionId } from '../domain/ids';
 import { answerQuestion, currentQuestion, type QuizArea, type QuizState } from '../domain/quizState';
@@ -60,7 +62,7 @@ export const INITIAL_STUDY: StudyState = {
   quizStage: 'asking',
 };
 
-const refKey = (r: MuscleRef) => `${r.id}|${r.side}`;
+const refKey = (r: MuscleRef) => muscleKey(r.id, r.side);
 
 type Set<S> = (partial: Partial<S> | ((s: S) => Partial<S>)) => void;
 

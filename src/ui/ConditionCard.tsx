@@ -5,10 +5,10 @@
  * muscles involved (each a link to its card).
  */
 import { useEffect, useRef } from 'react';
+import { regionSites } from '../domain/explain';
 import type { ConditionId } from '../domain/ids';
 import { getCondition, getRegion } from '../domain/knowledgeBase';
 import { regionLabel } from '../domain/labels';
-import type { PairedSide } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
 import { bothSides, openMuscle } from './openMuscle';
@@ -53,23 +53,22 @@ export function ConditionCard({ id }: { id: ConditionId }) {
       <ul className="card-links region-links">
         {c.regions.map((r) => {
           const region = getRegion(r);
-          const sides: readonly (PairedSide | 'midline')[] = region.bilateral ? ['left', 'right'] : ['midline'];
           return (
             <li key={r} className="region-row">
               <span className="region-name">{regionLabel(region, 'midline', vocabulary)}</span>
               <span className="region-sides">
-                {sides.map((side) => (
+                {regionSites(r).map((site) => (
                   <button
-                    key={side}
+                    key={site.side}
                     type="button"
                     className="side-toggle"
-                    aria-label={`Add ${regionLabel(region, side, vocabulary)} as a pain site`}
+                    aria-label={`Add ${regionLabel(region, site.side, vocabulary)} as a pain site`}
                     onClick={() => {
                       close(null);
-                      addSite({ region: r, side });
+                      addSite(site);
                     }}
                   >
-                    {side === 'midline' ? 'Add' : side === 'left' ? 'Left' : 'Right'}
+                    {site.side === 'midline' ? 'Add' : site.side === 'left' ? 'Left' : 'Right'}
                   </button>
                 ))}
               </span>

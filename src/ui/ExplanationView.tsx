@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect } from 'react';
 import type { CompensatingMuscle } from '../domain/explain';
+import { muscleKey } from '../domain/explain';
 import type { Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
@@ -37,7 +38,7 @@ function CompensatingGroup({
       <ol className="entries">
         {list.map((m) => (
           <MuscleEntry
-            key={`${m.id}|${m.side}`}
+            key={muscleKey(m.id, m.side)}
             id={m.id}
             side={m.side}
             kind={state === 'inhibited' ? 'inhibited' : 'compensating'}
@@ -71,7 +72,7 @@ export function ExplanationView() {
         <ol className="entries">
           {explanation.primary.map((m) => (
             <MuscleEntry
-              key={`${m.id}|${m.side}`}
+              key={muscleKey(m.id, m.side)}
               id={m.id}
               side={m.side}
               kind={explanation.plan.avoid.some((a) => a.id === m.id && a.side === m.side) ? 'avoid' : 'primary'}

@@ -19,7 +19,7 @@ export function FindFromList({ area, onAnswer }: { area: QuizArea; onAnswer(give
     return search(q, 30)
       .filter((r) => r.kind === 'muscle')
       .slice(0, 10)
-      .map((r) => r.id as MuscleId);
+      .map((r) => r.id);
   }, [q, area]);
   return (
     <div className="find-list">

@@ -10,6 +10,7 @@ import { useExplorer } from '../store/explorerStore';
 import { selectFindings } from '../store/selectors';
 import { SIDED_FINDINGS } from './findingSides';
 import '../styles/plan.css';
+import { muscleKey } from '../domain/explain';
 import { MuscleEntry } from './MuscleEntry';
 import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
@@ -103,7 +104,7 @@ export function FindingsPanel() {
             <ol className="entries">
               {explained.overactive.map((m) => (
                 <MuscleEntry
-                  key={`${m.id}|${m.side}`}
+                  key={muscleKey(m.id, m.side)}
                   id={m.id}
                   side={m.side}
                   kind="overactive"
@@ -121,7 +122,7 @@ export function FindingsPanel() {
             <ol className="entries">
               {explained.underactive.map((m) => (
                 <MuscleEntry
-                  key={`${m.id}|${m.side}`}
+                  key={muscleKey(m.id, m.side)}
                   id={m.id}
                   side={m.side}
                   kind="underactive"

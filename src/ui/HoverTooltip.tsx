@@ -3,7 +3,6 @@
  * study mode, any muscle shown — but never the answer to an open "find it" question).
  */
 import { useLayoutEffect, useRef } from 'react';
-import type { MuscleId, RegionId } from '../domain/ids';
 import { useExplorer } from '../store/explorerStore';
 import { type PointerPosition, pointerStore } from '../store/pointerStore';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
@@ -39,10 +38,10 @@ export function HoverTooltip() {
   if (!hover) return null;
   const text =
     hover.kind === 'region'
-      ? regionText(hover.id as RegionId, hover.side, vocabulary)
+      ? regionText(hover.id, hover.side, vocabulary)
       : finding
         ? 'A muscle'
-        : muscleText(hover.id as MuscleId, hover.side, vocabulary);
+        : muscleText(hover.id, hover.side, vocabulary);
   const hint = study
     ? hover.kind === 'region'
       ? 'Peel the skin (Layers) to see the muscles'

@@ -14,6 +14,7 @@ import { MuscleNeighbours } from './MuscleNeighbours';
 import { MuscleStudyActions } from './MuscleStudyActions';
 import { muscleText, useVocabulary } from './useVocabulary';
 import '../styles/study.css';
+import { muscleKey } from '../domain/explain';
 
 const LAYERS: Record<Layer, { plain: string; medical: string }> = {
   1: { plain: 'Just under the skin (layer 1 of 4)', medical: 'Superficial (layer 1 of 4)' },
@@ -45,7 +46,7 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
   const side = m.bilateral && focus.side === 'midline' ? 'both' : focus.side;
 
   // Move keyboard and screen-reader focus to the card when it opens or changes muscle.
-  const key = `${focus.id}|${focus.side}`;
+  const key = muscleKey(focus.id, focus.side);
   useEffect(() => {
     if (key) heading.current?.focus();
   }, [key]);

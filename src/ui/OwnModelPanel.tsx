@@ -5,7 +5,6 @@
  * A file that cannot be used gets a plain message; the body shown before stays.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { MuscleId } from '../domain/ids';
 import { type ModelInfo, useModel } from '../store/modelStore';
 import { openModelFiles } from './useModelDrop';
 import { muscleText, useVocabulary } from './useVocabulary';
@@ -29,8 +28,7 @@ function OwnModelSummary({ info }: { info: ModelInfo }) {
             <ul className="own-model-list">
               {info.missing.map((m) => (
                 <li key={m.id}>
-                  {muscleText(m.id as MuscleId, m.sides.length === 2 ? 'both' : m.sides[0]!, vocabulary)}: not in this
-                  model
+                  {muscleText(m.id, m.sides.length === 2 ? 'both' : m.sides[0]!, vocabulary)}: not in this model
                 </li>
               ))}
             </ul>

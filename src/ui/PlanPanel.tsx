@@ -14,6 +14,7 @@ import { inflamedNotes, SELF_CARE_KINDS, selfCareGroups } from './planText';
 import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
 import '../styles/plan.css';
+import { muscleKey } from '../domain/explain';
 
 export function PlanPanel() {
   const hasInput = useExplorer(selectHasPlanInput);
@@ -160,7 +161,7 @@ interface ListProps {
 
 function PlanList({ id, className, title, intro, muscles, highlight, tag, ordered, empty }: ListProps) {
   const entries = muscles.map((m) => (
-    <MuscleEntry key={`${m.id}|${m.side}`} id={m.id} side={m.side} kind={highlight} tag={tag} why={m.why} />
+    <MuscleEntry key={muscleKey(m.id, m.side)} id={m.id} side={m.side} kind={highlight} tag={tag} why={m.why} />
   ));
   return (
     <section className={`panel-section ${className ?? ''}`} aria-labelledby={`${id}-h`} data-plan={id}>

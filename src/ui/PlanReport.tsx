@@ -3,6 +3,7 @@
  * activate, the self-care for the client and the follow-up.
  */
 import type { PlanMuscle } from '../domain/explain';
+import { muscleKey } from '../domain/explain';
 import type { Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
 import { selectHasPlanInput, selectPlanExplanation } from '../store/planSelectors';
@@ -13,7 +14,7 @@ function Muscles({ list, vocabulary }: { list: readonly PlanMuscle[]; vocabulary
   return (
     <ol>
       {list.map((m) => (
-        <li key={`${m.id}|${m.side}`}>
+        <li key={muscleKey(m.id, m.side)}>
           <strong>{muscleText(m.id, m.side, vocabulary)}</strong> — {m.why}
         </li>
       ))}

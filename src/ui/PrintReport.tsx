@@ -7,8 +7,9 @@
  */
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { muscleKey, siteKey } from '../domain/explain';
 import { intakeQuestion } from '../domain/intake';
-import { siteKey, useExplorer } from '../store/explorerStore';
+import { useExplorer } from '../store/explorerStore';
 import { selectExplanation, selectFindings } from '../store/selectors';
 import { useSessions } from '../store/sessionsStore';
 import { cautionsBesideAlerts, compensatingGroups, compensationWhy, groupWords } from './explanationParts';
@@ -81,7 +82,7 @@ function Report() {
           <h2>{plain ? 'Muscles most likely involved' : 'Primary muscles'}</h2>
           <ol>
             {explanation.primary.map((m) => (
-              <li key={`${m.id}|${m.side}`}>
+              <li key={muscleKey(m.id, m.side)}>
                 <strong>{muscleText(m.id, m.side, vocabulary)}</strong> — {m.why}
               </li>
             ))}
@@ -94,7 +95,7 @@ function Report() {
             <h2>{words[state].title}</h2>
             <ol>
               {groups[state].map((m) => (
-                <li key={`${m.id}|${m.side}`}>
+                <li key={muscleKey(m.id, m.side)}>
                   <strong>{muscleText(m.id, m.side, vocabulary)}</strong> — {compensationWhy(m, vocabulary)}{' '}
                   <em>(evidence: {EVIDENCE_WORDS[m.evidence].long})</em>
                 </li>

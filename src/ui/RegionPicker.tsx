@@ -3,10 +3,11 @@
  * the same explanation as clicking the body, with the keyboard or a screen reader alone.
  */
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import type { PainSite } from '../domain/explain';
+import { type PainSite, regionSites, siteKey } from '../domain/explain';
+import type { RegionId } from '../domain/ids';
 import { REGIONS } from '../domain/knowledgeBase';
 import { regionLabel, type Vocabulary } from '../domain/labels';
-import type { PairedSide, Region } from '../domain/types';
+import type { Region } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { useVocabulary } from './useVocabulary';
 
@@ -43,11 +44,8 @@ export function RegionPicker({ hasSites }: { hasSites: boolean }) {
   const toggleSite = useExplorer((s) => s.toggleSite);
   const toggleInflamed = useExplorer((s) => s.toggleInflamed);
   const id = useId();
-  const selected = useMemo(() => new Set(sites.map((s) => `${s.region}|${s.side ?? 'midline'}`)), [sites]);
-  const inflamed = useMemo(
-    () => new Set(sites.filter((s) => s.inflamed).map((s) => `${s.region}|${s.side ?? 'midline'}`)),
-    [sites],
-  );
+  const selected = useMemo(() => new Set(sites.map(siteKey)), [sites]);
+  const inflamed = useMemo(() => new Set(sites.filter((s) => s.inflamed).map(siteKey)), [sites]);
   const groups = useMemo(
     () => GROUPS.map((g) => ({ g, regions: REGIONS.filter((r) => r.group === g && matches(r, q)) })),
     [q],
@@ -120,9 +118,12 @@ interface RowProps {
   onInflamed(key: string): void;
 }
 
-/** The sides of a region in a set of `region|side` keys, joined: "left,right". */
-function sidesIn(keys: ReadonlySet<string>, region: string): string {
-  return (['left', 'right', 'midline'] as const).filter((side) => keys.has(`${region}|${side}`)).join(',');
+/** The sides of a region whose sites are in a set of site keys, joined: "left,right". */
+function sidesIn(keys: ReadonlySet<string>, region: RegionId): string {
+  return regionSites(region)
+    .filter((site) => keys.has(siteKey(site)))
+    .map((site) => site.side)
+    .join(',');
 }
 
 /** One region with a toggle per side; re-rendered only when its own selection changes. */
@@ -137,15 +138,16 @@ const RegionRow = memo(function RegionRow({
   onInflamed,
 }: RowProps) {
   const name = vocabulary === 'plain' ? r.plainName : r.medicalName;
-  const sides: readonly (PairedSide | 'midline')[] = r.bilateral ? ['left', 'right'] : ['midline'];
+  const sites = regionSites(r.id);
   const pressed = { left, right, midline };
   const marked = new Set(inflamed.split(','));
-  const chosen = sides.filter((side) => pressed[side]);
+  const chosen = sites.filter((site) => pressed[site.side]);
   return (
     <li className={chosen.length ? 'region-row chosen' : 'region-row'}>
       <span className="region-name">{name}</span>
       <span className="region-sides">
-        {sides.map((side) => {
+        {sites.map((site) => {
+          const { side } = site;
           const label = regionLabel(r, side, vocabulary);
           return (
             <button
@@ -154,7 +156,7 @@ const RegionRow = memo(function RegionRow({
               className="side-toggle"
               aria-pressed={pressed[side]}
               aria-label={side === 'midline' ? `Select ${label}` : label}
-              onClick={() => onToggle({ region: r.id, side })}
+              onClick={() => onToggle(site)}
             >
               {side === 'midline' ? 'Select' : side === 'left' ? 'Left' : 'Right'}
             </button>
@@ -163,7 +165,8 @@ const RegionRow = memo(function RegionRow({
       </span>
       {chosen.length ? (
         <span className="region-inflamed">
-          {chosen.map((side) => {
+          {chosen.map((site) => {
+            const { side } = site;
             const label = regionLabel(r, side, vocabulary);
             // The visible words are the start of the accessible name (WCAG 2.5.3).
             const word = side === 'midline' ? 'Inflamed' : `Inflamed (${side})`;
@@ -174,7 +177,7 @@ const RegionRow = memo(function RegionRow({
                 className="inflamed-toggle small"
                 aria-pressed={marked.has(side)}
                 aria-label={`${word}: ${label}`}
-                onClick={() => onInflamed(`${r.id}|${side}`)}
+                onClick={() => onInflamed(siteKey(site))}
               >
                 <span className="hatch-swatch" aria-hidden="true" />
                 {word}

@@ -4,10 +4,9 @@
  * orders them; an emergency is announced (role="alert"), drawn in strong red with a warning sign.
  * The wording follows the vocabulary the explanation was made in (the alert's `text`).
  */
-import type { SafetyAlert } from '../domain/explain';
-import type { RegionId } from '../domain/ids';
+import { type SafetyAlert, siteFromTag } from '../domain/explain';
 import type { Vocabulary } from '../domain/labels';
-import type { Side, Urgency } from '../domain/types';
+import type { Urgency } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
 import { regionText, useVocabulary } from './useVocabulary';
@@ -26,12 +25,8 @@ export function urgencyWords(urgency: Urgency, vocabulary: Vocabulary): string {
 
 /** "chest.left" → "Left chest"; an unreadable tag is shown as it is. */
 function siteName(tag: string, vocabulary: Vocabulary): string {
-  const [region, side] = tag.split('.');
-  try {
-    return regionText(region as RegionId, side as Side, vocabulary);
-  } catch {
-    return tag;
-  }
+  const site = siteFromTag(tag);
+  return site ? regionText(site.region, site.side, vocabulary) : tag;
 }
 
 /** What made an alert fire: the sites it names, or the health answers. */

@@ -3,6 +3,7 @@
  * to do with them — show them alone, hide them, or see them through the rest — and "show all".
  */
 import { useId } from 'react';
+import { muscleKey } from '../domain/explain';
 import type { IsolationMode } from '../domain/studyView';
 import { useExplorer } from '../store/explorerStore';
 import { openMuscle } from './openMuscle';
@@ -38,7 +39,7 @@ export function SelectionControls() {
             {selection.map((r) => {
               const text = muscleText(r.id, r.side, vocabulary);
               return (
-                <li key={`${r.id}|${r.side}`} className="chip chip-selected">
+                <li key={muscleKey(r.id, r.side)} className="chip chip-selected">
                   <span className="chip-dot" aria-hidden="true" />
                   <button type="button" className="chip-name" onClick={() => openMuscle(r)}>
                     {text}

@@ -4,8 +4,9 @@
  * likely suggests the mark.
  */
 import { useId } from 'react';
+import { siteKey } from '../domain/explain';
 import { PAIN_MAX, PAIN_MIN } from '../schemas/selection';
-import { siteKey, useExplorer } from '../store/explorerStore';
+import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
 import { inflamedSuggestions } from './planText';
 import { regionText, useVocabulary } from './useVocabulary';

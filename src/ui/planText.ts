@@ -4,6 +4,7 @@
  * suggest marking a site, and the self-care headings. Pure: built from the domain's explanation.
  */
 import type { Explanation, PlanMuscle, SelfCareItem } from '../domain/explain';
+import { siteKey } from '../domain/explain';
 import { GROUP_NAMES } from '../domain/groups';
 import { getCondition, getMuscle, getRegion } from '../domain/knowledgeBase';
 import { regionPhrase, type Vocabulary } from '../domain/labels';
@@ -70,7 +71,10 @@ export function inflamedNotes(
     const gentleText = gentle.length
       ? `; the ${list(gentle.map(groupWords))} may be treated gently`
       : '; the surrounding muscle groups may be treated gently';
-    out.push({ key: `${r.id}|${r.side}`, text: `${capitalise(where)} is inflamed: ${avoidText}${gentleText}.` });
+    out.push({
+      key: siteKey({ region: r.id, side: r.side }),
+      text: `${capitalise(where)} is inflamed: ${avoidText}${gentleText}.`,
+    });
   }
   return out;
 }
@@ -95,7 +99,11 @@ export function inflamedSuggestions(
   for (const r of explanation.regions) {
     if (r.inflamed) continue;
     const c = explanation.conditions.find((x) => x.inflammatory && getCondition(x.id).regions.includes(r.id));
-    if (c) out.push({ key: `${r.id}|${r.side}`, condition: vocabulary === 'plain' ? c.plainName : c.name });
+    if (c)
+      out.push({
+        key: siteKey({ region: r.id, side: r.side }),
+        condition: vocabulary === 'plain' ? c.plainName : c.name,
+      });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * line saying what it is and why it matched, and what picking it does. A paired region gives one
  * option per side, since a pain site always has a side. Pure (no React).
  */
-import type { PainSite } from '../domain/explain';
+import { type PainSite, regionSites } from '../domain/explain';
 import { GROUP_NAMES } from '../domain/groups';
 import type { MuscleRef } from '../domain/highlight';
 import type { ConditionId } from '../domain/ids';
@@ -46,14 +46,13 @@ export function searchOptions(results: readonly SearchResult[], vocabulary: Voca
       });
     } else if (r.kind === 'region') {
       const region = getRegion(r.id);
-      const sides = region.bilateral ? (['left', 'right'] as const) : (['midline'] as const);
-      for (const side of sides) {
-        const label = regionLabel(region, side, vocabulary);
+      for (const site of regionSites(r.id)) {
+        const label = regionLabel(region, site.side, vocabulary);
         out.push({
-          key: `region:${r.id}:${side}`,
+          key: `region:${r.id}:${site.side}`,
           label,
           detail: `Body region · add as a pain site${why(r, label)}`,
-          pick: { kind: 'region', site: { region: r.id, side } },
+          pick: { kind: 'region', site },
         });
       }
     } else {

@@ -4,6 +4,7 @@ import { explain, WEIGHTS } from '../../src/domain/explain';
 import { type ConditionId, REGION_IDS, type RegionId } from '../../src/domain/ids';
 import { CONDITIONS, getCondition, getMuscle, getRegion } from '../../src/domain/knowledgeBase';
 import { search } from '../../src/domain/search';
+import { at } from '../support/sites';
 
 /** The conditions issue 9 asked for, each with the regions it must answer at least. */
 const NEW_CONDITIONS: readonly [ConditionId, readonly RegionId[]][] = [
@@ -33,7 +34,7 @@ const NEW_CONDITIONS: readonly [ConditionId, readonly RegionId[]][] = [
 ];
 
 const listed = (region: RegionId, side: 'left' | 'right' = 'left') =>
-  explain({ sites: [{ region, side }] }).conditions.map((c) => c.id);
+  explain({ sites: [at(region, side)] }).conditions.map((c) => c.id);
 
 describe('new conditions', () => {
   it.each(NEW_CONDITIONS)('%s is offered at every region it names', (id, required) => {
@@ -80,10 +81,9 @@ describe('every region answers', () => {
   });
 
   it.each([...REGION_IDS])('%s shows its own caution in both vocabularies', (region) => {
-    const side = getRegion(region).bilateral ? 'right' : 'left';
     const caution = regionCaution(region);
-    expect(explain({ sites: [{ region, side }] }, 'plain').cautions).toContain(caution.clientText);
-    expect(explain({ sites: [{ region, side }] }, 'medical').cautions).toContain(caution.therapistText);
+    expect(explain({ sites: [at(region, 'right')] }, 'plain').cautions).toContain(caution.clientText);
+    expect(explain({ sites: [at(region, 'right')] }, 'medical').cautions).toContain(caution.therapistText);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain, explainFindings } from '../../src/domain/explain';
-import { highlightRoles, meshKey, meshSidesOf, roleOf } from '../../src/domain/highlight';
+import { explain, explainFindings, muscleKey } from '../../src/domain/explain';
+import { highlightRoles, meshSidesOf, roleOf } from '../../src/domain/highlight';
 
 describe('highlight roles', () => {
   const e = explain({ sites: [{ region: 'outer_elbow', side: 'right' }] });
@@ -8,11 +8,11 @@ describe('highlight roles', () => {
 
   it('paints every primary muscle on its side, strongest first', () => {
     for (const p of e.primary) {
-      for (const side of meshSidesOf(p.id, p.side)) expect(map.get(meshKey(p.id, side))?.role).toBe('primary');
+      for (const side of meshSidesOf(p.id, p.side)) expect(map.get(muscleKey(p.id, side))?.role).toBe('primary');
     }
     const first = e.primary[0]!;
     const last = e.primary[e.primary.length - 1]!;
-    expect(map.get(meshKey(first.id, 'right'))?.strength).toBe(1);
+    expect(map.get(muscleKey(first.id, 'right'))?.strength).toBe(1);
     expect(roleOf(map, last.id, 'right').strength).toBeLessThan(1);
     expect(roleOf(map, last.id, 'right').strength).toBeGreaterThanOrEqual(0.35);
   });
@@ -21,7 +21,8 @@ describe('highlight roles', () => {
     for (const c of e.compensating) {
       const sides = meshSidesOf(c.id, c.side);
       const own = c.state === 'inhibited' ? 'inhibited' : 'compensating';
-      for (const side of sides) expect(['primary', 'compensating', own]).toContain(map.get(meshKey(c.id, side))?.role);
+      for (const side of sides)
+        expect(['primary', 'compensating', own]).toContain(map.get(muscleKey(c.id, side))?.role);
     }
     expect([...map.values()].some((h) => h.role === 'compensating')).toBe(true);
   });
@@ -32,9 +33,11 @@ describe('highlight roles', () => {
     const roles = highlightRoles(temple, undefined, 'pain');
     const overworking = temple.compensating.filter((c) => c.state === 'overworking');
     const inhibited = temple.compensating.filter((c) => c.state === 'inhibited');
-    const primaryKeys = new Set(temple.primary.flatMap((p) => meshSidesOf(p.id, p.side).map((s) => meshKey(p.id, s))));
+    const primaryKeys = new Set(
+      temple.primary.flatMap((p) => meshSidesOf(p.id, p.side).map((s) => muscleKey(p.id, s))),
+    );
     const firstOwn = (list: typeof inhibited) =>
-      list.flatMap((c) => meshSidesOf(c.id, c.side).map((s) => meshKey(c.id, s))).find((k) => !primaryKeys.has(k))!;
+      list.flatMap((c) => meshSidesOf(c.id, c.side).map((s) => muscleKey(c.id, s))).find((k) => !primaryKeys.has(k))!;
 
     it('has both groups to paint (the case is a real one)', () => {
       expect(overworking.length).toBeGreaterThan(0);
@@ -44,13 +47,13 @@ describe('highlight roles', () => {
     it('paints switched-off muscles as inhibited and overworking ones as compensating', () => {
       for (const c of inhibited) {
         for (const side of meshSidesOf(c.id, c.side)) {
-          const k = meshKey(c.id, side);
+          const k = muscleKey(c.id, side);
           if (!primaryKeys.has(k)) expect(roles.get(k)?.role).toBe('inhibited');
         }
       }
       for (const c of overworking) {
         for (const side of meshSidesOf(c.id, c.side)) {
-          const k = meshKey(c.id, side);
+          const k = muscleKey(c.id, side);
           if (!primaryKeys.has(k)) expect(roles.get(k)?.role).toBe('compensating');
         }
       }

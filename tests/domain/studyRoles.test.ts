@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meshKey } from '../../src/domain/highlight';
+import { muscleKey } from '../../src/domain/explain';
 import { createQuiz, quizMuscles } from '../../src/domain/quiz';
 import { answerQuestion, currentQuestion } from '../../src/domain/quizState';
 import { clickedMesh, questionInView, type StudyRolesInput, studyRoles } from '../../src/domain/studyRoles';
@@ -20,9 +20,9 @@ describe('study roles', () => {
       selection: [{ id: 'supraspinatus', side: 'left' }],
     });
     expect(roleMap(r.paint)).toEqual({
-      [meshKey('deltoid', 'left')]: 'focus',
-      [meshKey('deltoid', 'right')]: 'focus',
-      [meshKey('supraspinatus', 'left')]: 'selected',
+      [muscleKey('deltoid', 'left')]: 'focus',
+      [muscleKey('deltoid', 'right')]: 'focus',
+      [muscleKey('supraspinatus', 'left')]: 'selected',
     });
     expect(r.labels).toBe(r.paint);
     expect(r.frame).toBe(r.paint);
@@ -47,12 +47,12 @@ describe('study roles', () => {
     const quiz = createQuiz('name', 'shoulder', 5, 3);
     const q = currentQuestion(quiz)!;
     const asking = studyRoles({ ...none, quiz });
-    expect(roleMap(asking.paint)).toEqual({ [meshKey(q.muscleId, q.side)]: 'focus' });
+    expect(roleMap(asking.paint)).toEqual({ [muscleKey(q.muscleId, q.side)]: 'focus' });
     expect(asking.labels.size).toBe(0);
     expect(asking.frame).toBe(asking.paint);
     const answered = answerQuestion(quiz, q.options[0]!.id);
     const feedback = studyRoles({ ...none, quiz: answered, quizStage: 'feedback' });
-    expect(roleMap(feedback.labels)).toEqual({ [meshKey(q.muscleId, q.side)]: 'focus' });
+    expect(roleMap(feedback.labels)).toEqual({ [muscleKey(q.muscleId, q.side)]: 'focus' });
   });
 
   it('after a wrong "find it" answer, show the answer and the muscle clicked', () => {
@@ -61,15 +61,15 @@ describe('study roles', () => {
     const wrong = q.muscleId === 'deltoid' ? 'teres_major:left' : 'deltoid:left';
     const r = studyRoles({ ...none, quiz: answerQuestion(quiz, wrong), quizStage: 'feedback' });
     expect(roleMap(r.paint)).toEqual({
-      [meshKey(q.muscleId, q.side)]: 'focus',
+      [muscleKey(q.muscleId, q.side)]: 'focus',
       [clickedMesh(wrong)!]: 'primary',
     });
     const right = studyRoles({ ...none, quiz: answerQuestion(quiz, q.answer), quizStage: 'feedback' });
-    expect(roleMap(right.paint)).toEqual({ [meshKey(q.muscleId, q.side)]: 'focus' });
+    expect(roleMap(right.paint)).toEqual({ [muscleKey(q.muscleId, q.side)]: 'focus' });
   });
 
   it('read a clicked mesh, or nothing for what is not a muscle', () => {
-    expect(clickedMesh('deltoid:right')).toBe(meshKey('deltoid', 'right'));
+    expect(clickedMesh('deltoid:right')).toBe(muscleKey('deltoid', 'right'));
     expect(clickedMesh('nothing')).toBeNull();
     expect(clickedMesh('deltoid:up')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meshKey } from '../../src/domain/highlight';
+import { muscleKey } from '../../src/domain/explain';
 import { getMuscle, MUSCLES } from '../../src/domain/knowledgeBase';
 import {
   layerShown,
@@ -70,11 +70,11 @@ describe('study view: isolate, hide and x-ray', () => {
     { id: 'deltoid', side: 'left' },
     { id: 'subscapularis', side: 'both' },
   ] as const;
-  const keys = [meshKey('deltoid', 'left'), meshKey('subscapularis', 'left'), meshKey('subscapularis', 'right')];
+  const keys = [muscleKey('deltoid', 'left'), muscleKey('subscapularis', 'left'), muscleKey('subscapularis', 'right')];
 
   it('reads `both` as the two sides', () => {
     expect([...meshKeysOf(selection)].sort()).toEqual([...keys].sort());
-    expect([...meshKeysOf([{ id: 'diaphragm', side: 'both' }])]).toEqual([meshKey('diaphragm', 'midline')]);
+    expect([...meshKeysOf([{ id: 'diaphragm', side: 'both' }])]).toEqual([muscleKey('diaphragm', 'midline')]);
   });
 
   it('isolates: the selected muscles alone, whatever the layer, skin off, bones kept', () => {
@@ -83,24 +83,24 @@ describe('study view: isolate, hide and x-ray', () => {
     expect(v.skin).toBe('hidden');
     expect(v.bones).toBe('solid');
     // Left and right apart: the right deltoid stays hidden.
-    expect(v.muscles.get(meshKey('deltoid', 'right'))).toBe('hidden');
+    expect(v.muscles.get(muscleKey('deltoid', 'right'))).toBe('hidden');
   });
 
   it('hides the selected muscles and keeps the rest as the layers say', () => {
     const v = studyView({ ...base, mode: 'hide', selection });
     for (const k of keys) expect(v.muscles.get(k)).toBe('hidden');
-    expect(v.muscles.get(meshKey('deltoid', 'right'))).toBe('solid');
+    expect(v.muscles.get(muscleKey('deltoid', 'right'))).toBe('solid');
   });
 
   it('x-ray: the selected muscles solid, the rest in view see-through, the skin too', () => {
     const v = studyView({ ...base, peel: 0, mode: 'xray', selection });
     expect(shown(v, 'solid').sort()).toEqual([...keys].sort());
-    expect(v.muscles.get(meshKey('deltoid', 'right'))).toBe('ghost');
+    expect(v.muscles.get(muscleKey('deltoid', 'right'))).toBe('ghost');
     expect(v.skin).toBe('ghost');
     // What the peel took away stays away.
     const peeled = studyView({ ...base, peel: 3, mode: 'xray', selection });
-    expect(peeled.muscles.get(meshKey('deltoid', 'right'))).toBe('hidden');
-    expect(peeled.muscles.get(meshKey('deltoid', 'left'))).toBe('solid');
+    expect(peeled.muscles.get(muscleKey('deltoid', 'right'))).toBe('hidden');
+    expect(peeled.muscles.get(muscleKey('deltoid', 'left'))).toBe('solid');
   });
 
   it('"show all" (mode all) and an empty selection undo it', () => {
@@ -109,10 +109,10 @@ describe('study view: isolate, hide and x-ray', () => {
   });
 
   it('always draws marked muscles, unless they are hidden on purpose', () => {
-    const marked = new Set([meshKey('subscapularis', 'right')]);
-    expect(studyView({ ...base, marked }).muscles.get(meshKey('subscapularis', 'right'))).toBe('solid');
-    expect(studyView({ ...base, peel: 5, marked }).muscles.get(meshKey('subscapularis', 'right'))).toBe('solid');
+    const marked = new Set([muscleKey('subscapularis', 'right')]);
+    expect(studyView({ ...base, marked }).muscles.get(muscleKey('subscapularis', 'right'))).toBe('solid');
+    expect(studyView({ ...base, peel: 5, marked }).muscles.get(muscleKey('subscapularis', 'right'))).toBe('solid');
     const hidden = studyView({ ...base, mode: 'hide', selection, marked });
-    expect(hidden.muscles.get(meshKey('subscapularis', 'right'))).toBe('hidden');
+    expect(hidden.muscles.get(muscleKey('subscapularis', 'right'))).toBe('hidden');
   });
 });

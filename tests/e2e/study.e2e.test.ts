@@ -7,7 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MeshSide, type MuscleRef, meshKey } from '../../src/domain/highlight';
+import { muscleKey } from '../../src/domain/explain';
+import type { MeshSide, MuscleRef } from '../../src/domain/highlight';
 import type { MuscleId } from '../../src/domain/ids';
 import { getMuscle, MUSCLES } from '../../src/domain/knowledgeBase';
 import { cardNeighbours } from '../../src/domain/neighbours';
@@ -45,7 +46,7 @@ async function drawn(p: Page): Promise<{ skin: string; muscles: Map<string, stri
   const v = await hook(p, 'visibility');
   return {
     skin: v.skin,
-    muscles: new Map(v.muscles.map((m) => [meshKey(m.id as MuscleId, m.side as MeshSide), m.show])),
+    muscles: new Map(v.muscles.map((m) => [muscleKey(m.id as MuscleId, m.side as MeshSide), m.show])),
   };
 }
 
@@ -114,7 +115,7 @@ describe('study mode', () => {
     expect(now.skin).toBe('hidden');
     const superficial = MUSCLES.filter((m) => m.layer === 1);
     for (const m of superficial)
-      expect(now.muscles.get(meshKey(m.id, m.bilateral ? 'left' : 'midline'))).toBe('hidden');
+      expect(now.muscles.get(muscleKey(m.id, m.bilateral ? 'left' : 'midline'))).toBe('hidden');
     expect((await hook(page, 'stats')).programs).toBe(programs);
   });
 
@@ -127,7 +128,7 @@ describe('study mode', () => {
     let now = await drawn(page);
     expect(now).toEqual(expected(now.muscles.keys(), { peel: 2, mode: 'isolate', selection: [selected] }));
     expect([...now.muscles.values()].filter((s) => s === 'solid')).toHaveLength(1);
-    expect(now.muscles.get(meshKey(selected.id, 'right'))).toBe('hidden');
+    expect(now.muscles.get(muscleKey(selected.id, 'right'))).toBe('hidden');
     // Only the isolated muscle can be clicked; a click on it opens its card, that side.
     await idle(page);
     expect(await hook(page, 'musclePoint', 'deltoid', 'left')).toBeNull();

@@ -22,7 +22,11 @@ function model() {
   );
   add(new BoxGeometry(0.1, 0.1, 0.1), { kind: 'muscle', muscleId: 'supinator', side: 'left' }, 0.3, 'supinator.left');
   add(new SphereGeometry(0.05), { kind: 'muscle', muscleId: 'diaphragm', side: 'midline' }, 0, 'diaphragm');
-  add(new BoxGeometry(0.5, 0.5, 0.5), { kind: 'region', regionId: 'chest', side: 'midline' }, 0, 'skin_chest');
+  add(new BoxGeometry(0.5, 0.5, 0.5), { kind: 'region', regionId: 'chest', side: 'left' }, 0, 'skin_chest.left');
+  add(new BoxGeometry(0.5, 0.5, 0.5), { kind: 'region', regionId: 'breastbone' }, 0, 'skin_breastbone');
+  // Not parts: an id the knowledge base does not know, and a paired region without a side.
+  add(new BoxGeometry(0.1, 0.1, 0.1), { kind: 'muscle', muscleId: 'musculus_imaginarius', side: 'left' }, 0, 'x');
+  add(new BoxGeometry(0.1, 0.1, 0.1), { kind: 'region', regionId: 'calf' }, 0, 'skin_calf');
   root.add(new Mesh(new BoxGeometry(1, 1, 1), new MeshBasicMaterial())); // no extras: ignored
   return mergeAnatomy(root);
 }
@@ -36,7 +40,10 @@ describe('merged anatomy', () => {
       ['supinator.left', 'supinator', 'left'],
       ['diaphragm', 'diaphragm', 'midline'],
     ]);
-    expect(kinds.region?.parts).toHaveLength(1);
+    expect(kinds.region?.parts.map((p) => [p.name, p.site])).toEqual([
+      ['skin_chest.left', { region: 'chest', side: 'left' }],
+      ['skin_breastbone', { region: 'breastbone', side: 'midline' }],
+    ]);
   });
 
   it('bakes node transforms into world positions and knows each vertex’s part', () => {

@@ -6,7 +6,7 @@ import { paintParts, type Rgba } from '../../src/scene/paint';
 /** Four skin regions in a row (merged in this order). */
 function skin() {
   const root = new Group();
-  for (const [i, id] of ['chest', 'upper_abdomen', 'lower_abdomen', 'forehead'].entries()) {
+  for (const [i, id] of ['breastbone', 'upper_abdomen', 'lower_abdomen', 'forehead'].entries()) {
     const node = new Group();
     node.userData = { kind: 'region', regionId: id, side: 'midline' };
     node.position.set(i, 0, 0);
@@ -54,9 +54,9 @@ describe('painting parts', () => {
   it('repaints the skin for a hover only where the hovered region changed', () => {
     const { model } = skin();
     paintSkin(model, () => 'rest');
-    // Hovering the chest: one range; the same hover again: none; moving to the forehead: two.
-    expect(paintSkin(model, (p) => (p.id === 'chest' ? 'hover' : 'rest'))).toBe(1);
-    expect(paintSkin(model, (p) => (p.id === 'chest' ? 'hover' : 'rest'))).toBe(0);
+    // Hovering the breastbone: one range; the same hover again: none; moving to the forehead: two.
+    expect(paintSkin(model, (p) => (p.id === 'breastbone' ? 'hover' : 'rest'))).toBe(1);
+    expect(paintSkin(model, (p) => (p.id === 'breastbone' ? 'hover' : 'rest'))).toBe(0);
     expect(paintSkin(model, (p) => (p.id === 'forehead' ? 'hover' : 'rest'))).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 import { BoxGeometry, Group, Mesh, MeshBasicMaterial, Ray, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { meshKey } from '../../src/domain/highlight';
+import { muscleKey } from '../../src/domain/explain';
 import type { Show, StudyView } from '../../src/domain/studyView';
 import { buildAnatomyModel, paintMuscles } from '../../src/scene/anatomyModel';
 import { orderBuckets } from '../../src/scene/paint';
@@ -21,7 +21,7 @@ function model() {
   add({ kind: 'muscle', muscleId: 'deltoid', side: 'left' }, 0.3, 0, 0.1);
   add({ kind: 'muscle', muscleId: 'deltoid', side: 'right' }, -0.3, 0, 0.1);
   add({ kind: 'muscle', muscleId: 'supraspinatus', side: 'left' }, 0.3, -0.3, 0.1);
-  add({ kind: 'region', regionId: 'chest', side: 'midline' }, 0, 0, 1.5);
+  add({ kind: 'region', regionId: 'breastbone', side: 'midline' }, 0, 0, 1.5);
   return buildAnatomyModel(root);
 }
 
@@ -30,9 +30,9 @@ function paint(muscles: Record<string, Show>, skin: Show = 'hidden'): StudyPaint
   return { view, roles: new Map(), tintSelected: true };
 }
 
-const L = meshKey('deltoid', 'left');
-const R = meshKey('deltoid', 'right');
-const S = meshKey('supraspinatus', 'left');
+const L = muscleKey('deltoid', 'left');
+const R = muscleKey('deltoid', 'right');
+const S = muscleKey('supraspinatus', 'left');
 const fromFront = (x: number) => new Ray(new Vector3(x, 0, 5), new Vector3(0, 0, -1));
 
 describe('study paint', () => {
@@ -89,7 +89,7 @@ describe('study picking', () => {
     const m = model();
     const hit = pickStudy(m.picker, paint({ [L]: 'solid', [R]: 'solid', [S]: 'solid' }, 'solid'), fromFront(0.3));
     expect(hit.muscle).toBeNull();
-    expect(hit.region?.part.id).toBe('chest');
+    expect(hit.region?.part.id).toBe('breastbone');
   });
 
   it('a click answers an open "find it" question, else opens the card, or selects with Shift', () => {

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { findingKey, siteKey } from '../../src/domain/explain';
 import { INTAKE_QUESTIONS } from '../../src/domain/intake';
 import { exportSessions, importSessions, readSession, SESSIONS_VERSION } from '../../src/persistence/savedSessions';
 import { loadDraft, loadSessions, quarantinedKeys, SESSIONS_KEY } from '../../src/persistence/sessionStore';
 import { INTAKE_IDS } from '../../src/schemas/intake';
 import { readItems } from '../../src/schemas/parse';
-import { FINDING, findingKeyOf, SESSION_SITE, siteKeyOf } from '../../src/schemas/selection';
+import { FINDING, SESSION_SITE } from '../../src/schemas/selection';
 import { SESSION } from '../../src/schemas/session';
 import { memoryStorage } from '../persistence/memoryStorage';
 
@@ -140,7 +141,7 @@ describe('item schemas', () => {
         { region: 'calf', side: 'left' },
         { region: 'calf', side: 'left' },
       ],
-      { max: 10, key: siteKeyOf, what: 'pain sites' },
+      { max: 10, key: siteKey, what: 'pain sites' },
     );
     expect(r.items).toEqual([
       { region: 'forehead', side: 'midline' },
@@ -159,13 +160,13 @@ describe('item schemas', () => {
       { id: 'knees_cave_in' },
       { id: 'elevated_shoulder', side: 'left' },
     ];
-    const r = readItems(FINDING, many, { max: 2, key: findingKeyOf, what: 'findings' });
+    const r = readItems(FINDING, many, { max: 2, key: findingKey, what: 'findings' });
     expect(r.items).toEqual([{ id: 'flat_feet' }, { id: 'forward_head' }]);
     expect(r.refused.map((x) => x.reason)).toEqual(['2 findings beyond the first 2']);
-    expect(readItems(FINDING, 'flat_feet', { max: 2, key: findingKeyOf, what: 'findings' }).refused[0]?.reason).toBe(
+    expect(readItems(FINDING, 'flat_feet', { max: 2, key: findingKey, what: 'findings' }).refused[0]?.reason).toBe(
       'findings that are not a list',
     );
-    expect(readItems(FINDING, undefined, { max: 2, key: findingKeyOf, what: 'findings' })).toEqual({
+    expect(readItems(FINDING, undefined, { max: 2, key: findingKey, what: 'findings' })).toEqual({
       items: [],
       notes: [],
       refused: [],

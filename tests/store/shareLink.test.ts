@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { regionSites } from '../../src/domain/explain';
 import { FINDING_IDS, REGION_IDS } from '../../src/domain/ids';
 import { getRegion } from '../../src/domain/knowledgeBase';
 import { createExplorerStore, sharedPart } from '../../src/store/explorerStore';
@@ -32,11 +33,9 @@ describe('share link', () => {
 
   it('round-trips every region on every side', () => {
     for (const id of REGION_IDS) {
-      const r = getRegion(id);
-      const sides = r.bilateral ? (['left', 'right'] as const) : (['midline'] as const);
-      for (const side of sides) {
-        const state = { ...full, sites: [{ region: id, side }] };
-        expect(decodeShareLink(encodeShareLink(state)).state.sites).toEqual([{ region: id, side }]);
+      for (const site of regionSites(id)) {
+        const state = { ...full, sites: [site] };
+        expect(decodeShareLink(encodeShareLink(state)).state.sites).toEqual([site]);
       }
     }
   });

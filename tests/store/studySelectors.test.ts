@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meshKey } from '../../src/domain/highlight';
+import { muscleKey } from '../../src/domain/explain';
 import { createQuiz } from '../../src/domain/quiz';
 import { answerQuestion, currentQuestion } from '../../src/domain/quizState';
 import { studyView } from '../../src/domain/studyView';
@@ -28,8 +28,8 @@ describe('study selectors', () => {
   it('keep the open card’s muscle drawn whatever the peel', () => {
     const s = { ...study, peel: 5 as const, focus: { id: 'deltoid', side: 'left' } as const };
     const v = selectStudyView(s);
-    expect(v.muscles.get(meshKey('deltoid', 'left'))).toBe('solid');
-    expect(v.muscles.get(meshKey('deltoid', 'right'))).toBe('hidden');
+    expect(v.muscles.get(muscleKey('deltoid', 'left'))).toBe('solid');
+    expect(v.muscles.get(muscleKey('deltoid', 'right'))).toBe('hidden');
   });
 
   it('tint the selection only while it is not shown alone or through the rest', () => {
@@ -44,7 +44,7 @@ describe('study selectors', () => {
     const q = currentQuestion(quiz)!;
     const answered = { ...study, quiz: answerQuestion(quiz, q.answer), quizStage: 'feedback' as const };
     const v = selectStudyView(answered);
-    expect(v.muscles.get(meshKey(q.muscleId, q.side))).toBe('solid');
+    expect(v.muscles.get(muscleKey(q.muscleId, q.side))).toBe('solid');
     expect([...v.muscles.values()].filter((x) => x === 'solid')).toHaveLength(1);
     expect([...v.muscles.values()].some((x) => x === 'ghost')).toBe(true);
   });

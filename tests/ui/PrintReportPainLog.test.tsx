@@ -37,11 +37,11 @@ describe('the printed report: pain over the sessions', () => {
       session('a', 1, [
         { region: 'calf', side: 'right', pain: 7 },
         { region: 'calf', side: 'left', pain: 4 },
-        { region: 'back_of_neck', pain: 6 },
+        { region: 'back_of_neck', side: 'left', pain: 6 },
       ]),
       session('b', 2, [
         { region: 'calf', side: 'right', pain: 5 },
-        { region: 'back_of_neck', pain: 3 },
+        { region: 'back_of_neck', side: 'left', pain: 3 },
       ]),
     ]);
     render(<PrintReport />);

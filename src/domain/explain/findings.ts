@@ -5,7 +5,7 @@ import type { FindingId, MuscleId } from '../ids';
 import { getFinding, getMuscle } from '../knowledgeBase';
 import type { MuscleSide } from '../labels';
 import type { Finding, FindingSideRelation } from '../types';
-import { muscleKey } from './sites';
+import { findingKey, muscleKey } from './sites';
 import type { FindingMuscle, FindingSelection, FindingsExplanation } from './types';
 import { byScoreThenOrder, flipSide } from './util';
 
@@ -13,7 +13,7 @@ import { byScoreThenOrder, flipSide } from './util';
 export function uniqueFindings(findings: readonly FindingSelection[]): FindingSelection[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const k = `${f.id}|${f.side ?? ''}`;
+    const k = findingKey(f);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -25,7 +25,17 @@ import type {
 export { compensationState } from './compensating';
 export { planFor } from './plan';
 export { findingAlerts, matchPattern, mergeAlerts, NOT_A_DIAGNOSIS, safetyFor, safetyLine } from './safety';
-export { muscleKey, normaliseSide, normaliseSites, siteKey, siteTag } from './sites';
+export {
+  bareSite,
+  findingKey,
+  muscleKey,
+  normaliseSites,
+  regionSites,
+  siteFromTag,
+  siteKey,
+  siteOf,
+  siteTag,
+} from './sites';
 export type * from './types';
 export { WEIGHTS } from './weights';
 

@@ -1,28 +1,34 @@
 /**
  * The question and answer types of the explain engine (the public contract of src/domain/explain).
  */
-import type { ConditionId, FindingId, IntakeId, MuscleId, RegionId } from '../ids';
+import type { ConditionId, FindingId, IntakeId, MidlineRegionId, MuscleId, PairedRegionId, RegionId } from '../ids';
 import type { MuscleSide } from '../labels';
-import type { CompensationRelation, Evidence, FindingSideRelation, Side, Urgency } from '../types';
+import type { CompensationRelation, Evidence, FindingSideRelation, PairedSide, Side, Urgency } from '../types';
 
-/** One pain site: a region, and for paired regions the side. */
-export interface PainSite {
-  readonly region: RegionId;
-  /**
-   * `left`/`right` for paired regions, `midline` for midline ones. Normalised by
-   * `normaliseSites` (a midline region is always `midline`; a paired region without a side is `left`).
-   */
-  readonly side?: Side;
+/** A site on a paired region: always on the left or the right. */
+export interface PairedSite {
+  readonly region: PairedRegionId;
+  readonly side: PairedSide;
   /** The site is acute / swollen / inflamed: its muscles get no deep work. */
   readonly inflamed?: boolean;
 }
 
-/** A pain site after normalisation: the side is always set and the inflamed mark is a boolean. */
-export interface NormalisedSite {
-  readonly region: RegionId;
-  readonly side: Side;
-  readonly inflamed: boolean;
+/** A site on a midline region: always on the midline. */
+export interface MidlineSite {
+  readonly region: MidlineRegionId;
+  readonly side: 'midline';
+  /** The site is acute / swollen / inflamed: its muscles get no deep work. */
+  readonly inflamed?: boolean;
 }
+
+/**
+ * One pain site: a region and its side, which the type ties to the region (paired regions
+ * `left`/`right`, midline regions `midline`). Input is turned into sites by `siteOf`.
+ */
+export type PainSite = PairedSite | MidlineSite;
+
+/** A pain site after normalisation: the side is always set and the inflamed mark is a boolean. */
+export type NormalisedSite = PainSite & { readonly inflamed: boolean };
 
 /** A posture or movement finding, optionally on one side (elevated shoulder, weight shift). */
 export interface FindingSelection {

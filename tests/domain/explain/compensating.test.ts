@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compensationState, explain } from '../../../src/domain/explain';
 import { REGION_IDS } from '../../../src/domain/ids';
-import { COMPENSATION_EDGES, REGIONS } from '../../../src/domain/knowledgeBase';
+import { COMPENSATION_EDGES } from '../../../src/domain/knowledgeBase';
+import { at } from '../../support/sites';
 
 describe('compensating muscles: overworking vs switched off', () => {
   it('reciprocal inhibition and the weak side of the crossed syndromes are inhibited', () => {
@@ -38,8 +39,7 @@ describe('compensating muscles: overworking vs switched off', () => {
 
   it('every region lists overworking muscles before inhibited ones, each with an evidence level', () => {
     for (const id of REGION_IDS) {
-      const side = REGIONS.find((r) => r.id === id)?.bilateral ? 'left' : 'midline';
-      const e = explain({ sites: [{ region: id, side }] });
+      const e = explain({ sites: [at(id)] });
       const firstInhibited = e.compensating.findIndex((c) => c.state === 'inhibited');
       if (firstInhibited >= 0)
         expect(

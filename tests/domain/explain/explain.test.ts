@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, explainFindings, NOT_A_DIAGNOSIS } from '../../../src/domain/explain';
+import { explain, explainFindings, NOT_A_DIAGNOSIS, regionSites } from '../../../src/domain/explain';
 import { REGION_IDS } from '../../../src/domain/ids';
 import { REGIONS } from '../../../src/domain/knowledgeBase';
 
@@ -66,15 +66,10 @@ describe('explain: sides', () => {
   });
 
   it('implicates both sides from a midline region', () => {
-    const e = explain({ sites: [{ region: 'forehead' }] });
+    const e = explain({ sites: [{ region: 'forehead', side: 'midline' }] });
     expect(e.regions[0]?.side).toBe('midline');
     const frontalis = e.primary.find((m) => m.id === 'frontalis');
     expect(frontalis?.side).toBe('both');
-  });
-
-  it('defaults a paired region without side to the left and ignores a side on a midline region', () => {
-    expect(explain({ sites: [{ region: 'calf' }] }).regions[0]?.side).toBe('left');
-    expect(explain({ sites: [{ region: 'sacrum', side: 'right' }] }).regions[0]?.side).toBe('midline');
   });
 
   it('keeps left and right of the same region apart', () => {
@@ -161,8 +156,8 @@ describe('explain: cautions and determinism', () => {
   it('explains every region on every side without error, ranked', () => {
     for (const id of REGION_IDS) {
       const region = REGIONS.find((r) => r.id === id)!;
-      for (const side of region.bilateral ? (['left', 'right'] as const) : (['midline'] as const)) {
-        const e = explain({ sites: [{ region: id, side }] });
+      for (const site of regionSites(region.id)) {
+        const e = explain({ sites: [site] });
         expect(e.primary.length, id).toBeGreaterThan(0);
         for (let i = 1; i < e.primary.length; i++)
           expect(e.primary[i - 1]!.score).toBeGreaterThanOrEqual(e.primary[i]!.score);

@@ -13,6 +13,7 @@ import { FINDING_IDS, INTAKE_IDS, type MuscleId, REGION_IDS } from '../../../src
 import { getMuscle, getRegion } from '../../../src/domain/knowledgeBase';
 import type { MuscleSide } from '../../../src/domain/labels';
 import { seededRandom } from '../../../src/domain/quiz';
+import { at } from '../../support/sites';
 
 const sidesOf = (list: readonly PlanMuscle[], id: MuscleId) => list.filter((m) => m.id === id).map((m) => m.side);
 
@@ -110,7 +111,7 @@ describe('plan: inflamed sites', () => {
     const calm = explain({ sites: [{ region: 'calf', side: 'right' }] });
     expect(calm.plan.avoid).toEqual([]);
     expect(sidesOf(calm.plan.release, 'soleus')).toEqual(['right']);
-    const none = explain({ sites: [{ region: 'back_of_neck', side: 'midline' }], findings: [{ id: 'forward_head' }] });
+    const none = explain({ sites: [{ region: 'back_of_neck', side: 'left' }], findings: [{ id: 'forward_head' }] });
     expect(none.plan.avoid).toEqual([]);
   });
 
@@ -362,8 +363,7 @@ describe('plan: properties over random selections', () => {
     for (let i = 0; i < n; i++) {
       const region = pick(REGION_IDS);
       sites.push({
-        region,
-        side: getRegion(region).bilateral ? pick(['left', 'right'] as const) : 'midline',
+        ...at(region, pick(['left', 'right'] as const)),
         inflamed: rand() < 0.4,
       });
     }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { explain, type PainSite } from '../../../src/domain/explain';
 import { referralScore } from '../../../src/domain/explain/primary';
 import { REGIONS } from '../../../src/domain/knowledgeBase';
+import { at } from '../../support/sites';
 
-const L = (region: PainSite['region']): PainSite => ({ region, side: 'left' });
+const L = (region: PainSite['region']): PainSite => at(region);
 const rank = (list: readonly { id: string }[], id: string) => list.findIndex((x) => x.id === id);
 
 describe('ranking a therapist would sign', () => {

@@ -5,10 +5,11 @@ import { normaliseSites } from '../../../src/domain/explain/sites';
 import type { IntakeId } from '../../../src/domain/ids';
 import { INTAKE_QUESTIONS } from '../../../src/domain/intake';
 import { CONDITIONS, FINDINGS } from '../../../src/domain/knowledgeBase';
+import { at } from '../../support/sites';
 
 const ids = (sites: PainSite[], intake: IntakeId[] = []) => safetyFor(normaliseSites(sites), intake).map((a) => a.id);
 const tested = new Set<string>();
-const L = (region: PainSite['region']): PainSite => ({ region, side: 'left' });
+const L = (region: PainSite['region']): PainSite => at(region);
 /** Assert that the rule fires (and remember that it was tested). */
 function fires(rule: string, sites: PainSite[], intake: IntakeId[] = []) {
   tested.add(rule);
@@ -38,8 +39,14 @@ describe('safety: heart', () => {
   });
 
   it('fires for the breastbone with the arm, the upper belly, the neck or between the shoulder blades, either side', () => {
-    fires('cardiac_pattern', [{ region: 'breastbone' }, { region: 'front_of_upper_arm', side: 'left' }]);
-    fires('cardiac_pattern', [{ region: 'breastbone' }, { region: 'upper_abdomen' }]);
+    fires('cardiac_pattern', [
+      { region: 'breastbone', side: 'midline' },
+      { region: 'front_of_upper_arm', side: 'left' },
+    ]);
+    fires('cardiac_pattern', [
+      { region: 'breastbone', side: 'midline' },
+      { region: 'upper_abdomen', side: 'midline' },
+    ]);
     fires('cardiac_pattern', [
       { region: 'chest', side: 'right' },
       { region: 'front_of_forearm', side: 'right' },
@@ -48,14 +55,17 @@ describe('safety: heart', () => {
       { region: 'chest', side: 'left' },
       { region: 'between_shoulder_blades', side: 'left' },
     ]);
-    fires('cardiac_pattern', [{ region: 'chest', side: 'left' }, { region: 'front_of_neck' }]);
+    fires('cardiac_pattern', [
+      { region: 'chest', side: 'left' },
+      { region: 'front_of_neck', side: 'midline' },
+    ]);
   });
 
   it('chest or breastbone alone always gets a heart check, but not the pattern', () => {
     for (const site of [
       { region: 'chest', side: 'right' },
       { region: 'chest', side: 'left' },
-      { region: 'breastbone' },
+      { region: 'breastbone', side: 'midline' },
     ] as PainSite[]) {
       fires('chest_cardiac_check', [site]);
       silent('cardiac_pattern', [site]);
@@ -89,12 +99,21 @@ describe('safety: aorta, abdominal organs', () => {
     fires('gallbladder_screen', [{ region: 'shoulder_blade', side: 'right' }]);
     fires('gallbladder_screen', [{ region: 'top_of_shoulder', side: 'right' }]);
     silent('gallbladder_screen', [{ region: 'shoulder_blade', side: 'left' }]);
-    fires('gallbladder_referral', [{ region: 'upper_abdomen' }, { region: 'shoulder_blade', side: 'right' }]);
-    silent('gallbladder_referral', [{ region: 'upper_abdomen' }, { region: 'shoulder_blade', side: 'left' }]);
+    fires('gallbladder_referral', [
+      { region: 'upper_abdomen', side: 'midline' },
+      { region: 'shoulder_blade', side: 'right' },
+    ]);
+    silent('gallbladder_referral', [
+      { region: 'upper_abdomen', side: 'midline' },
+      { region: 'shoulder_blade', side: 'left' },
+    ]);
   });
 
   it("shoulder-tip pain with belly pain → Kehr's sign emergency; left shoulder tip after injury → spleen", () => {
-    fires('kehr_sign', [{ region: 'lower_abdomen' }, { region: 'top_of_shoulder', side: 'left' }]);
+    fires('kehr_sign', [
+      { region: 'lower_abdomen', side: 'midline' },
+      { region: 'top_of_shoulder', side: 'left' },
+    ]);
     silent('kehr_sign', [{ region: 'top_of_shoulder', side: 'left' }]);
     fires('splenic_injury', [{ region: 'top_of_shoulder', side: 'left' }], ['recent_injury']);
     silent('splenic_injury', [{ region: 'top_of_shoulder', side: 'left' }]);
@@ -102,7 +121,7 @@ describe('safety: aorta, abdominal organs', () => {
   });
 
   it('belly pain → organs screen', () => {
-    fires('abdominal_organs', [{ region: 'upper_abdomen' }]);
+    fires('abdominal_organs', [{ region: 'upper_abdomen', side: 'midline' }]);
     fires('abdominal_organs', [{ region: 'side_of_abdomen', side: 'left' }]);
   });
 });
@@ -157,7 +176,7 @@ describe('safety: spine and nerves', () => {
 
 describe('safety: head and neck', () => {
   it('head pain → thunderclap headache warning', () => {
-    fires('sudden_severe_headache', [{ region: 'forehead' }]);
+    fires('sudden_severe_headache', [{ region: 'forehead', side: 'midline' }]);
     fires('sudden_severe_headache', [{ region: 'back_of_head', side: 'left' }]);
     silent('sudden_severe_headache', [{ region: 'calf', side: 'left' }]);
   });
@@ -176,14 +195,14 @@ describe('safety: head and neck', () => {
 
   it('neck pain → cervical artery warning; fever with neck or head pain → meningitis', () => {
     fires('cervical_artery', [{ region: 'back_of_neck', side: 'left' }]);
-    fires('cervical_artery', [{ region: 'front_of_neck' }]);
+    fires('cervical_artery', [{ region: 'front_of_neck', side: 'midline' }]);
     fires('meningitis', [{ region: 'back_of_neck', side: 'left' }], ['fever_unwell']);
     silent('meningitis', [{ region: 'back_of_neck', side: 'left' }]);
   });
 
   it('headache in pregnancy → pre-eclampsia check', () => {
-    fires('pregnancy_headache', [{ region: 'forehead' }], ['pregnancy']);
-    silent('pregnancy_headache', [{ region: 'forehead' }]);
+    fires('pregnancy_headache', [{ region: 'forehead', side: 'midline' }], ['pregnancy']);
+    silent('pregnancy_headache', [{ region: 'forehead', side: 'midline' }]);
   });
 });
 
@@ -257,7 +276,7 @@ describe('safety: ordering, vocabulary and completeness', () => {
       { region: 'calf', side: 'left' },
       { region: 'calf', side: 'right' },
       { region: 'low_back', side: 'left' },
-      { region: 'upper_abdomen' },
+      { region: 'upper_abdomen', side: 'midline' },
       { region: 'shoulder_blade', side: 'right' },
       { region: 'mid_back', side: 'left' },
       { region: 'outer_ankle', side: 'left' },
@@ -312,7 +331,7 @@ describe('safety: ordering, vocabulary and completeness', () => {
 
 describe('endangerment sites', () => {
   const cases: [PainSite, RegExp][] = [
-    [{ region: 'front_of_neck' }, /carotid/],
+    [{ region: 'front_of_neck', side: 'midline' }, /carotid/],
     [{ region: 'side_of_neck', side: 'left' }, /carotid|brachial plexus/],
     [{ region: 'side_of_ribs', side: 'left' }, /axilla/],
     [{ region: 'front_of_shoulder', side: 'left' }, /axilla/],
