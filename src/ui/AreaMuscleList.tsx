@@ -11,6 +11,7 @@ import { useExplorer } from '../store/explorerStore';
 import { areaName } from './areaName';
 import { openMuscle } from './openMuscle';
 import { useVocabulary } from './useVocabulary';
+import { nameIn } from './wording';
 
 const SIDES: readonly { side: 'both' | 'left' | 'right'; label: string }[] = [
   { side: 'both', label: 'Both sides' },
@@ -33,7 +34,6 @@ export function AreaMuscleList() {
     side: (m.bilateral ? side : 'midline') as MuscleSide,
   });
   const isSelected = (r: MuscleRef) => selection.some((x) => x.id === r.id && x.side === r.side);
-  const plain = vocabulary === 'plain';
   return (
     <section className="panel-section study-area" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Muscles of the {areaName(area).toLowerCase()}</h2>
@@ -54,7 +54,7 @@ export function AreaMuscleList() {
         {muscles.map((m) => {
           const ref = refOf(m);
           const on = isSelected(ref);
-          const name = plain ? m.plainName : m.name;
+          const name = nameIn(m, vocabulary);
           return (
             <li key={m.id} className="area-muscle">
               <button

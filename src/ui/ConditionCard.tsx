@@ -16,6 +16,7 @@ import { SafetyAlerts } from './SafetyAlerts';
 import { muscleText, useVocabulary } from './useVocabulary';
 import '../styles/study.css';
 import { ConditionCautions } from './ConditionCautions';
+import { nameIn, otherNameIn, WORDING } from './wording';
 
 export function ConditionCard({ id }: { id: ConditionId }) {
   const vocabulary = useVocabulary();
@@ -23,7 +24,6 @@ export function ConditionCard({ id }: { id: ConditionId }) {
   const addSite = useExplorer((s) => s.addSite);
   const heading = useRef<HTMLHeadingElement>(null);
   const c = getCondition(id);
-  const plain = vocabulary === 'plain';
   const safety = useExplorer(selectExplanation).safety;
   const alerts = safety.filter(
     (a) => a.sites.length === 0 || a.sites.some((t) => (c.regions as readonly string[]).includes(t.split('.')[0]!)),
@@ -39,16 +39,16 @@ export function ConditionCard({ id }: { id: ConditionId }) {
         ← Back
       </button>
       <h2 id="condition-h" ref={heading} tabIndex={-1}>
-        {plain ? c.plainName : c.name}
+        {nameIn(c, vocabulary)}
       </h2>
       <p className="card-names">
-        {plain ? c.name : c.plainName}
+        {otherNameIn(c, vocabulary)}
         {c.inflammatory ? <span className="badge warn">Inflammation</span> : null}
       </p>
       <SafetyAlerts alerts={alerts} headingId="card-safety-h" level={3} />
       <p>{c.description}</p>
       <ConditionCautions inflammatory={c.inflammatory} caution={c.caution} redFlags={c.redFlags} />
-      <h3>{plain ? 'Where it is felt' : 'Regions'}</h3>
+      <h3>{WORDING[vocabulary].whereFelt}</h3>
       <p className="hint">Choose a side to add it as a pain site.</p>
       <ul className="card-links region-links">
         {c.regions.map((r) => {
@@ -76,7 +76,7 @@ export function ConditionCard({ id }: { id: ConditionId }) {
           );
         })}
       </ul>
-      <h3>{plain ? 'Muscles involved' : 'Muscles'}</h3>
+      <h3>{WORDING[vocabulary].musclesInvolved}</h3>
       <ul className="card-links">
         {c.muscles.map((m) => (
           <li key={m}>

@@ -3,7 +3,7 @@
  * inflammation rule (no deep-tissue work on the inflamed area; the surrounding groups may still
  * be treated) and the signs that mean seeing a physician (therapists: the red flags to refer on).
  */
-import { useVocabulary } from './useVocabulary';
+import { useWording } from './useVocabulary';
 
 interface ConditionCautionsProps {
   readonly inflammatory: boolean;
@@ -12,7 +12,7 @@ interface ConditionCautionsProps {
 }
 
 export function ConditionCautions({ inflammatory, caution, redFlags }: ConditionCautionsProps) {
-  const plain = useVocabulary() === 'plain';
+  const w = useWording();
   return (
     <>
       {inflammatory ? (
@@ -25,7 +25,7 @@ export function ConditionCautions({ inflammatory, caution, redFlags }: Condition
       )}
       {redFlags.length > 0 ? (
         <div className="red-flags">
-          <strong>{plain ? 'See a doctor if:' : 'Red flags (refer on):'}</strong>
+          <strong>{w.redFlags}:</strong>
           <ul>
             {redFlags.map((f) => (
               <li key={f}>{f}</li>

@@ -4,19 +4,20 @@
  */
 import { useState } from 'react';
 import type { ExplainedCondition } from '../domain/explain';
+import type { Vocabulary } from '../domain/labels';
 import { ConditionCautions } from './ConditionCautions';
 import { useVocabulary } from './useVocabulary';
+import { nameIn, WORDING } from './wording';
 
 export function ConditionList({ conditions }: { conditions: readonly ExplainedCondition[] }) {
   const vocabulary = useVocabulary();
   if (conditions.length === 0) return null;
-  const plain = vocabulary === 'plain';
   return (
     <section className="panel-section" aria-labelledby="conditions-h">
-      <h2 id="conditions-h">{plain ? 'Related conditions' : 'Related conditions (differential)'}</h2>
+      <h2 id="conditions-h">{WORDING[vocabulary].conditionsTitle}</h2>
       <ol className="conditions">
         {conditions.map((c) => (
-          <ConditionItem key={c.id} condition={c} plain={plain} />
+          <ConditionItem key={c.id} condition={c} vocabulary={vocabulary} />
         ))}
       </ol>
     </section>
@@ -24,13 +25,13 @@ export function ConditionList({ conditions }: { conditions: readonly ExplainedCo
 }
 
 /** One condition, its details rendered only once opened (keeps a new explanation quick to show). */
-function ConditionItem({ condition: c, plain }: { condition: ExplainedCondition; plain: boolean }) {
+function ConditionItem({ condition: c, vocabulary }: { condition: ExplainedCondition; vocabulary: Vocabulary }) {
   const [open, setOpen] = useState(false);
   return (
     <li className="condition">
       <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          <span className="condition-name">{plain ? c.plainName : c.name}</span>
+          <span className="condition-name">{nameIn(c, vocabulary)}</span>
           {c.inflammatory ? <span className="badge warn">Inflammation</span> : null}
         </summary>
         {open ? (

@@ -7,50 +7,13 @@
 import { useLayoutEffect } from 'react';
 import type { CompensatingMuscle } from '../domain/explain';
 import { muscleKey } from '../domain/explain';
-import type { Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
 import { ConditionList } from './ConditionList';
-import { cautionsBesideAlerts, compensatingGroups, compensationWhy, groupWords } from './explanationParts';
-import { MuscleEntry } from './MuscleEntry';
+import { cautionsBesideAlerts, compensatingGroups, compensationWhy } from './explanationParts';
+import { RoleSection } from './RoleSection';
 import { useVocabulary } from './useVocabulary';
-
-function CompensatingGroup({
-  id,
-  list,
-  state,
-  vocabulary,
-}: {
-  id: string;
-  list: readonly CompensatingMuscle[];
-  state: 'overworking' | 'inhibited';
-  vocabulary: Vocabulary;
-}) {
-  if (list.length === 0) return null;
-  const words = groupWords(vocabulary)[state];
-  return (
-    <section className="panel-section" aria-labelledby={id}>
-      <h2 id={id}>
-        <span className={`role-dot ${state === 'inhibited' ? 'inhibited' : 'compensating'}`} aria-hidden="true" />
-        {words.title}
-      </h2>
-      <p className="group-hint">{words.hint}</p>
-      <ol className="entries">
-        {list.map((m) => (
-          <MuscleEntry
-            key={muscleKey(m.id, m.side)}
-            id={m.id}
-            side={m.side}
-            kind={state === 'inhibited' ? 'inhibited' : 'compensating'}
-            tag={words.tag}
-            why={compensationWhy(m, vocabulary)}
-            evidence={m.evidence}
-          />
-        ))}
-      </ol>
-    </section>
-  );
-}
+import { WORDING } from './wording';
 
 export function ExplanationView() {
   const explanation = useExplorer(selectExplanation);
@@ -59,44 +22,44 @@ export function ExplanationView() {
     // For the benchmark: when the panel shows a new explanation.
     if (explanation) performance.mark('myotrace:panel-committed');
   }, [explanation]);
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary];
   const groups = compensatingGroups(explanation.compensating);
   const cautions = cautionsBesideAlerts(explanation.cautions, explanation.safety, vocabulary);
+  const avoided = new Set(explanation.plan.avoid.map((a) => muscleKey(a.id, a.side)));
+  const compensating = (list: readonly CompensatingMuscle[]) =>
+    list.map((m) => ({ id: m.id, side: m.side, why: compensationWhy(m, vocabulary), evidence: m.evidence }));
   return (
     <>
-      <section className="panel-section" aria-labelledby="primary-h">
-        <h2 id="primary-h">
-          <span className="role-dot primary" aria-hidden="true" />
-          {plain ? 'Muscles most likely involved' : 'Primary muscles'}
-        </h2>
-        <ol className="entries">
-          {explanation.primary.map((m) => (
-            <MuscleEntry
-              key={muscleKey(m.id, m.side)}
-              id={m.id}
-              side={m.side}
-              kind={explanation.plan.avoid.some((a) => a.id === m.id && a.side === m.side) ? 'avoid' : 'primary'}
-              tag={
-                explanation.plan.avoid.some((a) => a.id === m.id && a.side === m.side)
-                  ? 'No deep work'
-                  : m.reason === 'local'
-                    ? plain
-                      ? 'Lies here'
-                      : 'Local'
-                    : plain
-                      ? 'Sends pain here'
-                      : 'Referral'
-              }
-              why={m.why}
-            />
-          ))}
-        </ol>
-      </section>
-      <CompensatingGroup id="comp-h" list={groups.overworking} state="overworking" vocabulary={vocabulary} />
-      <CompensatingGroup id="inhibited-h" list={groups.inhibited} state="inhibited" vocabulary={vocabulary} />
+      <RoleSection
+        id="primary-h"
+        kind="primary"
+        title={w.primaryTitle}
+        tag={w.tagLocal}
+        entries={explanation.primary.map((m) =>
+          avoided.has(muscleKey(m.id, m.side))
+            ? { id: m.id, side: m.side, why: m.why, kind: 'avoid', tag: 'No deep work' }
+            : { id: m.id, side: m.side, why: m.why, tag: m.reason === 'local' ? w.tagLocal : w.tagReferral },
+        )}
+      />
+      <RoleSection
+        id="comp-h"
+        kind="compensating"
+        title={w.overworking.title}
+        intro={<p className="group-hint">{w.overworking.hint}</p>}
+        tag={w.overworking.tag}
+        entries={compensating(groups.overworking)}
+      />
+      <RoleSection
+        id="inhibited-h"
+        kind="inhibited"
+        title={w.inhibited.title}
+        intro={<p className="group-hint">{w.inhibited.hint}</p>}
+        tag={w.inhibited.tag}
+        entries={compensating(groups.inhibited)}
+      />
       <ConditionList conditions={explanation.conditions} />
       <section className="panel-section cautions" aria-labelledby="cautions-h">
-        <h2 id="cautions-h">{plain ? 'Good to know' : 'Cautions'}</h2>
+        <h2 id="cautions-h">{w.cautionsTitle}</h2>
         <ul>
           {cautions.map((c) => (
             <li key={c}>{c}</li>

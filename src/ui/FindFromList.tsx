@@ -8,6 +8,7 @@ import { getMuscle } from '../domain/knowledgeBase';
 import { type QuizArea, quizMuscles } from '../domain/quiz';
 import { search } from '../domain/search';
 import { useVocabulary } from './useVocabulary';
+import { nameIn } from './wording';
 
 export function FindFromList({ area, onAnswer }: { area: QuizArea; onAnswer(given: string): void }) {
   const [query, setQuery] = useState('');
@@ -41,7 +42,7 @@ export function FindFromList({ area, onAnswer }: { area: QuizArea; onAnswer(give
       <ul className="find-options">
         {ids.map((mid) => {
           const m = getMuscle(mid);
-          const name = vocabulary === 'plain' ? m.plainName : m.name;
+          const name = nameIn(m, vocabulary);
           const sides = m.bilateral ? (['left', 'right'] as const) : (['midline'] as const);
           return (
             <li key={mid} className="region-row">

@@ -10,10 +10,10 @@ import { useExplorer } from '../store/explorerStore';
 import { selectFindings } from '../store/selectors';
 import { SIDED_FINDINGS } from './findingSides';
 import '../styles/plan.css';
-import { muscleKey } from '../domain/explain';
-import { MuscleEntry } from './MuscleEntry';
+import { RoleSection } from './RoleSection';
 import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
+import { nameIn, otherNameIn, WORDING } from './wording';
 
 const KINDS = [
   { kind: 'posture', title: 'Standing posture' },
@@ -30,7 +30,7 @@ export function FindingsPanel() {
   const setSide = useExplorer((s) => s.setFindingSide);
   const clear = useExplorer((s) => s.clearFindings);
   const explained = useExplorer(selectFindings);
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary];
   useLayoutEffect(() => {
     // For the benchmark: when the panel shows a new explanation.
     if (explained) performance.mark('myotrace:panel-committed');
@@ -38,8 +38,9 @@ export function FindingsPanel() {
   const nameOf = (id: FindingId) => {
     const f = FINDINGS.find((x) => x.id === id)!;
     const side = chosen.find((c) => c.id === id)?.side;
-    return `${plain ? f.plainName : f.name}${side ? ` (${side})` : ''}`;
+    return `${nameIn(f, vocabulary)}${side ? ` (${side})` : ''}`;
   };
+  const seenWith = (ids: readonly FindingId[]) => `${w.seenWith}: ${ids.map(nameOf).join('; ')}.`;
   return (
     <>
       <CurrentSafetyAlerts />
@@ -50,8 +51,8 @@ export function FindingsPanel() {
             <legend>{title}</legend>
             {FINDINGS.filter((f) => f.kind === kind).map((f) => {
               const sel = chosen.find((c) => c.id === f.id);
-              const name = plain ? f.plainName : f.name;
-              const other = plain ? f.name : f.plainName;
+              const name = nameIn(f, vocabulary);
+              const other = otherNameIn(f, vocabulary);
               const sided = sel && SIDED_FINDINGS.has(f.id);
               return (
                 <div key={f.id} className={sel ? 'finding-row chosen' : 'finding-row'} data-finding={f.id}>
@@ -96,42 +97,20 @@ export function FindingsPanel() {
       </section>
       {explained ? (
         <>
-          <section className="panel-section" aria-labelledby="over-h">
-            <h2 id="over-h">
-              <span className="role-dot primary" aria-hidden="true" />
-              {plain ? 'Tight, overworking muscles' : 'Overactive (shortened) muscles'}
-            </h2>
-            <ol className="entries">
-              {explained.overactive.map((m) => (
-                <MuscleEntry
-                  key={muscleKey(m.id, m.side)}
-                  id={m.id}
-                  side={m.side}
-                  kind="overactive"
-                  tag={plain ? 'Tight' : 'Overactive'}
-                  why={`${plain ? 'Seen with' : 'Associated with'}: ${m.findings.map(nameOf).join('; ')}.`}
-                />
-              ))}
-            </ol>
-          </section>
-          <section className="panel-section" aria-labelledby="under-h">
-            <h2 id="under-h">
-              <span className="role-dot compensating" aria-hidden="true" />
-              {plain ? 'Weak, switched-off muscles' : 'Underactive (lengthened) muscles'}
-            </h2>
-            <ol className="entries">
-              {explained.underactive.map((m) => (
-                <MuscleEntry
-                  key={muscleKey(m.id, m.side)}
-                  id={m.id}
-                  side={m.side}
-                  kind="underactive"
-                  tag={plain ? 'Weak' : 'Underactive'}
-                  why={`${plain ? 'Seen with' : 'Associated with'}: ${m.findings.map(nameOf).join('; ')}.`}
-                />
-              ))}
-            </ol>
-          </section>
+          <RoleSection
+            id="over-h"
+            kind="overactive"
+            title={w.overactiveTitle}
+            tag={w.tagOveractive}
+            entries={explained.overactive.map((m) => ({ id: m.id, side: m.side, why: seenWith(m.findings) }))}
+          />
+          <RoleSection
+            id="under-h"
+            kind="underactive"
+            title={w.underactiveTitle}
+            tag={w.tagUnderactive}
+            entries={explained.underactive.map((m) => ({ id: m.id, side: m.side, why: seenWith(m.findings) }))}
+          />
           <p className="panel-section note">These are likely patterns to check with muscle testing, not a diagnosis.</p>
         </>
       ) : null}

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { INTAKE_QUESTIONS } from '../domain/intake';
 import { useExplorer } from '../store/explorerStore';
 import { useVocabulary } from './useVocabulary';
+import { intakeCaution, intakeWording, WORDING } from './wording';
 import '../styles/safety.css';
 
 export function HealthIntake() {
@@ -16,23 +17,21 @@ export function HealthIntake() {
   const setIntake = useExplorer((s) => s.setIntake);
   const [open, setOpen] = useState(false);
   const ids = useId();
-  const plain = vocabulary === 'plain';
+  /** A therapist also sees how to put each question to the client. */
+  const therapist = vocabulary === 'medical';
+  const w = WORDING[vocabulary];
   const yes = new Set(intake);
   return (
     <section className="panel-section intake" aria-labelledby="intake-h">
-      <h2 id="intake-h">{plain ? 'Your health' : 'Health intake'}</h2>
+      <h2 id="intake-h">{w.intakeTitle}</h2>
       <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
-          {plain ? 'A few questions before hands-on work' : 'Contraindication screen (first consultation)'}
+          {w.intakeSummary}
           <span className="intake-count">{yes.size > 0 ? `${yes.size} yes` : null}</span>
         </summary>
-        <p className="intake-note">
-          {plain
-            ? 'Your answers stay on this device: they are kept with your work and saved sessions, never put in a share link.'
-            : 'Answers stay on this device (work in progress and saved sessions); never in the share link.'}
-        </p>
+        <p className="intake-note">{w.intakeNote}</p>
         <fieldset>
-          <legend>{plain ? 'Tick each one that is true for you.' : 'Tick each that applies.'}</legend>
+          <legend>{w.intakeLegend}</legend>
           {INTAKE_QUESTIONS.map((q) => {
             const checked = yes.has(q.id);
             const hint = `${ids}-${q.id}-ask`;
@@ -44,16 +43,16 @@ export function HealthIntake() {
                     name={q.id}
                     checked={checked}
                     onChange={(e) => setIntake(q.id, e.currentTarget.checked)}
-                    aria-describedby={plain ? undefined : hint}
+                    aria-describedby={therapist ? hint : undefined}
                   />
-                  <span>{plain ? q.question : q.medical}</span>
+                  <span>{intakeWording(q, vocabulary)}</span>
                 </label>
-                {plain ? null : (
+                {therapist ? (
                   <p className="intake-ask" id={hint}>
                     Ask: “{q.question}”
                   </p>
-                )}
-                {checked ? <p className="intake-caution">{plain ? q.caution : q.therapistCaution}</p> : null}
+                ) : null}
+                {checked ? <p className="intake-caution">{intakeCaution(q, vocabulary)}</p> : null}
               </div>
             );
           })}

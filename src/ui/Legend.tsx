@@ -4,10 +4,12 @@
  * plan the overactive and underactive ones, and the "no deep work" look of an inflamed site.
  */
 import type { HighlightRole, MeshHighlight } from '../domain/highlight';
+import type { Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
 import { BODY_COLOURS, ROLE_COLOURS, type RoleColour } from '../theme/palette';
 import { StudyLegend } from './StudyLegend';
+import { WORDING } from './wording';
 
 function Swatch({ colour, light, hatched }: { colour: string; light?: string; hatched?: boolean }) {
   const background = hatched
@@ -39,69 +41,23 @@ interface Row {
 }
 
 /** The legend rows for a way in and a vocabulary (all of them; the legend shows those in use). */
-export function legendRows(source: 'pain' | 'findings' | 'plan', plain: boolean): Row[] {
+export function legendRows(source: 'pain' | 'findings' | 'plan', vocabulary: Vocabulary): Row[] {
+  const w = WORDING[vocabulary].legend;
   const avoid = ROLE_COLOURS as Partial<Record<string, RoleColour>>;
-  const avoidRow: Row[] = avoid.avoid
-    ? [
-        {
-          role: 'avoid',
-          c: avoid.avoid,
-          t: plain ? 'Inflamed: no deep work here' : 'Inflamed site: no deep tissue work',
-          s: 'No deep work',
-          hatched: true,
-        },
-      ]
-    : [];
+  const avoidRow: Row[] = avoid.avoid ? [{ role: 'avoid', c: avoid.avoid, ...w.avoid, hatched: true }] : [];
   if (source === 'pain') {
     return [
       ...avoidRow,
-      {
-        role: 'primary',
-        c: ROLE_COLOURS.primary,
-        t: plain ? 'Likely causing the pain (stronger = more likely)' : 'Primary muscles (stronger = higher ranked)',
-        s: plain ? 'Likely cause' : 'Primary',
-      },
-      {
-        role: 'compensating',
-        c: ROLE_COLOURS.compensating,
-        t: plain ? 'Working harder to make up for them — release' : 'Compensating — overworking',
-        s: plain ? 'Working harder' : 'Overworking',
-      },
-      {
-        role: 'inhibited',
-        c: ROLE_COLOURS.inhibited,
-        t: plain ? 'Switched off — activate, don’t massage' : 'Compensating — inhibited',
-        s: plain ? 'Switched off' : 'Inhibited',
-      },
+      { role: 'primary', c: ROLE_COLOURS.primary, ...w.primary },
+      { role: 'compensating', c: ROLE_COLOURS.compensating, ...w.compensating },
+      { role: 'inhibited', c: ROLE_COLOURS.inhibited, ...w.inhibited },
     ];
   }
   const planned = source === 'plan';
   return [
     ...avoidRow,
-    {
-      role: 'overactive',
-      c: ROLE_COLOURS.overactive,
-      t: planned
-        ? plain
-          ? 'Tight, overworking — release'
-          : 'Release (overactive / shortened)'
-        : plain
-          ? 'Tight, overworking'
-          : 'Overactive / shortened',
-      s: planned ? 'Release' : plain ? 'Tight' : 'Overactive',
-    },
-    {
-      role: 'underactive',
-      c: ROLE_COLOURS.underactive,
-      t: planned
-        ? plain
-          ? 'Weak, switched off — activate'
-          : 'Activate (underactive / lengthened)'
-        : plain
-          ? 'Weak, switched off'
-          : 'Underactive / lengthened',
-      s: planned ? 'Activate' : plain ? 'Weak' : 'Underactive',
-    },
+    { role: 'overactive', c: ROLE_COLOURS.overactive, ...(planned ? w.release : w.overactive) },
+    { role: 'underactive', c: ROLE_COLOURS.underactive, ...(planned ? w.activate : w.underactive) },
   ];
 }
 
@@ -118,23 +74,13 @@ export function Legend() {
   const focus = useExplorer((s) => s.focus);
   if (source === 'study') return <StudyLegend />;
   if (highlight.size === 0) return null;
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary].legend;
   const shown = rolesIn(highlight);
   const way = source === 'pain' || source === 'findings' ? source : 'plan';
-  const rows = legendRows(way, plain).filter((r) => shown.has(r.role));
+  const rows = legendRows(way, vocabulary).filter((r) => shown.has(r.role));
   const extra = [
-    ...(focus
-      ? [{ colour: ROLE_COLOURS.focus.strong, t: plain ? 'The muscle you picked' : 'Selected muscle', s: 'Picked' }]
-      : []),
-    ...(source === 'pain'
-      ? [
-          {
-            colour: BODY_COLOURS.painSite,
-            t: plain ? 'Where it hurts' : 'Pain sites',
-            s: plain ? 'Hurts' : 'Pain site',
-          },
-        ]
-      : []),
+    ...(focus ? [{ colour: ROLE_COLOURS.focus.strong, ...w.picked }] : []),
+    ...(source === 'pain' ? [{ colour: BODY_COLOURS.painSite, ...w.painSite }] : []),
     { colour: BODY_COLOURS.faded, t: 'Other muscles (faded)', s: 'Others' },
   ];
   return (

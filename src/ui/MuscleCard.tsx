@@ -15,6 +15,7 @@ import { MuscleStudyActions } from './MuscleStudyActions';
 import { muscleText, useVocabulary } from './useVocabulary';
 import '../styles/study.css';
 import { muscleKey } from '../domain/explain';
+import { nameIn, otherNameIn, textIn, WORDING } from './wording';
 
 const LAYERS: Record<Layer, { plain: string; medical: string }> = {
   1: { plain: 'Just under the skin (layer 1 of 4)', medical: 'Superficial (layer 1 of 4)' },
@@ -36,7 +37,7 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
   const study = useExplorer((s) => s.source === 'study');
   const heading = useRef<HTMLHeadingElement>(null);
   const m = getMuscle(focus.id);
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary];
   const referralSide = focus.side === 'left' || focus.side === 'right' ? focus.side : 'midline';
   const referralRegions = m.referral.regions.map((r) => {
     const region = getRegion(r);
@@ -60,7 +61,7 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
         {muscleText(focus.id, focus.side, vocabulary)}
       </h2>
       <p className="card-names">
-        {plain ? m.name : m.plainName}
+        {otherNameIn(m, vocabulary)}
         {m.synonyms.length ? <span className="synonyms"> · also: {m.synonyms.join(', ')}</span> : null}
       </p>
       {m.bilateral ? (
@@ -83,13 +84,13 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
       <dl className="card-facts">
         <dt>Group</dt>
         <dd>{GROUP_NAMES[m.group].name}</dd>
-        <dt>{plain ? 'How deep' : 'Layer'}</dt>
-        <dd>{LAYERS[m.layer][plain ? 'plain' : 'medical']}</dd>
+        <dt>{w.layer}</dt>
+        <dd>{textIn(LAYERS[m.layer], vocabulary)}</dd>
         <dt>Origin</dt>
         <dd>{m.origin}</dd>
         <dt>Insertion</dt>
         <dd>{m.insertion}</dd>
-        <dt>{plain ? 'What it does' : 'Action'}</dt>
+        <dt>{w.action}</dt>
         <dd>
           <ul>
             {m.actions.map((a) => (
@@ -97,11 +98,11 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
             ))}
           </ul>
         </dd>
-        <dt>{plain ? 'Nerve' : 'Innervation'}</dt>
+        <dt>{w.nerve}</dt>
         <dd>
           {m.innervation.nerve} ({m.innervation.roots})
         </dd>
-        <dt>{plain ? 'Where its trigger points send pain' : 'Referral pattern'}</dt>
+        <dt>{w.referral}</dt>
         <dd>
           {m.referral.description}
           {referralRegions.length ? <span className="referral-regions"> ({referralRegions.join(', ')})</span> : null}
@@ -120,7 +121,7 @@ export function MuscleCard({ focus }: { focus: MuscleRef }) {
                       openCondition(c.id);
                     }}
                   >
-                    {plain ? c.plainName : c.name}
+                    {nameIn(c, vocabulary)}
                   </button>
                 </li>
               ))}

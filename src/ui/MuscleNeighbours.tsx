@@ -8,28 +8,22 @@ import { getMuscle } from '../domain/knowledgeBase';
 import { cardNeighbours, type Neighbour } from '../domain/neighbours';
 import { relationWords } from '../domain/relationWords';
 import { openMuscle } from './openMuscle';
-import { muscleText, useVocabulary } from './useVocabulary';
+import { muscleText, useVocabulary, useWording } from './useVocabulary';
+import { nameIn, WORDING } from './wording';
 
 function NeighbourItem({ n, focus }: { n: Neighbour; focus: MuscleRef }) {
   const vocabulary = useVocabulary();
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary];
   const twin = n.muscle.id === focus.id;
   const name = muscleText(n.muscle.id, n.muscle.side, vocabulary);
-  const self = plain ? getMuscle(focus.id).plainName : getMuscle(focus.id).name;
+  const self = nameIn(getMuscle(focus.id), vocabulary);
   const how = relationWords(n.relation, vocabulary);
-  const sentence =
-    n.direction === 'compensates'
-      ? plain
-        ? `It ${how}.`
-        : `Compensates for the ${self.toLowerCase()}: ${how}.`
-      : plain
-        ? `When that muscle is the problem, this one ${how}.`
-        : `The ${self.toLowerCase()} compensates for it: ${how}.`;
+  const sentence = n.direction === 'compensates' ? w.compensatesForSelf(self, how) : w.selfCompensatesFor(self, how);
   const same = twin && (focus.side === 'both' || n.muscle.side === focus.side);
   return (
     <li className="neighbour">
       {same ? (
-        <span className="neighbour-name">{plain ? 'The same muscle on the other side' : `${name}, other side`}</span>
+        <span className="neighbour-name">{w.otherSide(name)}</span>
       ) : (
         <button type="button" className="link-button neighbour-name" onClick={() => openMuscle(n.muscle)}>
           {name}
@@ -44,18 +38,17 @@ function NeighbourItem({ n, focus }: { n: Neighbour; focus: MuscleRef }) {
 }
 
 export function MuscleNeighbours({ focus }: { focus: MuscleRef }) {
-  const vocabulary = useVocabulary();
-  const plain = vocabulary === 'plain';
+  const w = useWording();
   const all = cardNeighbours(focus);
   const compensators = all.filter((n) => n.direction === 'compensates');
   const compensated = all.filter((n) => n.direction === 'compensatedBy');
   if (all.length === 0) return null;
   return (
     <section className="card-neighbours" aria-labelledby="neighbours-h">
-      <h3 id="neighbours-h">{plain ? 'Muscles that work with it' : 'Compensation neighbours'}</h3>
+      <h3 id="neighbours-h">{w.neighboursTitle}</h3>
       {compensators.length ? (
         <>
-          <h4>{plain ? 'When it is the problem, these make up for it' : 'Compensate for this muscle'}</h4>
+          <h4>{w.compensateForThis}</h4>
           <ul className="neighbours">
             {compensators.map((n) => (
               <NeighbourItem key={`${n.muscle.id}|${n.relation}`} n={n} focus={focus} />
@@ -65,7 +58,7 @@ export function MuscleNeighbours({ focus }: { focus: MuscleRef }) {
       ) : null}
       {compensated.length ? (
         <>
-          <h4>{plain ? 'It makes up for these' : 'This muscle compensates for'}</h4>
+          <h4>{w.thisCompensatesFor}</h4>
           <ul className="neighbours">
             {compensated.map((n) => (
               <NeighbourItem key={`${n.muscle.id}|${n.relation}`} n={n} focus={focus} />

@@ -5,16 +5,14 @@
  * therapist's goal.
  */
 import { useId } from 'react';
-import type { PlanMuscle } from '../domain/explain';
-import type { HighlightRole } from '../domain/highlight';
 import { useExplorer } from '../store/explorerStore';
 import { selectHasPlanInput, selectPlanExplanation } from '../store/planSelectors';
-import { MuscleEntry } from './MuscleEntry';
 import { inflamedNotes, SELF_CARE_KINDS, selfCareGroups } from './planText';
+import { RoleSection } from './RoleSection';
 import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { useVocabulary } from './useVocabulary';
+import { textIn, WORDING } from './wording';
 import '../styles/plan.css';
-import { muscleKey } from '../domain/explain';
 
 export function PlanPanel() {
   const hasInput = useExplorer(selectHasPlanInput);
@@ -67,16 +65,18 @@ function PlanView() {
   const vocabulary = useVocabulary();
   const explanation = useExplorer((s) => selectPlanExplanation(s));
   const plan = explanation.plan;
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary];
   const notes = inflamedNotes(explanation, vocabulary);
   const groups = selfCareGroups(plan.selfCare);
   return (
     <>
       {plan.avoid.length > 0 ? (
-        <PlanList
-          id="plan-avoid"
+        <RoleSection
+          id="plan-avoid-h"
+          data={{ 'data-plan': 'plan-avoid' }}
           className="plan-avoid"
-          title={plain ? 'No deep work here (inflamed)' : 'Avoid: no deep work (inflamed site)'}
+          kind="avoid"
+          title={w.planAvoidTitle}
           intro={
             <ul className="plan-site-notes">
               {notes.map((n) => (
@@ -84,15 +84,16 @@ function PlanView() {
               ))}
             </ul>
           }
-          muscles={plan.avoid}
-          highlight="avoid"
+          entries={plan.avoid}
           tag="No deep work"
           ordered={false}
         />
       ) : null}
-      <PlanList
-        id="plan-release"
-        title={plain ? 'Release: tight, overworking muscles' : 'Release (overworking / shortened)'}
+      <RoleSection
+        id="plan-release-h"
+        data={{ 'data-plan': 'plan-release' }}
+        kind="overactive"
+        title={w.planReleaseTitle}
         intro={
           <p className="hint">
             {plan.avoid.length > 0
@@ -100,24 +101,22 @@ function PlanView() {
               : 'Most important first.'}
           </p>
         }
-        muscles={plan.release}
-        highlight="overactive"
+        entries={plan.release}
         tag="Release"
-        ordered
         empty="Nothing to release."
       />
-      <PlanList
-        id="plan-activate"
-        title={plain ? 'Activate: weak, switched-off muscles' : 'Activate (inhibited / underactive)'}
+      <RoleSection
+        id="plan-activate-h"
+        data={{ 'data-plan': 'plan-activate' }}
+        kind="underactive"
+        title={w.planActivateTitle}
         intro={<p className="hint">Exercise, not massage: these muscles need waking up, not loosening.</p>}
-        muscles={plan.activate}
-        highlight="underactive"
+        entries={plan.activate}
         tag="Activate"
-        ordered
         empty="Nothing to activate."
       />
       <section className="panel-section plan-selfcare" aria-labelledby="plan-selfcare-h">
-        <h2 id="plan-selfcare-h">{plain ? 'What you can do at home' : 'Self-care for the client'}</h2>
+        <h2 id="plan-selfcare-h">{w.selfCareTitle}</h2>
         {groups.length === 0 ? (
           <p className="hint">No self-care advice for this selection.</p>
         ) : (
@@ -125,7 +124,7 @@ function PlanView() {
             const heading = SELF_CARE_KINDS.find((k) => k.kind === g.kind)!;
             return (
               <section key={g.kind} className="selfcare-group" aria-labelledby={`plan-sc-${g.kind}`}>
-                <h3 id={`plan-sc-${g.kind}`}>{plain ? heading.plain : heading.medical}</h3>
+                <h3 id={`plan-sc-${g.kind}`}>{textIn(heading, vocabulary)}</h3>
                 <ul>
                   {g.items.map((i) => (
                     <li key={i.text}>{i.text}</li>
@@ -138,45 +137,11 @@ function PlanView() {
       </section>
       <section className="panel-section plan-maintenance" aria-labelledby="plan-maint-h">
         <h2 id="plan-maint-h">
-          {plain ? 'Follow-up' : 'Maintenance'}: reassess after {plan.maintenance.reassessAfterSessions} sessions
+          {w.followUp}: reassess after {plan.maintenance.reassessAfterSessions} sessions
         </h2>
         <p>{plan.maintenance.text}</p>
       </section>
       <p className="panel-section note">A plan from likely contributors, not a diagnosis.</p>
     </>
-  );
-}
-
-interface ListProps {
-  id: string;
-  className?: string;
-  title: string;
-  intro?: React.ReactNode;
-  muscles: readonly PlanMuscle[];
-  highlight: HighlightRole;
-  tag: string;
-  ordered: boolean;
-  empty?: string;
-}
-
-function PlanList({ id, className, title, intro, muscles, highlight, tag, ordered, empty }: ListProps) {
-  const entries = muscles.map((m) => (
-    <MuscleEntry key={muscleKey(m.id, m.side)} id={m.id} side={m.side} kind={highlight} tag={tag} why={m.why} />
-  ));
-  return (
-    <section className={`panel-section ${className ?? ''}`} aria-labelledby={`${id}-h`} data-plan={id}>
-      <h2 id={`${id}-h`}>
-        <span className={`role-dot ${highlight}`} aria-hidden="true" />
-        {title}
-      </h2>
-      {intro}
-      {muscles.length === 0 ? (
-        <p className="hint">{empty}</p>
-      ) : ordered ? (
-        <ol className="entries">{entries}</ol>
-      ) : (
-        <ul className="entries">{entries}</ul>
-      )}
-    </section>
   );
 }

@@ -9,6 +9,7 @@ import { useExplorer } from '../store/explorerStore';
 import { selectHasPlanInput, selectPlanExplanation } from '../store/planSelectors';
 import { inflamedNotes, SELF_CARE_KINDS, selfCareGroups } from './planText';
 import { muscleText, useVocabulary } from './useVocabulary';
+import { textIn, WORDING } from './wording';
 
 function Muscles({ list, vocabulary }: { list: readonly PlanMuscle[]; vocabulary: Vocabulary }) {
   return (
@@ -29,7 +30,6 @@ export function PlanReport() {
   const explanation = useExplorer((s) => selectPlanExplanation(s));
   if (!hasInput && !goal) return null;
   const plan = explanation.plan;
-  const plain = vocabulary === 'plain';
   const notes = inflamedNotes(explanation, vocabulary);
   return (
     <section className="report-plan">
@@ -48,7 +48,7 @@ export function PlanReport() {
               <Muscles list={plan.avoid} vocabulary={vocabulary} />
             </>
           ) : null}
-          <h3>{plain ? 'Release (most important first)' : 'Release (overworking / shortened), in order'}</h3>
+          <h3>{WORDING[vocabulary].reportReleaseTitle}</h3>
           {plan.release.length ? <Muscles list={plan.release} vocabulary={vocabulary} /> : <p>Nothing to release.</p>}
           <h3>Activate: exercise, not massage</h3>
           {plan.activate.length ? (
@@ -63,7 +63,7 @@ export function PlanReport() {
                 const k = SELF_CARE_KINDS.find((x) => x.kind === g.kind)!;
                 return (
                   <div key={g.kind}>
-                    <h4>{plain ? k.plain : k.medical}</h4>
+                    <h4>{textIn(k, vocabulary)}</h4>
                     <ul>
                       {g.items.map((i) => (
                         <li key={i.text}>{i.text}</li>

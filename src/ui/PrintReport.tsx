@@ -12,12 +12,13 @@ import { intakeQuestion } from '../domain/intake';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation, selectFindings } from '../store/selectors';
 import { useSessions } from '../store/sessionsStore';
-import { cautionsBesideAlerts, compensatingGroups, compensationWhy, groupWords } from './explanationParts';
+import { cautionsBesideAlerts, compensatingGroups, compensationWhy } from './explanationParts';
 import { EVIDENCE_WORDS } from './MuscleEntry';
 import { PainProgressReport } from './PainProgressChart';
 import { PlanReport } from './PlanReport';
 import { SafetyAlerts } from './SafetyAlerts';
 import { muscleText, regionText, useVocabulary } from './useVocabulary';
+import { intakeWording, nameIn, WORDING } from './wording';
 
 /**
  * Mounts the report only when it can be printed: once the person asked for a report, or while
@@ -50,9 +51,8 @@ function Report() {
   const explanation = useExplorer(selectExplanation);
   const findings = useExplorer(selectFindings);
   const date = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  const plain = vocabulary === 'plain';
+  const w = WORDING[vocabulary];
   const groups = compensatingGroups(explanation.compensating);
-  const words = groupWords(vocabulary);
   return (
     <article className="print-report">
       <header>
@@ -79,7 +79,7 @@ function Report() {
       </section>
       {explanation.primary.length ? (
         <section>
-          <h2>{plain ? 'Muscles most likely involved' : 'Primary muscles'}</h2>
+          <h2>{w.primaryTitle}</h2>
           <ol>
             {explanation.primary.map((m) => (
               <li key={muscleKey(m.id, m.side)}>
@@ -92,7 +92,7 @@ function Report() {
       {(['overworking', 'inhibited'] as const).map((state) =>
         groups[state].length ? (
           <section key={state}>
-            <h2>{words[state].title}</h2>
+            <h2>{w[state].title}</h2>
             <ol>
               {groups[state].map((m) => (
                 <li key={muscleKey(m.id, m.side)}>
@@ -110,11 +110,11 @@ function Report() {
           <ol>
             {explanation.conditions.map((c) => (
               <li key={c.id}>
-                <strong>{plain ? c.plainName : c.name}</strong> — {c.description} <em>{c.caution}</em>
+                <strong>{nameIn(c, vocabulary)}</strong> — {c.description} <em>{c.caution}</em>
                 {c.redFlags.length ? (
                   <>
                     {' '}
-                    {plain ? 'See a doctor if' : 'Red flags (refer on)'}: {c.redFlags.join('; ')}
+                    {w.redFlags}: {c.redFlags.join('; ')}
                   </>
                 ) : null}
               </li>
@@ -125,12 +125,10 @@ function Report() {
       {findings ? (
         <section>
           <h2>Posture and movement findings</h2>
-          <p>
-            {findings.findings.map((f) => `${plain ? f.plainName : f.name}${f.side ? ` (${f.side})` : ''}`).join('; ')}
-          </p>
-          <h3>{plain ? 'Tight, overworking' : 'Overactive'}</h3>
+          <p>{findings.findings.map((f) => `${nameIn(f, vocabulary)}${f.side ? ` (${f.side})` : ''}`).join('; ')}</p>
+          <h3>{w.reportOveractive}</h3>
           <p>{findings.overactive.map((m) => muscleText(m.id, m.side, vocabulary)).join(', ')}</p>
-          <h3>{plain ? 'Weak, switched off' : 'Underactive'}</h3>
+          <h3>{w.reportUnderactive}</h3>
           <p>{findings.underactive.map((m) => muscleText(m.id, m.side, vocabulary)).join(', ')}</p>
         </section>
       ) : null}
@@ -144,10 +142,10 @@ function Report() {
       </section>
       {intake.length ? (
         <section>
-          <h2>{plain ? 'Health questions answered yes' : 'Health intake (positive answers)'}</h2>
+          <h2>{w.reportIntakeTitle}</h2>
           <ul>
             {intake.map((id) => (
-              <li key={id}>{plain ? intakeQuestion(id).question : intakeQuestion(id).medical}</li>
+              <li key={id}>{intakeWording(intakeQuestion(id), vocabulary)}</li>
             ))}
           </ul>
         </section>

@@ -137,7 +137,7 @@ const RegionRow = memo(function RegionRow({
   onToggle,
   onInflamed,
 }: RowProps) {
-  const name = vocabulary === 'plain' ? r.plainName : r.medicalName;
+  const name = regionLabel(r, 'midline', vocabulary);
   const sites = regionSites(r.id);
   const pressed = { left, right, midline };
   const marked = new Set(inflamed.split(','));

@@ -10,6 +10,7 @@ import type { Urgency } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
 import { regionText, useVocabulary } from './useVocabulary';
+import { WORDING } from './wording';
 import '../styles/safety.css';
 
 const URGENCY_WORDS: Record<Urgency, { plain: string; medical: string }> = {
@@ -31,14 +32,14 @@ function siteName(tag: string, vocabulary: Vocabulary): string {
 
 /** What made an alert fire: the sites it names, or the health answers. */
 export function alertCause(alert: SafetyAlert, vocabulary: Vocabulary): string {
-  const plain = vocabulary === 'plain';
-  if (alert.sites.length === 0) return plain ? 'Because of your health answers.' : 'From the health intake.';
+  const w = WORDING[vocabulary];
+  if (alert.sites.length === 0) return w.alertFromIntake;
   const names = alert.sites.map((t) => {
     const name = siteName(t, vocabulary);
     return `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
   });
   const list = names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${plain ? 'Because of pain at' : 'Triggered by'}: ${list}.`;
+  return `${w.alertTriggeredBy}: ${list}.`;
 }
 
 /** The sign beside an alert's urgency: a warning triangle for an emergency, a round sign otherwise. */
@@ -78,15 +79,8 @@ interface Props {
 export function SafetyAlerts({ alerts, headingId = 'safety-h', level = 2 }: Props) {
   const vocabulary = useVocabulary();
   if (alerts.length === 0) return null;
-  const plain = vocabulary === 'plain';
   const emergency = alerts.some((a) => a.urgency === 'emergency');
-  const title = plain
-    ? emergency
-      ? 'Get medical help first'
-      : 'See a doctor first'
-    : emergency
-      ? 'Red flags: emergency referral'
-      : 'Red flags: refer before treating';
+  const title = WORDING[vocabulary].alertsTitle(emergency);
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section

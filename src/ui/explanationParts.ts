@@ -4,8 +4,9 @@
  */
 import { type CompensatingMuscle, type SafetyAlert, safetyLine } from '../domain/explain';
 import { getMuscle } from '../domain/knowledgeBase';
-import { muscleLabel, type Vocabulary } from '../domain/labels';
+import type { Vocabulary } from '../domain/labels';
 import { relationWords } from '../domain/relationWords';
+import { WORDING } from './wording';
 
 /** The compensating muscles in their two groups, each in the engine's order (most likely first). */
 export interface CompensatingGroups {
@@ -21,27 +22,6 @@ export function compensatingGroups(list: readonly CompensatingMuscle[]): Compens
     overworking: list.filter((m) => m.state !== 'inhibited'),
     inhibited: list.filter((m) => m.state === 'inhibited'),
   };
-}
-
-/** The titles and hints of the two groups, in the chosen vocabulary. */
-export function groupWords(vocabulary: Vocabulary) {
-  const plain = vocabulary === 'plain';
-  return {
-    overworking: {
-      title: plain ? 'Working harder — release' : 'Compensating — overworking',
-      hint: plain
-        ? 'These take over the extra work and tighten: massage and stretching help them.'
-        : 'Synergist overload, antagonist shortening and guarding: soft-tissue release and stretching.',
-      tag: plain ? 'Release' : 'Overworking',
-    },
-    inhibited: {
-      title: plain ? 'Switched off — activate, don’t massage' : 'Compensating — inhibited',
-      hint: plain
-        ? 'These have gone weak and long: exercises wake them up; massage does not help them.'
-        : 'Inhibited and lengthened: activation and strengthening, not soft-tissue release.',
-      tag: plain ? 'Activate' : 'Inhibited',
-    },
-  } as const;
 }
 
 /**
@@ -63,16 +43,6 @@ export function cautionsBesideAlerts(
  */
 export function compensationWhy(m: CompensatingMuscle, vocabulary: Vocabulary): string {
   const how = relationWords(m.relation, vocabulary);
-  const via = getMuscle(m.via);
-  let sentence: string;
-  if (vocabulary === 'plain') {
-    const name = muscleLabel(via, m.viaSide, 'plain');
-    sentence = m.state === 'inhibited' ? `Goes with ${name}: it ${how}.` : `Makes up for ${name}: it ${how}.`;
-  } else {
-    sentence =
-      m.state === 'inhibited'
-        ? `Inhibited with ${via.name} (${m.viaSide}): ${how}.`
-        : `Compensates for ${via.name} (${m.viaSide}): ${how}.`;
-  }
-  return `${sentence} ${m.why}`;
+  const lead = WORDING[vocabulary].compensationLead(getMuscle(m.via), m.viaSide, how, m.state === 'inhibited');
+  return `${lead} ${m.why}`;
 }

@@ -9,6 +9,7 @@ import { GROUP_NAMES } from '../domain/groups';
 import { getCondition, getMuscle, getRegion } from '../domain/knowledgeBase';
 import { regionPhrase, type Vocabulary } from '../domain/labels';
 import type { MuscleGroup, Side } from '../domain/types';
+import { nameIn } from './wording';
 
 /** A sentence for one inflamed site. */
 export interface InflamedNote {
@@ -102,7 +103,7 @@ export function inflamedSuggestions(
     if (c)
       out.push({
         key: siteKey({ region: r.id, side: r.side }),
-        condition: vocabulary === 'plain' ? c.plainName : c.name,
+        condition: nameIn(c, vocabulary),
       });
   }
   return out;

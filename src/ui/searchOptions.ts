@@ -10,6 +10,7 @@ import type { ConditionId } from '../domain/ids';
 import { getCondition, getMuscle, getRegion } from '../domain/knowledgeBase';
 import { regionLabel, type Vocabulary } from '../domain/labels';
 import type { SearchResult } from '../domain/search';
+import { nameIn, otherNameIn } from './wording';
 
 /** What picking an option does. */
 export type SearchPick =
@@ -31,13 +32,12 @@ function why(r: SearchResult, shown: string): string {
 
 /** The options for some results, in their order. */
 export function searchOptions(results: readonly SearchResult[], vocabulary: Vocabulary): SearchOption[] {
-  const plain = vocabulary === 'plain';
   const out: SearchOption[] = [];
   for (const r of results) {
     if (r.kind === 'muscle') {
       const m = getMuscle(r.id);
-      const label = plain ? m.plainName : m.name;
-      const other = plain ? m.name : m.plainName;
+      const label = nameIn(m, vocabulary);
+      const other = otherNameIn(m, vocabulary);
       out.push({
         key: `muscle:${r.id}`,
         label,
@@ -57,7 +57,7 @@ export function searchOptions(results: readonly SearchResult[], vocabulary: Voca
       }
     } else {
       const c = getCondition(r.id);
-      const label = plain ? c.plainName : c.name;
+      const label = nameIn(c, vocabulary);
       out.push({
         key: `condition:${r.id}`,
         label,
