@@ -9,20 +9,16 @@ import { Vector3 } from 'three';
 import { type MeshHighlight, roleOf } from '../domain/highlight';
 import { getMuscle } from '../domain/knowledgeBase';
 import { muscleLabel, type Vocabulary } from '../domain/labels';
-import { useExplorer } from '../store/explorerStore';
+import { changedIn, LABEL_KEYS, useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
-import { ROLE_COLOURS } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
+import { LABEL_FONT, LABEL_H, LINE_H, labelsSvg, PAD_X } from './labelDrawing';
 import { columnWidths, type LabelInput, layoutLabels } from './labelLayout';
 import type { SceneBridge } from './sceneBridge';
 import { showOf } from './studyPaint';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = '600 13px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const LABEL_H = 24;
-const LINE_H = 16;
-const PAD_X = 9;
 
 /** How many labels of each role to show at most (the highest ranked). */
 const MAX_PER_ROLE = {
@@ -135,10 +131,6 @@ function fitLines(text: string, max: number, measure: (t: string) => number): st
   return [first, rest ? shorten(rest, suffix, fits) : suffix.trim()];
 }
 
-function escapeText(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
-
 export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: SceneBridge }) {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
@@ -152,7 +144,7 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
   }, []);
   const measure = useMemo(() => {
     const ctx = document.createElement('canvas').getContext('2d');
-    if (ctx) ctx.font = FONT;
+    if (ctx) ctx.font = LABEL_FONT;
     return (text: string) => (ctx ? ctx.measureText(text).width : text.length * 7) + PAD_X * 2;
   }, []);
   const list = useRef<Candidate[]>([]);
@@ -171,19 +163,7 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
     refresh();
     refreshRef.current = refresh;
     const unsubscribe = useExplorer.subscribe((s, prev) => {
-      if (
-        s.vocabulary !== prev.vocabulary ||
-        s.sites !== prev.sites ||
-        s.findings !== prev.findings ||
-        s.source !== prev.source ||
-        s.focus !== prev.focus ||
-        s.selection !== prev.selection ||
-        s.quiz !== prev.quiz ||
-        s.quizStage !== prev.quizStage ||
-        s.peel !== prev.peel ||
-        s.tissues !== prev.tissues ||
-        s.isolation !== prev.isolation
-      ) {
+      if (changedIn(LABEL_KEYS, s, prev)) {
         // Worked out on the next frame, keeping the click itself short.
         stale.current = true;
         invalidate();
@@ -263,24 +243,7 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
     last.current = signature;
     bridge.labels = labels;
     svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
-    svg.innerHTML = labels
-      .map((l) => {
-        const colour = ROLE_COLOURS[l.role as keyof typeof ROLE_COLOURS]?.strong ?? '#333';
-        return (
-          `<g class="label label-${l.role}">` +
-          `<line x1="${l.lineX}" y1="${l.lineY}" x2="${l.anchorX}" y2="${l.anchorY}" stroke="${colour}" />` +
-          `<circle cx="${l.anchorX}" cy="${l.anchorY}" r="3.5" fill="${colour}" />` +
-          `<rect x="${l.x}" y="${l.y}" width="${l.width}" height="${l.height}" rx="5" stroke="${colour}" />` +
-          `<text dominant-baseline="central">${l.lines
-            .map(
-              (line, i) =>
-                `<tspan x="${l.x + PAD_X}" y="${l.y + LABEL_H / 2 + i * LINE_H}">${escapeText(line)}</tspan>`,
-            )
-            .join('')}</text>` +
-          '</g>'
-        );
-      })
-      .join('');
+    svg.innerHTML = labelsSvg(labels);
   });
 
   return null;

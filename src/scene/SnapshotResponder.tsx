@@ -5,7 +5,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { registerSnapshotCapture } from '../store/snapshotBridge';
-import { ROLE_COLOURS } from '../theme/palette';
+import { drawLabels } from './labelDrawing';
 import type { SceneBridge } from './sceneBridge';
 
 export function SnapshotResponder({ bridge }: { bridge: SceneBridge }) {
@@ -29,28 +29,7 @@ export function SnapshotResponder({ bridge }: { bridge: SceneBridge }) {
         ctx.drawImage(src, 0, 0);
         const k = out.width / Math.max(1, size.width);
         ctx.scale(k, k);
-        ctx.font = '600 13px system-ui, sans-serif';
-        ctx.textBaseline = 'middle';
-        for (const l of bridge.labels) {
-          const colour = ROLE_COLOURS[l.role as keyof typeof ROLE_COLOURS]?.strong ?? '#333';
-          ctx.strokeStyle = colour;
-          ctx.lineWidth = 1.5;
-          ctx.beginPath();
-          ctx.moveTo(l.lineX, l.lineY);
-          ctx.lineTo(l.anchorX, l.anchorY);
-          ctx.stroke();
-          ctx.fillStyle = colour;
-          ctx.beginPath();
-          ctx.arc(l.anchorX, l.anchorY, 3.5, 0, Math.PI * 2);
-          ctx.fill();
-          ctx.fillStyle = 'rgba(255,255,255,0.94)';
-          ctx.fillRect(l.x, l.y, l.width, l.height);
-          ctx.strokeRect(l.x, l.y, l.width, l.height);
-          ctx.fillStyle = '#1f2529';
-          l.lines.forEach((line, i) => {
-            ctx.fillText(line, l.x + 9, l.y + 12 + i * 16);
-          });
-        }
+        drawLabels(ctx, bridge.labels);
         return out.toDataURL('image/png');
       }),
     [gl, scene, camera, size.width, bridge],
