@@ -12,6 +12,7 @@ import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectFraming } from '../store/selectors';
 import type { ViewPreset } from '../store/shareLink';
+import { onViewRequest } from '../store/viewRequests';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
@@ -184,15 +185,16 @@ export function CameraRig({ model, bridge }: { model: AnatomyModel; bridge: Scen
       if (p.view) goTo(viewDirection(p.view), true);
       else goTo(p.turn ? directionTowards(model, highlight, currentDir()) : currentDir(), true);
     };
-    return useExplorer.subscribe((s, prev) => {
+    const withdraw = onViewRequest((view) => {
+      plan.current = { view, turn: false };
+      bridge.cameraBusy = true;
+      invalidate();
+    });
+    const unsubscribe = useExplorer.subscribe((s, prev) => {
       const h = selectFraming(s);
       const changed = h !== highlight;
       highlight = h;
-      if (s.viewNonce !== prev.viewNonce) {
-        plan.current = { view: s.view, turn: false };
-        bridge.cameraBusy = true;
-        invalidate();
-      } else if (changed) {
+      if (changed) {
         // A new pain site or a newly focused muscle turns the body to show its muscles.
         const turn =
           (s.sites !== prev.sites && s.sites.length > prev.sites.length) ||
@@ -203,6 +205,10 @@ export function CameraRig({ model, bridge }: { model: AnatomyModel; bridge: Scen
         invalidate();
       }
     });
+    return () => {
+      withdraw();
+      unsubscribe();
+    };
   }, [model, camera, controls, invalidate, size.width, size.height, bridge]);
 
   useFrame(() => {

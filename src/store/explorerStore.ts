@@ -14,6 +14,7 @@ import type { IntakeId } from '../schemas/intake';
 import type { SessionSite, Site } from '../schemas/selection';
 import type { SharedState, ViewPreset } from './shareLink';
 import { INITIAL_STUDY, type StudyActions, type StudyState, studyActions } from './studySlice';
+import { requestView } from './viewRequests';
 
 /**
  * Which part the pointer is over in the 3D view (where the pointer is lives in `pointerStore.ts`,
@@ -46,8 +47,6 @@ export interface ExplorerState extends SharedState, StudyState {
   readonly intake: readonly IntakeId[];
   readonly hover: HoverTarget | null;
   readonly load: LoadState;
-  /** Bumped by "reset view" and by view buttons, so choosing the same view again re-applies it. */
-  readonly viewNonce: number;
   /** Messages for the person (e.g. what a share link could not restore). */
   readonly notices: readonly string[];
   /** The latest image of the 3D view for the report (a data URL); see `snapshotBridge.ts`. */
@@ -136,7 +135,6 @@ export const INITIAL_STATE: ExplorerState = {
   intake: [],
   hover: null,
   load: { phase: 'code', progress: 0 },
-  viewNonce: 0,
   notices: [],
   snapshot: null,
   shownView: 'front',
@@ -206,7 +204,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
       set((s) =>
         s.intake.includes(id) === yes ? {} : { intake: yes ? [...s.intake, id] : s.intake.filter((x) => x !== id) },
       ),
-    openWork: (work) =>
+    openWork: (work) => {
       set((s) => {
         const pain: Record<string, number> = {};
         const sites = work.sites.map(({ pain: score, ...site }) => {
@@ -223,9 +221,11 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
           intake: work.intake,
           source: sites.length === 0 && work.findings.length > 0 ? 'findings' : 'pain',
           focus: null,
-          viewNonce: s.viewNonce + 1,
         };
-      }),
+      });
+      // The opened work is framed in the current view.
+      requestView(get().view);
+    },
     toggleFinding: (finding) =>
       set((s) =>
         s.findings.some((f) => f.id === finding.id)
@@ -239,7 +239,11 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
     clearFindings: () => set({ findings: [], focus: null }),
     setVocabulary: (vocabulary) => set({ vocabulary }),
     setSource: (source) => set({ source, focus: null }),
-    setView: (view) => set((s) => ({ view, shownView: view, viewNonce: s.viewNonce + 1 })),
+    setView: (view) => {
+      set({ view, shownView: view });
+      // Even the same view again: the person may have turned the body since.
+      requestView(view);
+    },
     focusMuscle: (focus) => set({ focus }),
     setNotes: (notes) => set({ notes }),
     setHover: (hover) => {
@@ -264,7 +268,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
           if (site.pain !== undefined && here.has(siteKey(site))) pain[siteKey(site)] = site.pain;
         return { notes: work.notes, goal: work.goal, intake: work.intake, pain };
       }),
-    restore: (shared, notices = []) =>
+    restore: (shared, notices = []) => {
       set((s) => ({
         ...shared,
         // Pain scores belong to sites: a link that replaces the sites keeps only the scores of those still there.
@@ -275,9 +279,10 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
               ) as Record<string, number>,
             }
           : {}),
-        viewNonce: s.viewNonce + 1,
         notices: [...s.notices, ...notices.filter((n) => !s.notices.includes(n))],
-      })),
+      }));
+      requestView(get().view);
+    },
     dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
     notify: (message) => set((s) => (s.notices.includes(message) ? {} : { notices: [...s.notices, message] })),
     setSnapshot: (snapshot) => set({ snapshot }),

@@ -9,6 +9,7 @@ import {
   workOf,
 } from '../../src/store/explorerStore';
 import { registerSnapshotCapture, takeSnapshot } from '../../src/store/snapshotBridge';
+import { onViewRequest } from '../../src/store/viewRequests';
 
 describe('explorer store', () => {
   it('starts empty, in plain words, on the front view', () => {
@@ -73,13 +74,21 @@ describe('explorer store', () => {
     expect(s().findings).toEqual([]);
   });
 
-  it('bumps the view counter on every view choice, even the same view', () => {
+  it('asks the camera for the view on every view choice, even the same view, and when work is restored', () => {
     const store = createExplorerStore();
+    const asked: string[] = [];
+    const withdraw = onViewRequest((v) => asked.push(v));
     store.getState().setView('front');
     store.getState().setView('front');
-    expect(store.getState().viewNonce).toBe(2);
     store.getState().setView('back');
     expect(store.getState().view).toBe('back');
+    store.getState().restore({ view: 'left' });
+    store.getState().openWork({ sites: [], findings: [], vocabulary: 'plain', notes: '', goal: '', intake: [] });
+    expect(asked).toEqual(['front', 'front', 'back', 'left', 'left']);
+    withdraw();
+    store.getState().setView('right');
+    expect(asked).toHaveLength(5);
+    expect('viewNonce' in store.getState()).toBe(false);
   });
 
   it('restores a shared state, keeps what it lacks, and adds each notice once', () => {
