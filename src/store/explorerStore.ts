@@ -205,7 +205,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
         s.intake.includes(id) === yes ? {} : { intake: yes ? [...s.intake, id] : s.intake.filter((x) => x !== id) },
       ),
     openWork: (work) => {
-      set((s) => {
+      set(() => {
         const pain: Record<string, number> = {};
         const sites = work.sites.map(({ pain: score, ...site }) => {
           if (score !== undefined) pain[siteKey(site)] = score;

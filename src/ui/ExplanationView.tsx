@@ -15,6 +15,12 @@ import { RoleSection } from './RoleSection';
 import { useVocabulary } from './useVocabulary';
 import { WORDING } from './wording';
 
+/** The two groups of compensating muscles: their heading ids and colours. */
+const COMPENSATING_GROUPS = [
+  { state: 'overworking', id: 'comp-h', kind: 'compensating' },
+  { state: 'inhibited', id: 'inhibited-h', kind: 'inhibited' },
+] as const;
+
 export function ExplanationView() {
   const explanation = useExplorer(selectExplanation);
   const vocabulary = useVocabulary();
@@ -41,22 +47,17 @@ export function ExplanationView() {
             : { id: m.id, side: m.side, why: m.why, tag: m.reason === 'local' ? w.tagLocal : w.tagReferral },
         )}
       />
-      <RoleSection
-        id="comp-h"
-        kind="compensating"
-        title={w.overworking.title}
-        intro={<p className="group-hint">{w.overworking.hint}</p>}
-        tag={w.overworking.tag}
-        entries={compensating(groups.overworking)}
-      />
-      <RoleSection
-        id="inhibited-h"
-        kind="inhibited"
-        title={w.inhibited.title}
-        intro={<p className="group-hint">{w.inhibited.hint}</p>}
-        tag={w.inhibited.tag}
-        entries={compensating(groups.inhibited)}
-      />
+      {COMPENSATING_GROUPS.map(({ state, id, kind }) => (
+        <RoleSection
+          key={state}
+          id={id}
+          kind={kind}
+          title={w[state].title}
+          intro={<p className="group-hint">{w[state].hint}</p>}
+          tag={w[state].tag}
+          entries={compensating(groups[state])}
+        />
+      ))}
       <ConditionList conditions={explanation.conditions} />
       <section className="panel-section cautions" aria-labelledby="cautions-h">
         <h2 id="cautions-h">{w.cautionsTitle}</h2>

@@ -97,20 +97,16 @@ export function FindingsPanel() {
       </section>
       {explained ? (
         <>
-          <RoleSection
-            id="over-h"
-            kind="overactive"
-            title={w.overactiveTitle}
-            tag={w.tagOveractive}
-            entries={explained.overactive.map((m) => ({ id: m.id, side: m.side, why: seenWith(m.findings) }))}
-          />
-          <RoleSection
-            id="under-h"
-            kind="underactive"
-            title={w.underactiveTitle}
-            tag={w.tagUnderactive}
-            entries={explained.underactive.map((m) => ({ id: m.id, side: m.side, why: seenWith(m.findings) }))}
-          />
+          {(['overactive', 'underactive'] as const).map((kind) => (
+            <RoleSection
+              key={kind}
+              id={kind === 'overactive' ? 'over-h' : 'under-h'}
+              kind={kind}
+              title={w.findingGroups[kind].title}
+              tag={w.findingGroups[kind].tag}
+              entries={explained[kind].map((m) => ({ id: m.id, side: m.side, why: seenWith(m.findings) }))}
+            />
+          ))}
           <p className="panel-section note">These are likely patterns to check with muscle testing, not a diagnosis.</p>
         </>
       ) : null}

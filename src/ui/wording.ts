@@ -43,10 +43,11 @@ export interface Wording {
   readonly alertFromIntake: string;
   readonly alertTriggeredBy: string;
   // Posture, squat and gait findings.
-  readonly overactiveTitle: string;
-  readonly underactiveTitle: string;
-  readonly tagOveractive: string;
-  readonly tagUnderactive: string;
+  /** The two groups of muscles a finding brings: their headings and entry tags. */
+  readonly findingGroups: {
+    readonly overactive: { readonly title: string; readonly tag: string };
+    readonly underactive: { readonly title: string; readonly tag: string };
+  };
   readonly seenWith: string;
   // The plan.
   readonly planAvoidTitle: string;
@@ -117,10 +118,10 @@ const PLAIN: Wording = {
   alertsTitle: (emergency) => (emergency ? 'Get medical help first' : 'See a doctor first'),
   alertFromIntake: 'Because of your health answers.',
   alertTriggeredBy: 'Because of pain at',
-  overactiveTitle: 'Tight, overworking muscles',
-  underactiveTitle: 'Weak, switched-off muscles',
-  tagOveractive: 'Tight',
-  tagUnderactive: 'Weak',
+  findingGroups: {
+    overactive: { title: 'Tight, overworking muscles', tag: 'Tight' },
+    underactive: { title: 'Weak, switched-off muscles', tag: 'Weak' },
+  },
   seenWith: 'Seen with',
   planAvoidTitle: 'No deep work here (inflamed)',
   planReleaseTitle: 'Release: tight, overworking muscles',
@@ -184,10 +185,10 @@ const MEDICAL: Wording = {
   alertsTitle: (emergency) => (emergency ? 'Red flags: emergency referral' : 'Red flags: refer before treating'),
   alertFromIntake: 'From the health intake.',
   alertTriggeredBy: 'Triggered by',
-  overactiveTitle: 'Overactive (shortened) muscles',
-  underactiveTitle: 'Underactive (lengthened) muscles',
-  tagOveractive: 'Overactive',
-  tagUnderactive: 'Underactive',
+  findingGroups: {
+    overactive: { title: 'Overactive (shortened) muscles', tag: 'Overactive' },
+    underactive: { title: 'Underactive (lengthened) muscles', tag: 'Underactive' },
+  },
   seenWith: 'Associated with',
   planAvoidTitle: 'Avoid: no deep work (inflamed site)',
   planReleaseTitle: 'Release (overworking / shortened)',
