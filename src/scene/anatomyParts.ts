@@ -211,5 +211,9 @@ export function mergeAnatomy(root: Object3D): MergedKinds {
     const list = sources.filter((s) => s.identity.kind === kind);
     return list.length ? mergeKind(kind, list) : undefined;
   };
-  return { region: merge('region'), muscle: merge('muscle'), bone: merge('bone') };
+  const region = merge('region');
+  const muscle = merge('muscle');
+  const bone = merge('bone');
+  // A kind with no parts is left out, so `Object.values(kinds)` lists only merged kinds.
+  return { ...(region ? { region } : {}), ...(muscle ? { muscle } : {}), ...(bone ? { bone } : {}) };
 }

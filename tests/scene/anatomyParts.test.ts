@@ -35,6 +35,7 @@ describe('merged anatomy', () => {
   it('merges the parts of each kind, named and sided from the node extras', () => {
     const kinds = model();
     expect(kinds.bone).toBeUndefined();
+    expect(Object.keys(kinds)).toEqual(['region', 'muscle']);
     expect(kinds.muscle?.parts.map((p) => [p.name, p.id, p.side])).toEqual([
       ['supinator.right', 'supinator', 'right'],
       ['supinator.left', 'supinator', 'left'],
