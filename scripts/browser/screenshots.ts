@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built app for a person to look at: front and back views, after a click on a
- * region, with posture findings, and on a phone. `tsx scripts/browser/screenshots.ts [outDir]`
+ * region (and `readme.png`, the README's picture), with posture findings, and on a phone. `tsx scripts/browser/screenshots.ts [outDir]`
  * (run `npm run build:test` first: it needs the test hook). Writes PNGs, default to /tmp/shots.
  */
 import { mkdirSync } from 'node:fs';
@@ -12,10 +12,18 @@ import { serveStatic } from './staticServer';
 const out = resolve(process.argv[2] ?? '/tmp/shots');
 mkdirSync(out, { recursive: true });
 
+/** Wait until the camera is at rest and the paint is drawn (the test hook's signal, no fixed sleep). */
+async function settle(page: Page) {
+  const ok = await page.evaluate(() => window.__myotrace!.idle(3, 60_000));
+  if (!ok) throw new Error('the 3D view never came to rest');
+  // CSS transitions (the phone's bottom sheet) finished too.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+}
+
 async function ready(page: Page) {
   await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
   await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
-  await page.waitForTimeout(900);
+  await settle(page);
 }
 
 async function clickRegion(page: Page, id: string, side: string) {
@@ -24,7 +32,7 @@ async function clickRegion(page: Page, id: string, side: string) {
   const xy = await page.evaluate((q) => window.__myotrace!.project(q), p);
   if (!xy) throw new Error('behind the camera');
   await page.mouse.click(xy.x, xy.y);
-  await page.waitForTimeout(1000);
+  await settle(page);
 }
 
 const server = await serveStatic(resolve(import.meta.dirname, '../../dist-test'));
@@ -36,18 +44,22 @@ try {
   await ready(desk);
   await desk.screenshot({ path: join(out, 'front.png') });
   await desk.getByRole('button', { name: 'Back', exact: true }).click();
-  await desk.waitForTimeout(900);
+  await settle(desk);
   await desk.screenshot({ path: join(out, 'back.png') });
   await desk.getByRole('button', { name: 'Front', exact: true }).click();
-  await desk.waitForTimeout(900);
+  await settle(desk);
   await clickRegion(desk, 'outer_elbow', 'right');
   await desk.screenshot({ path: join(out, 'outer-elbow-right.png') });
+  // The README's picture: the same, with the pointer moved off the body (no hover tooltip).
+  await desk.mouse.move(5, 400);
+  await settle(desk);
+  await desk.screenshot({ path: join(out, 'readme.png') });
   await desk.getByRole('button', { name: 'Medical terms' }).click();
-  await desk.waitForTimeout(500);
+  await settle(desk);
   await desk.screenshot({ path: join(out, 'outer-elbow-right-medical.png') });
   await desk.getByRole('button', { name: 'Plain words' }).click();
   await desk.locator('#primary-h + ol .entry-button').first().click();
-  await desk.waitForTimeout(900);
+  await settle(desk);
   await desk.screenshot({ path: join(out, 'muscle-card.png') });
 
   const posture = await browser.newPage({ viewport: { width: 1366, height: 820 } });
@@ -62,7 +74,7 @@ try {
   await clickRegion(phone, 'front_of_knee', 'left');
   await phone.screenshot({ path: join(out, 'phone-selected.png') });
   await phone.getByRole('button', { name: /show the explanation/i }).click();
-  await phone.waitForTimeout(400);
+  await settle(phone);
   await phone.screenshot({ path: join(out, 'phone-sheet-open.png') });
   console.log(`screenshots in ${out}`);
 } finally {
