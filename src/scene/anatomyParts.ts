@@ -42,7 +42,7 @@ export interface MergedKind {
   readonly box: Box3;
 }
 
-interface Source {
+export interface Source {
   mesh: Mesh;
   kind: PartKind;
   id: string;
@@ -88,7 +88,22 @@ function partName(mesh: Mesh, id: string, side: MeshSide): string {
   return side === 'midline' ? id : `${id}.${side}`;
 }
 
-function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
+/** The model's parts to merge, by kind (in the model's order). */
+export type PartSources = Partial<Record<PartKind, readonly Source[]>>;
+
+/** Find the parts of each kind in a loaded model, without merging them yet. */
+export function collectParts(root: Object3D): PartSources {
+  const sources = collect(root);
+  const out: Partial<Record<PartKind, Source[]>> = {};
+  for (const kind of ['region', 'muscle', 'bone'] as const) {
+    const list = sources.filter((s) => s.kind === kind);
+    if (list.length) out[kind] = list;
+  }
+  return out;
+}
+
+/** Merge the parts of one kind into one geometry. */
+export function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
   let vertices = 0;
   let indices = 0;
   for (const s of sources) {
@@ -186,11 +201,9 @@ function mergeKind(kind: PartKind, sources: readonly Source[]): MergedKind {
 
 /** The merged skin, muscles and bones of a loaded model (a kind with no parts is omitted). */
 export function mergeAnatomy(root: Object3D): Partial<Record<PartKind, MergedKind>> {
-  const sources = collect(root);
   const out: Partial<Record<PartKind, MergedKind>> = {};
-  for (const kind of ['region', 'muscle', 'bone'] as const) {
-    const list = sources.filter((s) => s.kind === kind);
-    if (list.length) out[kind] = mergeKind(kind, list);
+  for (const [kind, list] of Object.entries(collectParts(root)) as [PartKind, Source[]][]) {
+    out[kind] = mergeKind(kind, list);
   }
   return out;
 }
