@@ -34,6 +34,8 @@ export interface AnatomyModel {
   highlight: ReadonlyMap<string, MeshHighlight>;
   /** The study view last painted, or null while the explorer's highlight is shown. */
   study: StudyPaint | null;
+  /** How many parts of each kind the model has (known without merging them). */
+  readonly partCounts: Readonly<Partial<Record<PartKind, number>>>;
   /** Kinds not merged yet (muscles and bones, while the first frame shows only the skin). */
   readonly deferred: ReadonlySet<PartKind>;
   /** Merge every deferred kind now (after the first frame). */
@@ -89,6 +91,7 @@ export function buildAnatomyModel(root: Object3D, options: BuildOptions = {}): A
     picker: new Picker(kinds),
     highlight: new Map(),
     study: null,
+    partCounts: Object.fromEntries(Object.entries(sources).map(([k, list]) => [k, list.length])),
     deferred,
     finishMerging() {
       for (const kind of [...deferred]) merge(kind);

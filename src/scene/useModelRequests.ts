@@ -16,7 +16,7 @@ import { loadOwnModel } from './loadOwnModel';
 export function builtInInfo(model: AnatomyModel): ModelInfo {
   return {
     fileName: null,
-    muscleCount: model.kinds.muscle?.parts.length ?? 0,
+    muscleCount: model.partCounts.muscle ?? 0,
     missing: [],
     unknown: [],
     mappingProblems: [],

@@ -78,3 +78,11 @@ describe('deferred merge (the first frame draws the skin alone)', () => {
     expect(index.version).toBeGreaterThan(version);
   });
 });
+
+describe('what is known before the deferred merge', () => {
+  it('counts the parts of each kind without merging them', () => {
+    const m = buildAnatomyModel(root(), { deferUnderSkin: true });
+    expect(m.partCounts).toEqual({ region: 1, muscle: 1, bone: 1 });
+    expect(m.deferred.size).toBe(2);
+  });
+});
