@@ -87,6 +87,13 @@ function testHook(
   };
 }
 
+/** Run `job` once the frame just drawn is on screen and the main thread is free (soon in any case). */
+function afterPaint(job: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  setTimeout(() => (idle ? idle(job, { timeout: 300 }) : job()), 0);
+}
+
 /** Compile the shaders of every material the body can show, with all parts visible. */
 function precompile(model: AnatomyModel, gl: WebGLRenderer, scene: Scene, camera: Camera): void {
   const shown = Object.values(model.meshes).map((m) => [m, m.visible, m.material] as const);
@@ -132,9 +139,13 @@ export function BodyScene() {
       .then((root) => {
         if (!alive) return;
         performance.mark('myotrace:model-parsed');
-        const m = buildAnatomyModel(root);
+        // Only the skin is merged for the first frame; muscles and bones follow right after it.
+        const m = buildAnatomyModel(root, { deferUnderSkin: true });
         performance.mark('myotrace:model-built');
         paintFor(m, useExplorer.getState(), null);
+        // Compile the shader of what the first frame draws now, while React mounts the rest (with
+        // KHR_parallel_shader_compile the driver compiles it off the main thread).
+        gl.compileAsync(m.group, camera, scene).catch(() => undefined);
         setModel(m);
         useModel.getState().shown(builtInInfo(m));
       })
@@ -146,7 +157,7 @@ export function BodyScene() {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [gl, camera, scene]);
 
   // A model opened from the device replaces the one shown; the one taken off screen is freed.
   const replace = useCallback((root: Object3D) => {
@@ -165,20 +176,29 @@ export function BodyScene() {
 
   useEffect(() => {
     if (!model) return;
+    let alive = true;
+    bridge.warming = true;
+    bridge.firstFrameKinds = null;
     invalidate();
     // The first frame with the model is drawn on the next animation frame.
-    requestAnimationFrame(() => {
+    const frame = requestAnimationFrame(() => {
       gl.getContext().finish?.();
       performance.mark('myotrace:first-model-frame');
+      bridge.firstFrameKinds = (['region', 'muscle', 'bone'] as const).filter(
+        (k) => !model.deferred.has(k) && Object.getOwnPropertyDescriptor(model.kinds, k) !== undefined,
+      );
       useExplorer.getState().setLoad({ phase: 'ready', progress: 1 });
-      // While the person looks at the body: compile every material (so a highlight never compiles
-      // a shader) and build the picking hierarchies.
-      setTimeout(() => {
+      // While the person looks at the body: merge the muscles and bones, compile every material
+      // (so a highlight never compiles a shader) and build the picking hierarchies.
+      afterPaint(() => {
+        if (!alive) return;
+        model.finishMerging();
         precompile(model, gl, scene, camera);
         model.picker.prepare('region');
         model.picker.prepare('muscle');
         model.picker.prepare('bone');
-      }, 0);
+        bridge.warming = false;
+      });
     });
     // Draw only when the paint changed (the camera and the labels ask for their own frames).
     const unsubscribe = useExplorer.subscribe((s, prev) => {
@@ -192,6 +212,9 @@ export function BodyScene() {
     });
     const remove = testHook(model, gl, scene, camera, bridge, invalidate, (message) => setFault(new Error(message)));
     return () => {
+      alive = false;
+      cancelAnimationFrame(frame);
+      bridge.warming = false;
       unsubscribe();
       remove();
     };

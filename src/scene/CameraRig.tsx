@@ -52,8 +52,8 @@ function presetOf(dir: Vec3): ViewPreset | null {
 
 /** The muscle parts to frame: the focused muscle if any, else every highlighted muscle. */
 function framedParts(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>): Part<'muscle'>[] {
-  const muscles = model.kinds.muscle?.parts ?? [];
   if (highlight.size === 0) return [];
+  const muscles = model.kinds.muscle?.parts ?? [];
   const roles = muscles.map((p) => roleOf(highlight, p.id, p.side).role);
   const focus = muscles.filter((_, i) => roles[i] === 'focus');
   return focus.length ? focus : muscles.filter((_, i) => isHighlighted(roles[i]!));
@@ -82,6 +82,7 @@ function frameSphere(
  * or overactive ones): from outside the body towards them, blended with the current direction.
  */
 function directionTowards(model: AnatomyModel, highlight: ReadonlyMap<string, MeshHighlight>, current: Vec3): Vec3 {
+  if (highlight.size === 0) return current;
   const muscles = model.kinds.muscle?.parts ?? [];
   let key = muscles.filter((p) => roleOf(highlight, p.id, p.side).role === 'focus');
   if (!key.length) key = muscles.filter((p) => isOpaqueRole(roleOf(highlight, p.id, p.side).role));

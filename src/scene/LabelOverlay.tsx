@@ -58,8 +58,9 @@ function candidates(
 ) {
   const limits = small ? MAX_PER_ROLE_SMALL : MAX_PER_ROLE;
   const out: Candidate[] = [];
+  if (highlight.size === 0) return out;
   const muscles = model.kinds.muscle;
-  if (!muscles || highlight.size === 0) return out;
+  if (!muscles) return out;
   const byRole = new Map<string, Candidate[]>();
   for (const p of muscles.parts) {
     const h = roleOf(highlight, p.id, p.side);

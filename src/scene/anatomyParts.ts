@@ -57,7 +57,8 @@ export type MergedKinds = { readonly [K in PartKind]?: MergedKind<K> };
 
 type Identity = PartIdentity[PartKind];
 
-interface Source {
+/** A mesh of the model and what it stands for. */
+export interface Source {
   mesh: Mesh;
   identity: Identity;
 }
@@ -110,7 +111,22 @@ function partName(mesh: Mesh, id: string, side: MeshSide): string {
   return side === 'midline' ? id : `${id}.${side}`;
 }
 
-function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[]): MergedKind<K> {
+/** The model's parts to merge, by kind (in the model's order; a kind with no parts is missing). */
+export type PartSources = Partial<Record<PartKind, readonly Source[]>>;
+
+/** Find the parts of each kind in a loaded model, without merging them yet. */
+export function collectParts(root: Object3D): PartSources {
+  const sources = collect(root);
+  const out: Partial<Record<PartKind, Source[]>> = {};
+  for (const kind of ['region', 'muscle', 'bone'] as const) {
+    const list = sources.filter((s) => s.identity.kind === kind);
+    if (list.length) out[kind] = list;
+  }
+  return out;
+}
+
+/** Merge the parts of one kind into one geometry. */
+export function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[]): MergedKind<K> {
   let vertices = 0;
   let indices = 0;
   for (const s of sources) {
@@ -206,10 +222,10 @@ function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[]): Mer
 
 /** The merged skin, muscles and bones of a loaded model (a kind with no parts is omitted). */
 export function mergeAnatomy(root: Object3D): MergedKinds {
-  const sources = collect(root);
+  const parts = collectParts(root);
   const merge = <K extends PartKind>(kind: K): MergedKind<K> | undefined => {
-    const list = sources.filter((s) => s.identity.kind === kind);
-    return list.length ? mergeKind(kind, list) : undefined;
+    const list = parts[kind];
+    return list ? mergeKind(kind, list) : undefined;
   };
   const region = merge('region');
   const muscle = merge('muscle');

@@ -26,8 +26,22 @@ function mixed(light: string, strong: string, t: number, alpha: number): Rgba {
   return [Math.round(tmp.r * 255), Math.round(tmp.g * 255), Math.round(tmp.b * 255), Math.round(alpha * 255)];
 }
 
+/** Muscle colours already computed, by role and strength (a paint computes each only once). */
+const muscleColours = new Map<string, Rgba>();
+
 /** The colour of a muscle part for its highlight. */
 export function muscleColour(h: MeshHighlight): Rgba {
+  const key = `${h.role}|${h.strength}`;
+  let c = muscleColours.get(key);
+  if (!c) {
+    c = computeMuscleColour(h);
+    if (muscleColours.size > 256) muscleColours.clear();
+    muscleColours.set(key, c);
+  }
+  return c;
+}
+
+function computeMuscleColour(h: MeshHighlight): Rgba {
   switch (h.role) {
     case 'none':
       return rgba(BODY_COLOURS.muscle, 1);
@@ -138,6 +152,9 @@ export function orderTriangles<K extends PartKind>(kind: MergedKind<K>, front: (
   return kind.geometry.groups[0]!.count;
 }
 
+/** The draw order last written into each kind's index (its buckets and their order). */
+const drawOrders = new WeakMap<MergedKind, string>();
+
 /**
  * Rebuild the drawn index in buckets: each part goes to the bucket `bucketOf` gives it (the
  * bucket is the material index of its group), or is left out of the drawn index (null: hidden,
@@ -152,6 +169,10 @@ export function orderBuckets<K extends PartKind>(
   const dst = index.array as Uint32Array;
   const src = kind.sourceIndex;
   const buckets = kind.parts.map(bucketOf);
+  // The same order as last time: the drawn index is already right, upload nothing.
+  const key = `${order.join(',')}/${buckets.join(',')}`;
+  if (drawOrders.get(kind) === key) return;
+  drawOrders.set(kind, key);
   kind.geometry.clearGroups();
   let o = 0;
   for (const bucket of order) {

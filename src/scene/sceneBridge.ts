@@ -25,8 +25,25 @@ export interface SceneBridge {
   colourUploads: number;
   /** Ranges of those uploads (one per run of neighbouring changed parts). */
   colourRanges: number;
+  /**
+   * Whether the work left for after the first frame (merging muscles and bones, compiling every
+   * material, building the picking hierarchies) is still to come.
+   */
+  warming: boolean;
+  /** The kinds merged when the first frame with the model was drawn (null before it). */
+  firstFrameKinds: readonly string[] | null;
 }
 
 export function createSceneBridge(): SceneBridge {
-  return { target: null, labels: [], cameraBusy: false, frames: 0, paints: 0, colourUploads: 0, colourRanges: 0 };
+  return {
+    target: null,
+    labels: [],
+    cameraBusy: false,
+    frames: 0,
+    paints: 0,
+    colourUploads: 0,
+    colourRanges: 0,
+    warming: false,
+    firstFrameKinds: null,
+  };
 }

@@ -40,7 +40,8 @@ export interface MyoTraceTestHook {
   /** Client pixels of a muscle's centre (the mean of its vertices), whether drawn or not; null if behind. */
   muscleCentre(id: string, side: string): { x: number; y: number } | null;
   /**
-   * Resolves once the view is at rest: no camera move under way or planned, every paint drawn, and
+   * Resolves once the view is at rest: the work after the first frame done (muscles and bones
+   * merged), no camera move under way or planned, every paint drawn, and
    * no frame drawn for `quietFrames` animation frames in a row (default 3). Resolves false after
    * `timeoutMs` (default 15 s) if it never comes to rest.
    */
@@ -52,6 +53,8 @@ export interface MyoTraceTestHook {
   counters(): { frames: number; paints: number; colourUploads: number; colourRanges: number };
   /** Whether the camera is moving or about to move. */
   cameraBusy(): boolean;
+  /** The kinds merged so far (without merging any), and those merged when the first model frame was drawn. */
+  merged(): { now: string[]; atFirstFrame: string[] | null; warming: boolean };
   /**
    * Turn the camera about its target by `degrees` per frame for `frames` frames (as a drag would)
    * and give the time between drawn frames, in ms.
@@ -108,7 +111,7 @@ export function installTestHook(
         let last = bridge.frames;
         let quiet = 0;
         const tick = () => {
-          if (bridge.cameraBusy || bridge.frames !== last) quiet = 0;
+          if (bridge.warming || bridge.cameraBusy || bridge.frames !== last) quiet = 0;
           else quiet++;
           last = bridge.frames;
           if (quiet >= quietFrames) resolve(true);
@@ -125,6 +128,13 @@ export function installTestHook(
       colourRanges: bridge.colourRanges,
     }),
     cameraBusy: () => bridge.cameraBusy,
+    merged: () => ({
+      now: (['region', 'muscle', 'bone'] as const).filter(
+        (k) => !model.deferred.has(k) && Object.getOwnPropertyDescriptor(model.kinds, k) !== undefined,
+      ),
+      atFirstFrame: bridge.firstFrameKinds ? [...bridge.firstFrameKinds] : null,
+      warming: bridge.warming,
+    }),
     orbitFrames(frames, degrees = 2) {
       const target = bridge.target ?? new Vector3(0, 0.9, 0);
       const axis = new Vector3(0, 1, 0);

@@ -16,7 +16,7 @@ import { loadOwnModel } from './loadOwnModel';
 export function builtInInfo(model: AnatomyModel): ModelInfo {
   return {
     fileName: null,
-    muscleCount: model.kinds.muscle?.parts.length ?? 0,
+    muscleCount: model.partCounts.muscle ?? 0,
     missing: [],
     unknown: [],
     mappingProblems: [],
@@ -25,7 +25,11 @@ export function builtInInfo(model: AnatomyModel): ModelInfo {
 
 /** Free the GPU and memory a model off screen holds. */
 export function disposeModel(model: AnatomyModel): void {
-  for (const kind of Object.values(model.kinds)) {
+  // (A kind never merged has nothing to free: reading it would merge it.)
+  const merged = (['region', 'muscle', 'bone'] as const).filter((k) => !model.deferred.has(k));
+  for (const k of merged) {
+    const kind = model.kinds[k];
+    if (!kind) continue;
     kind.geometry.dispose();
     kind.pickGeometry.dispose();
   }

@@ -1,0 +1,66 @@
+/**
+ * What keeps the first frame fast (issue 13): the first frame with the model draws the skin alone
+ * (muscles and bones are merged right after it), and a click made before that deferred merge has
+ * run still paints the muscles (reading them merges them on the spot).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explain } from '../../src/domain/explain';
+import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
+import type { MuscleId } from '../../src/domain/ids';
+import { type AppSession, hook, idle, screenPointOf, startApp } from './harness';
+
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the first model frame', () => {
+  it('draws the skin alone; muscles and bones are merged after it', async () => {
+    const page = await app.open({ waitForModel: false });
+    await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__myotrace!.merged().atFirstFrame !== null, null, { timeout: 60_000 });
+    expect((await hook(page, 'merged')).atFirstFrame).toEqual(['region']);
+    await idle(page);
+    expect(await hook(page, 'merged')).toMatchObject({ now: ['region', 'muscle', 'bone'], warming: false });
+  });
+
+  it('a click before the deferred merge has run still paints the muscles', async () => {
+    // Hold back idle callbacks: the deferred merge waits until the test lets it run.
+    const page = await app.open({
+      waitForModel: false,
+      init: () => {
+        const held: (() => void)[] = [];
+        const w = window as unknown as { __held: (() => void)[]; requestIdleCallback: (cb: () => void) => number };
+        w.__held = held;
+        w.requestIdleCallback = (cb: () => void) => held.push(cb);
+      },
+    });
+    await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
+    await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
+    expect((await hook(page, 'merged')).now).toEqual(['region']);
+    const p = await screenPointOf(page, 'region', 'front_of_thigh', 'right');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => window.__myotrace!.merged().now.includes('muscle'), null, { timeout: 20_000 });
+    // Merged by the click, not by the deferred job (still held back).
+    expect((await hook(page, 'merged')).warming).toBe(true);
+    const sites = [{ region: 'front_of_thigh', side: 'right' }] as const;
+    const expected = highlightRoles(explain({ sites }), undefined, 'pain', null);
+    const painted = await hook(page, 'roles');
+    expect(painted.length).toBeGreaterThan(50);
+    for (const m of painted) {
+      expect(`${m.name}: ${m.role}`).toBe(`${m.name}: ${roleOf(expected, m.id as MuscleId, m.side as MeshSide).role}`);
+    }
+    expect((await hook(page, 'visibility')).bones).toBe('solid');
+    // Let the deferred work run: the view comes to rest with everything merged.
+    await page.evaluate(() => {
+      for (const cb of (window as unknown as { __held: (() => void)[] }).__held.splice(0)) cb();
+    });
+    await idle(page);
+    expect(await hook(page, 'merged')).toMatchObject({ now: ['region', 'muscle', 'bone'], warming: false });
+  });
+});
