@@ -12,10 +12,15 @@ import { type Mesh, surfaceNets } from './surfaceNets';
 import { lerp3, type Vec3 } from './vec';
 import type { Part } from './writeGlb';
 
-/** Grid spacing of the skin, metres. */
-export const SKIN_STEP = 0.0065;
+/**
+ * Grid spacing of the skin, metres: fine enough to part the fingers and toes and to carry the
+ * face. Only the grid nodes near the surface are evaluated (see `surfaceNets`' band), and the
+ * simplifier then spends the triangle budget where the surface curves (fingers, face) rather
+ * than on the trunk.
+ */
+export const SKIN_STEP = 0.0025;
 /** Triangle budget of the whole skin. */
-export const SKIN_TRIANGLES = 22000;
+export const SKIN_TRIANGLES = Number(process.env.SKIN_TRIANGLES ?? 26000);
 
 /** Half-width of the skin grid: a whole number of cells, so the grid is symmetric about x = 0. */
 const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
@@ -25,9 +30,22 @@ export function skinMesh(): Mesh {
   const full = surfaceNets(
     { f: (x, y, z) => bodyDistance([x, y, z]), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
     SKIN_STEP,
-    3,
+    1,
+    { stride: 8, factor: 1.3 },
+    false,
   );
-  return simplify(full, SKIN_TRIANGLES, 0.003);
+  const mesh = simplify(full, SKIN_TRIANGLES, 0.003);
+  // Normals of the kept vertices only (the fine grid has far more).
+  const f = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
+  const p = mesh.positions;
+  for (let v = 0; v < p.length; v += 3) {
+    const g = gradient(f, p[v] as number, p[v + 1] as number, p[v + 2] as number, SKIN_STEP * 0.25);
+    const l = Math.hypot(g[0], g[1], g[2]) || 1;
+    mesh.normals[v] = g[0] / l;
+    mesh.normals[v + 1] = g[1] / l;
+    mesh.normals[v + 2] = g[2] / l;
+  }
+  return mesh;
 }
 
 type Label = string;
