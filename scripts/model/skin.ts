@@ -6,7 +6,8 @@ import { bodyDistance } from '../../src/domain/body/envelope';
 import { REGION_IDS } from '../../src/domain/ids';
 import { regionAt } from '../../src/domain/regionAt';
 import type { Side } from '../../src/domain/types';
-import { compact, simplify } from './meshOps';
+import { MeshoptSimplifier } from 'meshoptimizer';
+import { compact } from './meshOps';
 import { gradient } from './sdf';
 import { type Mesh, surfaceNets } from './surfaceNets';
 import { lerp3, type Vec3 } from './vec';
@@ -14,18 +15,29 @@ import type { Part } from './writeGlb';
 
 /**
  * Grid spacing of the skin, metres: fine enough to part the fingers and toes and to carry the
- * face. Only the grid nodes near the surface are evaluated (see `surfaceNets`' band), and the
- * simplifier then spends the triangle budget where the surface curves (fingers, face) rather
- * than on the trunk.
+ * face. Only the grid nodes near the surface are evaluated (see `surfaceNets`' band).
  */
 export const SKIN_STEP = 0.0025;
-/** Triangle budget of the whole skin. */
-export const SKIN_TRIANGLES = Number(process.env.SKIN_TRIANGLES ?? 26000);
+
+/**
+ * Where the skin's triangles go: the fine mesh is cut into zones, each simplified to its own
+ * budget with its border locked, so the zones still share every seam vertex (no crack) while the
+ * face, hands and feet keep the detail that shows and the trunk and limbs take few triangles.
+ * A triangle belongs to the first zone that holds its centre; each hand and foot is a zone.
+ */
+const ZONES: readonly { name: string; test: (x: number, y: number) => boolean; triangles: number }[] = [
+  { name: 'head', test: (_x, y) => y > 1.5, triangles: 5500 },
+  { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
+  { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
+  { name: 'foot.left', test: (x, y) => y < 0.1 && x > 0, triangles: 1800 },
+  { name: 'foot.right', test: (x, y) => y < 0.1 && x <= 0, triangles: 1800 },
+  { name: 'body', test: () => true, triangles: 9000 },
+];
 
 /** Half-width of the skin grid: a whole number of cells, so the grid is symmetric about x = 0. */
 const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
 
-/** Mesh the whole skin and simplify it to the skin's triangle budget. */
+/** Mesh the whole skin and simplify it, zone by zone, to the skin's triangle budget. */
 export function skinMesh(): Mesh {
   const full = surfaceNets(
     { f: (x, y, z) => bodyDistance([x, y, z]), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
@@ -34,7 +46,26 @@ export function skinMesh(): Mesh {
     { stride: 8, factor: 1.3 },
     false,
   );
-  const mesh = simplify(full, SKIN_TRIANGLES, 0.003);
+  const P = full.positions;
+  const zoneTris: number[][] = ZONES.map(() => []);
+  for (let t = 0; t < full.indices.length; t += 3) {
+    let cx = 0;
+    let cy = 0;
+    for (let k = 0; k < 3; k++) {
+      const v = full.indices[t + k] as number;
+      cx += (P[3 * v] as number) / 3;
+      cy += (P[3 * v + 1] as number) / 3;
+    }
+    const z = ZONES.findIndex((zone) => zone.test(cx, cy));
+    (zoneTris[z] as number[]).push(full.indices[t] as number, full.indices[t + 1] as number, full.indices[t + 2] as number);
+  }
+  const kept: number[] = [];
+  ZONES.forEach((zone, z) => {
+    const sub = new Uint32Array(zoneTris[z] as number[]);
+    const [indices] = MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder']);
+    for (const i of indices) kept.push(i);
+  });
+  const mesh = compact({ ...full, indices: new Uint32Array(kept) });
   // Normals of the kept vertices only (the fine grid has far more).
   const f = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
   const p = mesh.positions;
