@@ -1,7 +1,8 @@
 /**
  * `npm run snapshots`: renders models/anatomy.glb to PNG in headless Chromium (Debian's
  * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
- * back and side, and close-ups of the shoulder, forearm, hip and foot. Output: snapshots/out/.
+ * back and side, and close-ups of the shoulder, forearm, hip and foot, and of the skin's face, hands (palm and
+ * back) and feet. Output: snapshots/out/.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +34,12 @@ const SHOTS: Shot[] = [
   { name: 'hip-front', query: 'view=front&show=muscles&target=0.08,0.9,0&dist=1.1' },
   { name: 'foot-side', query: 'view=left&show=muscles&target=0.1,0.1,0&dist=0.7' },
   { name: 'head-side', query: 'view=left&show=muscles&target=0,1.6,0&dist=0.8' },
+  { name: 'face-front', query: 'view=front&show=all&target=0,1.61,0&dist=0.42', size: [600, 600] },
+  { name: 'face-oblique', query: 'view=front-left&show=all&target=0,1.61,0&dist=0.42', size: [600, 600] },
+  { name: 'hand-palm', query: 'view=front&show=all&target=0.255,0.765,0&dist=0.36', size: [500, 700] },
+  { name: 'hand-back', query: 'view=back&show=all&target=0.255,0.765,0&dist=0.36', size: [500, 700] },
+  { name: 'feet-skin', query: 'view=above-front&show=all&target=0,0.04,0&dist=0.6', size: [700, 500] },
+  { name: 'foot-skin-side', query: 'view=left&show=all&target=0.1,0.05,0&dist=0.5', size: [700, 500] },
 ];
 
 /**

@@ -2,6 +2,7 @@
  * Bone shapes, built from the landmark table as smooth unions of simple solids (spheres,
  * ellipsoids, tubes and thin slabs). Paired bones are built for the left side and mirrored.
  */
+import { FINGERS, THUMB, TOES } from '../../src/domain/body/details';
 import { L } from './data/landmarks';
 import { ellipsoid, type Sdf, slab, sphere, tube, union } from './sdf';
 import { lerp3, mirrorX, type Vec3 } from './vec';
@@ -249,29 +250,22 @@ function ulna(): Sdf {
   );
 }
 
+/**
+ * The hand's bones follow the skin's digits (`details.ts`): each metacarpal runs from its base at
+ * the wrist to the knuckle of its finger, and the phalanges run along the finger to just short
+ * of the fingertip, so they stay inside the separate fingers.
+ */
 function hand(): Sdf {
   const z = -0.03;
   const parts: Sdf[] = [ellipsoid([0.251, 0.838, -0.03], [0.024, 0.012, 0.01])];
-  const rays: [Vec3, Vec3, Vec3][] = [
-    [L.metacarpal2Base, L.metacarpal2Head, L.indexTip],
-    [L.metacarpal3Base, L.metacarpal3Head, L.middleTip],
-    [
-      [0.242, 0.826, z - 0.004],
-      [0.242, 0.764, z],
-      [0.243, 0.675, z],
-    ],
-    [[0.233, 0.828, z - 0.004], L.metacarpal5Head, L.littleTip],
-  ];
-  for (const [b, h, tip] of rays) {
-    parts.push(tube([b, h], [0.0045, 0.005]));
-    parts.push(tube([h, lerp3(h, tip, 0.45), lerp3(h, tip, 0.75), tip], [0.0045, 0.004, 0.0035, 0.003]));
-  }
-  parts.push(
-    tube(
-      [L.metacarpal1Base, L.metacarpal1Head, L.thumbProximalPhalanx, L.thumbDistalPhalanx],
-      [0.005, 0.005, 0.0045, 0.0035],
-    ),
-  );
+  const bases: Vec3[] = [L.metacarpal2Base, L.metacarpal3Base, [0.242, 0.826, z - 0.004], [0.233, 0.828, z - 0.004]];
+  FINGERS.forEach((finger, i) => {
+    const [mcp, pip, dip, tip] = finger.joints as [Vec3, Vec3, Vec3, Vec3];
+    parts.push(tube([bases[i] as Vec3, mcp], [0.0045, 0.005]));
+    parts.push(tube([mcp, pip, dip, lerp3(dip, tip, 0.85)], [0.0045, 0.004, 0.0035, 0.003]));
+  });
+  const [cmc, mcp, ip, tip] = THUMB.joints as [Vec3, Vec3, Vec3, Vec3];
+  parts.push(tube([lerp3(cmc, mcp, 0.1), mcp, ip, lerp3(ip, tip, 0.8)], [0.005, 0.005, 0.0045, 0.0035]));
   return union(parts, 0.002);
 }
 
@@ -367,17 +361,20 @@ function foot(): Sdf {
     ellipsoid([0.084, 0.043, -0.026], [0.016, 0.011, 0.01]),
     ellipsoid([0.1, 0.034, 0.0], [0.03, 0.012, 0.014]),
   ];
-  const rays: [Vec3, Vec3, Vec3, number][] = [
-    [[0.082, 0.034, 0.015], L.metatarsal1Head, L.halluxTip, 0.007],
-    [[0.094, 0.032, 0.016], L.metatarsal2Head, L.toe2Tip, 0.0045],
-    [[0.106, 0.029, 0.014], [0.116, 0.015, 0.085], [0.122, 0.01, 0.118], 0.0042],
-    [[0.118, 0.025, 0.008], [0.13, 0.014, 0.075], [0.135, 0.01, 0.105], 0.004],
-    [L.metatarsal5Base, L.metatarsal5Head, L.toe5Tip, 0.0045],
+  // Metatarsals from their bases to the toes' knuckles, phalanges along the skin's toes.
+  const bases: Vec3[] = [
+    [0.082, 0.034, 0.015],
+    [0.094, 0.032, 0.016],
+    [0.106, 0.029, 0.014],
+    [0.118, 0.025, 0.008],
+    L.metatarsal5Base,
   ];
-  for (const [b, h, tip, r] of rays) {
-    parts.push(tube([b, h], [r, r * 0.9]));
-    parts.push(tube([h, lerp3(h, tip, 0.5), tip], [r * 0.85, r * 0.75, r * 0.6]));
-  }
+  TOES.forEach((toe, i) => {
+    const [head, mid, tip] = toe.joints as [Vec3, Vec3, Vec3];
+    const r = i === 0 ? 0.007 : i === 4 ? 0.0045 : 0.0043;
+    parts.push(tube([bases[i] as Vec3, head], [r, r * 0.9]));
+    parts.push(tube([head, mid, lerp3(mid, tip, 0.8)], [r * 0.85, r * 0.75, r * 0.6]));
+  });
   return union(parts, 0.003);
 }
 

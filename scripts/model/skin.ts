@@ -2,6 +2,8 @@
  * The skin: the zero level set of the body envelope, meshed, simplified, and cut into one mesh
  * per pain region and side using `regionAt` itself, so the model and the engine always agree.
  */
+
+import { MeshoptSimplifier } from 'meshoptimizer';
 import { bodyDistance } from '../../src/domain/body/envelope';
 import { REGION_IDS } from '../../src/domain/ids';
 import { regionAt } from '../../src/domain/regionAt';
@@ -12,22 +14,80 @@ import { type Mesh, surfaceNets } from './surfaceNets';
 import { lerp3, type Vec3 } from './vec';
 import type { Part } from './writeGlb';
 
-/** Grid spacing of the skin, metres. */
-export const SKIN_STEP = 0.0065;
-/** Triangle budget of the whole skin. */
-export const SKIN_TRIANGLES = 22000;
+/**
+ * Grid spacing of the skin, metres: fine enough to part the fingers and toes and to carry the
+ * face. Only the grid nodes near the surface are evaluated (see `surfaceNets`' band).
+ */
+export const SKIN_STEP = 0.0025;
+
+/**
+ * Where the skin's triangles go: the fine mesh is cut into zones, each simplified to its own
+ * budget with its border locked, so the zones still share every seam vertex (no crack) while the
+ * face, hands and feet keep the detail that shows and the trunk and limbs take few triangles.
+ * A triangle belongs to the first zone that holds its centre; each hand and foot is a zone.
+ */
+const ZONES: readonly { name: string; test: (x: number, y: number) => boolean; triangles: number }[] = [
+  { name: 'head', test: (_x, y) => y > 1.47, triangles: 6000 },
+  { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
+  { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
+  { name: 'foot.left', test: (x, y) => y < 0.1 && x > 0, triangles: 1800 },
+  { name: 'foot.right', test: (x, y) => y < 0.1 && x <= 0, triangles: 1800 },
+  { name: 'body', test: () => true, triangles: 8500 },
+];
 
 /** Half-width of the skin grid: a whole number of cells, so the grid is symmetric about x = 0. */
 const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
 
-/** Mesh the whole skin and simplify it to the skin's triangle budget. */
+/** Mesh the whole skin and simplify it, zone by zone, to the skin's triangle budget. */
 export function skinMesh(): Mesh {
   const full = surfaceNets(
     { f: (x, y, z) => bodyDistance([x, y, z]), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
     SKIN_STEP,
-    3,
+    1,
+    { stride: 8, factor: 1.3 },
+    false,
   );
-  return simplify(full, SKIN_TRIANGLES, 0.003);
+  const P = full.positions;
+  const zoneTris: number[][] = ZONES.map(() => []);
+  for (let t = 0; t < full.indices.length; t += 3) {
+    let cx = 0;
+    let cy = 0;
+    for (let k = 0; k < 3; k++) {
+      const v = full.indices[t + k] as number;
+      cx += (P[3 * v] as number) / 3;
+      cy += (P[3 * v + 1] as number) / 3;
+    }
+    const z = ZONES.findIndex((zone) => zone.test(cx, cy));
+    (zoneTris[z] as number[]).push(
+      full.indices[t] as number,
+      full.indices[t + 1] as number,
+      full.indices[t + 2] as number,
+    );
+  }
+  const kept: number[] = [];
+  ZONES.forEach((zone, z) => {
+    const sub = new Uint32Array(zoneTris[z] as number[]);
+    const [indices] = MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder']);
+    for (const i of indices) kept.push(i);
+  });
+  // One light pass over the whole skin lets the seams between zones (kept at the fine grid's
+  // spacing so far) thin out where they are flat, so no row of slivers shows there.
+  const mesh = simplify(
+    compact({ ...full, indices: new Uint32Array(kept) }),
+    Math.round((kept.length / 3) * 0.94),
+    0.0005,
+  );
+  // Normals of the kept vertices only (the fine grid has far more).
+  const f = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
+  const p = mesh.positions;
+  for (let v = 0; v < p.length; v += 3) {
+    const g = gradient(f, p[v] as number, p[v + 1] as number, p[v + 2] as number, SKIN_STEP * 0.25);
+    const l = Math.hypot(g[0], g[1], g[2]) || 1;
+    mesh.normals[v] = g[0] / l;
+    mesh.normals[v + 1] = g[1] / l;
+    mesh.normals[v + 2] = g[2] / l;
+  }
+  return mesh;
 }
 
 type Label = string;

@@ -38,20 +38,28 @@ for (let i = 0; i < 8; i++) {
  * Mesh the zero level set of `sdf` on a grid of spacing `step` over its bounding box (padded by
  * two cells so the mesh is closed).
  */
-export function surfaceNets(sdf: Sdf, step: number, project = 2): Mesh {
+export function surfaceNets(
+  sdf: Sdf,
+  step: number,
+  project = 2,
+  band?: { stride: number; factor: number },
+  withNormals = true,
+): Mesh {
   const pad = 2 * step;
   const o: Vec3 = [sdf.min[0] - pad, sdf.min[1] - pad, sdf.min[2] - pad];
   const cells = (k: 0 | 1 | 2) => Math.ceil(((sdf.max[k] as number) + pad - (o[k] as number)) / step - 1e-6) + 1;
   const nx = cells(0);
   const ny = cells(1);
   const nz = cells(2);
-  const values = new Float32Array(nx * ny * nz);
   const at = (i: number, j: number, k: number) => i + nx * (j + ny * k);
-  for (let k = 0; k < nz; k++) {
-    const z = o[2] + k * step;
-    for (let j = 0; j < ny; j++) {
-      const y = o[1] + j * step;
-      for (let i = 0; i < nx; i++) values[at(i, j, k)] = sdf.f(o[0] + i * step, y, z);
+  const values = band ? bandedValues(sdf, o, step, [nx, ny, nz], band) : new Float32Array(nx * ny * nz);
+  if (!band) {
+    for (let k = 0; k < nz; k++) {
+      const z = o[2] + k * step;
+      for (let j = 0; j < ny; j++) {
+        const y = o[1] + j * step;
+        for (let i = 0; i < nx; i++) values[at(i, j, k)] = sdf.f(o[0] + i * step, y, z);
+      }
     }
   }
   // One vertex per crossed cell.
@@ -167,7 +175,7 @@ export function surfaceNets(sdf: Sdf, step: number, project = 2): Mesh {
   }
   const positions = new Float32Array(pos);
   const normals = new Float32Array(pos.length);
-  for (let v = 0; v < pos.length; v += 3) {
+  for (let v = 0; withNormals && v < pos.length; v += 3) {
     const g = gradient(f, pos[v] as number, pos[v + 1] as number, pos[v + 2] as number, step * 0.25);
     const l = Math.hypot(g[0], g[1], g[2]) || 1;
     normals[v] = g[0] / l;
@@ -175,6 +183,73 @@ export function surfaceNets(sdf: Sdf, step: number, project = 2): Mesh {
     normals[v + 2] = g[2] / l;
   }
   return { positions, normals, indices: new Uint32Array(idx) };
+}
+
+/**
+ * Grid values evaluated only near the surface. The SDF is sampled every `stride` nodes; a cell
+ * of that grid whose corners all lie farther from the surface than `factor` times its diagonal,
+ * on the same side, cannot contain the surface, so its nodes only get that side's sign. The
+ * other cells are refined the same way with half the stride, down to single nodes, so every
+ * node near the surface holds the exact value (the mesh is the full grid's wherever the
+ * distance estimate is within `factor` of the true distance).
+ */
+function bandedValues(
+  sdf: Sdf,
+  o: Vec3,
+  step: number,
+  [nx, ny, nz]: [number, number, number],
+  { stride, factor }: { stride: number; factor: number },
+): Float32Array<ArrayBuffer> {
+  const values = new Float32Array(nx * ny * nz);
+  const exact = new Uint8Array(nx * ny * nz);
+  const signed = new Uint8Array(nx * ny * nz);
+  const at = (i: number, j: number, k: number) => i + nx * (j + ny * k);
+  // Nodes beyond the grid are clamped onto its last layer.
+  const node = (i: number, j: number, k: number): number => {
+    const n = at(Math.min(i, nx - 1), Math.min(j, ny - 1), Math.min(k, nz - 1));
+    if (!exact[n]) {
+      const ii = n % nx;
+      const jj = Math.floor(n / nx) % ny;
+      const kk = Math.floor(n / (nx * ny));
+      values[n] = sdf.f(o[0] + ii * step, o[1] + jj * step, o[2] + kk * step);
+      exact[n] = 1;
+    }
+    return values[n] as number;
+  };
+  const cell = (i: number, j: number, k: number, s: number): void => {
+    if (i >= nx - 1 || j >= ny - 1 || k >= nz - 1) return;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < 8; c++) {
+      const v = node(i + (c & 1) * s, j + ((c >> 1) & 1) * s, k + ((c >> 2) & 1) * s);
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    if (s === 1) return;
+    const far = factor * s * step * Math.sqrt(3);
+    if (lo > far || hi < -far) {
+      const fill = lo > 0 ? far : -far;
+      for (let kk = k; kk <= Math.min(nz - 1, k + s); kk++) {
+        for (let jj = j; jj <= Math.min(ny - 1, j + s); jj++) {
+          for (let ii = i; ii <= Math.min(nx - 1, i + s); ii++) {
+            const n = at(ii, jj, kk);
+            if (exact[n] || signed[n]) continue;
+            values[n] = fill;
+            signed[n] = 1;
+          }
+        }
+      }
+      return;
+    }
+    const h = s >> 1;
+    for (let c = 0; c < 8; c++) cell(i + (c & 1) * h, j + ((c >> 1) & 1) * h, k + ((c >> 2) & 1) * h, h);
+  };
+  for (let k = 0; k < nz - 1; k += stride) {
+    for (let j = 0; j < ny - 1; j += stride) {
+      for (let i = 0; i < nx - 1; i += stride) cell(i, j, k, stride);
+    }
+  }
+  return values;
 }
 
 function dist2(p: number[], a: number, b: number): number {

@@ -1,4 +1,4 @@
-// Renders models/anatomy.glb for the snapshot script: ?view=front|back|left|right&show=all|muscles|skeleton
+// Renders models/anatomy.glb for the snapshot script: ?view=front|back|left|right|front-left|above-front&show=all|muscles|skeleton
 // &target=x,y,z&dist=metres. Sets window.__ready when the frame is drawn.
 import * as THREE from 'three';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
@@ -21,7 +21,14 @@ document.body.appendChild(renderer.domElement);
 const scene = new THREE.Scene();
 scene.background = new THREE.Color(0xf4f2ee);
 const camera = new THREE.PerspectiveCamera(30, W / H, 0.01, 20);
-const dir = { front: [0, 0, 1], back: [0, 0, -1], left: [1, 0, 0], right: [-1, 0, 0] }[view] ?? [0, 0, 1];
+const dir = {
+  front: [0, 0, 1],
+  back: [0, 0, -1],
+  left: [1, 0, 0],
+  right: [-1, 0, 0],
+  'front-left': [0.64, 0, 0.77],
+  'above-front': [0, 0.6, 0.8],
+}[view] ?? [0, 0, 1];
 camera.position.set(target[0] + dir[0] * distance, target[1] + dir[1] * distance + 0.05, target[2] + dir[2] * distance);
 camera.lookAt(target[0], target[1], target[2]);
 scene.add(new THREE.HemisphereLight(0xffffff, 0x8a7a70, 1.6));

@@ -485,9 +485,12 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.104, 0.013, -0.024],
       ],
     ],
+    // The roots of toes 2–5 (details.ts TOES).
     to: [
-      [0.108, 0.007, 0.11],
-      [0.132, 0.007, 0.088],
+      [0.0988, 0.0132, 0.0913],
+      [0.114, 0.0122, 0.0845],
+      [0.1283, 0.0112, 0.076],
+      [0.1408, 0.0102, 0.0652],
     ],
     fibres: 4,
     thickness: 0.0075,
@@ -507,7 +510,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
       [[0.079, 0.028, -0.068]],
       [[0.084, 0.012, 0.02]],
     ],
-    to: [[0.09, 0.006, 0.118]],
+    to: [[0.077, 0.01, 0.123]], // distal phalanx of the big toe (details.ts TOES)
     thickness: 0.0095,
     tendon: [0.04, 0.55],
     tendonRadius: 0.002,
@@ -572,9 +575,12 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.128, 0.044, -0.006],
       ],
     ],
+    // The roots of toes 2–5 (details.ts TOES).
     to: [
-      [0.108, 0.022, 0.104],
-      [0.133, 0.017, 0.085],
+      [0.0985, 0.0185, 0.0889],
+      [0.1137, 0.0175, 0.0823],
+      [0.1279, 0.0165, 0.074],
+      [0.1402, 0.0155, 0.0635],
     ],
     fibres: 4,
     thickness: 0.0075,
@@ -588,7 +594,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     id: 'extensor_hallucis_longus',
     from: [[0.112, 0.33, -0.03]],
     via: [[[0.104, 0.2, -0.03]], [[0.099, 0.11, -0.038]], [[0.095, 0.07, -0.036]], [[0.09, 0.046, 0.02]]],
-    to: [[0.092, 0.024, 0.118]],
+    to: [[0.077, 0.019, 0.123]], // distal phalanx of the big toe (details.ts TOES)
     thickness: 0.0065,
     tendon: [0.04, 0.5],
     tendonRadius: 0.002,
@@ -642,9 +648,12 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.124, 0.01, 0.02],
       ],
     ],
+    // The roots of toes 2–5 (details.ts TOES).
     to: [
-      [0.107, 0.009, 0.098],
-      [0.129, 0.009, 0.079],
+      [0.0984, 0.0126, 0.0877],
+      [0.1135, 0.0116, 0.0813],
+      [0.1276, 0.0106, 0.073],
+      [0.1399, 0.0096, 0.0626],
     ],
     fibres: 4,
     thickness: 0.0065,

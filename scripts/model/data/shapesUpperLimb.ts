@@ -278,9 +278,12 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.2336, 0.81, -0.043],
       ],
     ],
+    // Over the knuckles of the index … little fingers (details.ts FINGERS).
     to: [
-      [0.264, 0.768, -0.04],
-      [0.2336, 0.768, -0.04],
+      [0.2817, 0.7537, -0.0328],
+      [0.2623, 0.7503, -0.0328],
+      [0.2428, 0.7525, -0.0338],
+      [0.2253, 0.7596, -0.0348],
     ],
     fibres: 4,
     thickness: 0.0068,
@@ -403,9 +406,13 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.2625, 0.81, -0.02],
       ],
     ],
+    // The roots of the little … index fingers (details.ts FINGERS); the tendons do not yet run on
+    // to the middle phalanges.
     to: [
-      [0.2335, 0.745, -0.021],
-      [0.2625, 0.745, -0.021],
+      [0.2247, 0.7561, -0.0276],
+      [0.2426, 0.7481, -0.0266],
+      [0.2626, 0.7455, -0.0256],
+      [0.2823, 0.7494, -0.0256],
     ],
     fibres: 4,
     thickness: 0.0065,
@@ -434,9 +441,13 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.2625, 0.81, -0.023],
       ],
     ],
+    // The proximal phalanges of the little … index fingers (details.ts FINGERS); the tendons do
+    // not yet run on to the distal phalanges.
     to: [
-      [0.2335, 0.72, -0.023],
-      [0.2625, 0.72, -0.023],
+      [0.2237, 0.751, -0.0273],
+      [0.2423, 0.7414, -0.0263],
+      [0.263, 0.7384, -0.0253],
+      [0.2833, 0.743, -0.0253],
     ],
     fibres: 4,
     thickness: 0.0065,

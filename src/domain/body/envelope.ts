@@ -4,6 +4,7 @@
  */
 import type { PairedSide, Vec3 } from '../types';
 import { catmullRomValue } from './curve';
+import { DETAIL_REPLACES, withDetail } from './details';
 import { SEGMENTS, type Section, type Segment } from './segments';
 
 const AXIS_INDEX = { x: 0, y: 1, z: 2 } as const;
@@ -135,13 +136,43 @@ export function smoothMin(a: number, b: number, k: number): number {
 /** Blend radius between segments for the skin surface, metres. */
 export const SKIN_BLEND = 0.018;
 
-/** Approximate signed distance from a point to the skin (negative inside the body), metres. */
+/** The lofted segments of the skin, each with a box around it (sections plus radii and caps). */
+const LOFTED = SEGMENTS.filter((s) => !DETAIL_REPLACES.includes(s.id)).map((segment) => {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (const sec of segment.sections) {
+    const r = Math.max(sec.rs, sec.rf) * 1.1 + Math.max(segment.caps?.[0] ?? 0, segment.caps?.[1] ?? 0, sec.rs, sec.rf);
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k] as number, (sec.c[k] as number) - r);
+      max[k] = Math.max(max[k] as number, (sec.c[k] as number) + r);
+    }
+  }
+  return { segment, min, max };
+});
+
+/**
+ * How far beyond its box a segment is still evaluated: the loft's distance is only an estimate,
+ * so a segment is skipped only where it cannot come within the blend of the nearest one.
+ */
+const CULL_MARGIN = 0.06;
+
+/**
+ * Approximate signed distance from a point to the skin (negative inside the body), metres: the
+ * lofted segments blended together, with the hands, feet, face and surface landmarks of
+ * `details.ts` on top.
+ */
 export function bodyDistance(p: Vec3): number {
   const q: Vec3 = [Math.abs(p[0]), p[1], p[2]];
   let d = Number.POSITIVE_INFINITY;
-  for (const seg of SEGMENTS) {
-    const dist = locate(seg, q).distance;
+  for (const { segment, min, max } of LOFTED) {
+    if (d !== Number.POSITIVE_INFINITY) {
+      const ox = Math.max((min[0] as number) - q[0], 0, q[0] - (max[0] as number));
+      const oy = Math.max((min[1] as number) - q[1], 0, q[1] - (max[1] as number));
+      const oz = Math.max((min[2] as number) - q[2], 0, q[2] - (max[2] as number));
+      if (Math.sqrt(ox * ox + oy * oy + oz * oz) > d + SKIN_BLEND + CULL_MARGIN) continue;
+    }
+    const dist = locate(segment, q).distance;
     d = d === Number.POSITIVE_INFINITY ? dist : smoothMin(d, dist, SKIN_BLEND);
   }
-  return d;
+  return withDetail(d, q[0], q[1], q[2], SKIN_BLEND);
 }

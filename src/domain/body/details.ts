@@ -1,0 +1,466 @@
+/**
+ * Surface detail of the skin that the lofted segments cannot carry: the hand's palm, thumb and
+ * four fingers, the foot with five toes and a medial arch, the face (brow ridge, eye sockets
+ * with closed lids, nose, lips, chin, cheekbones, ears) and a few landmarks (kneecaps, ankle
+ * bones, navel, collarbones). Left side only (x ≥ 0); the body is mirrored about x = 0.
+ *
+ * Only the skin's shape (`bodyDistance`) uses these; `regionAt` still names regions from the
+ * segments, so every detail lies within the segment that owns it (fingers inside the hand loft's
+ * span, toes inside the foot's, the face on the head).
+ *
+ * Proportions: hand length 0.108 H, hand breadth 0.054 H, middle finger about 0.45 of the hand,
+ * foot length 0.152 H (Drillis & Contini, as tabulated by Winter), refined by surface anatomy.
+ */
+import type { Vec3 } from '../vec3';
+
+/** Signed distance (approximate, negative inside), metres. */
+type Dist = (x: number, y: number, z: number) => number;
+
+/** Axis-aligned box around a group of shapes, with the distance beyond which it cannot matter. */
+interface Group {
+  readonly min: Vec3;
+  readonly max: Vec3;
+  readonly f: Dist;
+}
+
+function smin(a: number, b: number, k: number): number {
+  const h = Math.max(k - Math.abs(a - b), 0) / k;
+  return Math.min(a, b) - (h * h * k) / 4;
+}
+
+/** Smooth subtraction: a minus b. */
+function ssub(a: number, b: number, k: number): number {
+  return -smin(-a, b, k);
+}
+
+/** A chain of round cones through points with a radius at each (exact distance per link). */
+function chain(points: readonly Vec3[], radii: readonly number[]): Dist {
+  const links: { a: Vec3; ab: Vec3; len2: number; ra: number; rb: number }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i] as Vec3;
+    const b = points[i + 1] as Vec3;
+    const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+    const len2 = Math.max(ab[0] * ab[0] + ab[1] * ab[1] + ab[2] * ab[2], 1e-14);
+    links.push({ a, ab, len2, ra: radii[i] as number, rb: radii[i + 1] as number });
+  }
+  return (x, y, z) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const s of links) {
+      const px = x - s.a[0];
+      const py = y - s.a[1];
+      const pz = z - s.a[2];
+      let t = (px * s.ab[0] + py * s.ab[1] + pz * s.ab[2]) / s.len2;
+      t = t < 0 ? 0 : Math.min(t, 1);
+      const dx = px - s.ab[0] * t;
+      const dy = py - s.ab[1] * t;
+      const dz = pz - s.ab[2] * t;
+      const d = Math.sqrt(dx * dx + dy * dy + dz * dz) - (s.ra + (s.rb - s.ra) * t);
+      if (d < best) best = d;
+    }
+    return best;
+  };
+}
+
+/** Axis-aligned ellipsoid (first-order distance estimate, good near the surface). */
+function ellipsoid(c: Vec3, r: Vec3): Dist {
+  return (x, y, z) => {
+    const a = (x - c[0]) / r[0];
+    const b = (y - c[1]) / r[1];
+    const e = (z - c[2]) / r[2];
+    const k0 = Math.sqrt(a * a + b * b + e * e);
+    const k1 = Math.sqrt((a / r[0]) ** 2 + (b / r[1]) ** 2 + (e / r[2]) ** 2);
+    if (k1 < 1e-12) return -Math.min(r[0], r[1], r[2]);
+    return (k0 * (k0 - 1)) / k1;
+  };
+}
+
+/** Superellipse loft of a flat palm or sole along y or z: sections (axis value, centre, radii). */
+function flatLoft(
+  axis: 1 | 2,
+  sections: readonly { a: number; c: readonly [number, number]; r: readonly [number, number] }[],
+  n: number,
+): Dist {
+  const first = sections[0] as (typeof sections)[number];
+  const last = sections[sections.length - 1] as (typeof sections)[number];
+  const lo = Math.min(first.a, last.a);
+  const hi = Math.max(first.a, last.a);
+  // The two coordinates across the axis: (x, z) for a y-axis loft, (x, y) for a z-axis loft.
+  return (x, y, z) => {
+    const p = [x, y, z] as const;
+    const a = p[axis];
+    const ac = Math.min(hi, Math.max(lo, a));
+    let s0 = first;
+    let s1 = last;
+    for (let i = 0; i + 1 < sections.length; i++) {
+      const u = sections[i] as typeof first;
+      const v = sections[i + 1] as typeof first;
+      if (ac >= Math.min(u.a, v.a) && ac <= Math.max(u.a, v.a)) {
+        s0 = u;
+        s1 = v;
+        break;
+      }
+    }
+    const t0 = s1.a === s0.a ? 0 : (ac - s0.a) / (s1.a - s0.a);
+    const t = t0 * t0 * (3 - 2 * t0);
+    const cu = s0.c[0] + (s1.c[0] - s0.c[0]) * t;
+    const cv = s0.c[1] + (s1.c[1] - s0.c[1]) * t;
+    const ru = s0.r[0] + (s1.r[0] - s0.r[0]) * t;
+    const rv = s0.r[1] + (s1.r[1] - s0.r[1]) * t;
+    const du = x - cu;
+    const dv = (axis === 1 ? z : y) - cv;
+    const r = Math.hypot(du, dv);
+    const re = r < 1e-9 ? Math.min(ru, rv) : (Math.abs(du / r / ru) ** n + Math.abs(dv / r / rv) ** n) ** (-1 / n);
+    const radial = r - re;
+    const beyond = Math.abs(a - ac);
+    if (beyond === 0) return radial;
+    // Close the ends with a rounded cap.
+    const cap = Math.min(ru, rv);
+    return (Math.hypot(r / re, beyond / cap) - 1) * Math.min(re, cap);
+  };
+}
+
+function bounded(f: Dist, points: readonly Vec3[], pad: number): Group {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity];
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k] as number, (p[k] as number) - pad);
+      max[k] = Math.max(max[k] as number, (p[k] as number) + pad);
+    }
+  }
+  return { f, min, max };
+}
+
+/** Distance from a point to a box (0 inside). */
+function boxGap(g: Group, x: number, y: number, z: number): number {
+  const ox = Math.max(g.min[0] - x, 0, x - g.max[0]);
+  const oy = Math.max(g.min[1] - y, 0, y - g.max[1]);
+  const oz = Math.max(g.min[2] - z, 0, z - g.max[2]);
+  return Math.sqrt(ox * ox + oy * oy + oz * oz);
+}
+
+// ── hand ─────────────────────────────────────────────────────────────────────────────────────
+// Left hand in anatomical position: palm forward (+z), thumb lateral (+x), fingers down (−y),
+// slightly spread and a little flexed toward the palm.
+
+/** One digit: knuckle (MCP) to tip, radius at each joint. */
+interface Digit {
+  readonly name: string;
+  readonly joints: readonly Vec3[];
+  readonly radii: readonly number[];
+}
+
+/** The four fingers, index (lateral) to little (medial), and the thumb. */
+export const FINGERS: readonly Digit[] = [
+  {
+    name: 'index',
+    joints: [
+      [0.281, 0.758, -0.029],
+      [0.2875, 0.7152, -0.0271],
+      [0.2903, 0.692, -0.0234],
+      [0.2922, 0.6762, -0.0197],
+    ],
+    radii: [0.0092, 0.0082, 0.0074, 0.0066],
+  },
+  {
+    name: 'middle',
+    joints: [
+      [0.262, 0.755, -0.029],
+      [0.2648, 0.7076, -0.0271],
+      [0.2657, 0.6806, -0.0234],
+      [0.2666, 0.6639, -0.0197],
+    ],
+    radii: [0.0095, 0.0085, 0.0076, 0.0068],
+  },
+  {
+    name: 'ring',
+    joints: [
+      [0.243, 0.757, -0.03],
+      [0.2411, 0.7124, -0.0281],
+      [0.2393, 0.6882, -0.0244],
+      [0.2383, 0.6724, -0.0207],
+    ],
+    radii: [0.0088, 0.0079, 0.0071, 0.0064],
+  },
+  {
+    name: 'little',
+    joints: [
+      [0.226, 0.763, -0.031],
+      [0.2195, 0.7286, -0.0291],
+      [0.2158, 0.71, -0.0263],
+      [0.2139, 0.697, -0.0226],
+    ],
+    radii: [0.0078, 0.007, 0.0064, 0.0058],
+  },
+];
+
+export const THUMB: Digit = {
+  name: 'thumb',
+  joints: [
+    [0.272, 0.832, -0.028],
+    [0.29, 0.786, -0.016],
+    [0.299, 0.757, -0.009],
+    [0.304, 0.734, -0.004],
+  ],
+  radii: [0.0135, 0.0102, 0.0088, 0.0074],
+};
+
+const palm = flatLoft(
+  1,
+  [
+    { a: 0.856, c: [0.251, -0.0315], r: [0.025, 0.015] },
+    { a: 0.84, c: [0.252, -0.031], r: [0.029, 0.015] },
+    { a: 0.81, c: [0.254, -0.03], r: [0.038, 0.0155] },
+    { a: 0.776, c: [0.254, -0.03], r: [0.041, 0.0145] },
+    { a: 0.758, c: [0.254, -0.03], r: [0.037, 0.0115] },
+    { a: 0.748, c: [0.254, -0.029], r: [0.03, 0.0085] },
+  ],
+  2.6,
+);
+const thenar = ellipsoid([0.27, 0.81, -0.02], [0.015, 0.026, 0.011]);
+const hypothenar = ellipsoid([0.229, 0.798, -0.024], [0.012, 0.032, 0.009]);
+const fingerFs = FINGERS.map((d) => chain(d.joints, d.radii));
+const thumbF = chain(THUMB.joints, THUMB.radii);
+
+const HAND = bounded(
+  (x, y, z) => {
+    let d = smin(palm(x, y, z), thenar(x, y, z), 0.008);
+    d = smin(d, hypothenar(x, y, z), 0.008);
+    d = smin(d, thumbF(x, y, z), 0.009);
+    for (const f of fingerFs) d = smin(d, f(x, y, z), 0.006);
+    return d;
+  },
+  [
+    [0.2, 0.645, -0.055],
+    [0.32, 0.88, 0.0],
+  ],
+  0.005,
+);
+
+// ── foot ─────────────────────────────────────────────────────────────────────────────────────
+// Left foot, heel at −z, toes at +z, big toe medial (smaller x).
+
+export const TOES: readonly Digit[] = [
+  {
+    name: 'hallux',
+    joints: [
+      [0.078, 0.017, 0.082],
+      [0.077, 0.015, 0.113],
+      [0.077, 0.013, 0.133],
+    ],
+    radii: [0.013, 0.012, 0.0105],
+  },
+  {
+    name: 'second',
+    joints: [
+      [0.098, 0.016, 0.084],
+      [0.1006, 0.0134, 0.1084],
+      [0.1015, 0.0099, 0.1214],
+    ],
+    radii: [0.0082, 0.0075, 0.0066],
+  },
+  {
+    name: 'third',
+    joints: [
+      [0.113, 0.015, 0.078],
+      [0.1165, 0.0124, 0.0997],
+      [0.1182, 0.0089, 0.1119],
+    ],
+    radii: [0.0078, 0.0071, 0.0063],
+  },
+  {
+    name: 'fourth',
+    joints: [
+      [0.127, 0.014, 0.07],
+      [0.1313, 0.0114, 0.09],
+      [0.134, 0.0083, 0.1013],
+    ],
+    radii: [0.0073, 0.0066, 0.006],
+  },
+  {
+    name: 'little',
+    joints: [
+      [0.139, 0.013, 0.06],
+      [0.1475, 0.0104, 0.0765],
+      [0.1515, 0.0078, 0.0865],
+    ],
+    radii: [0.0069, 0.0063, 0.0058],
+  },
+];
+
+const sole = flatLoft(
+  2,
+  [
+    { a: -0.128, c: [0.095, 0.036], r: [0.027, 0.033] },
+    { a: -0.07, c: [0.097, 0.045], r: [0.033, 0.043] },
+    { a: 0.0, c: [0.102, 0.034], r: [0.041, 0.032] },
+    { a: 0.055, c: [0.108, 0.022], r: [0.046, 0.02] },
+    { a: 0.078, c: [0.109, 0.0155], r: [0.043, 0.014] },
+    { a: 0.088, c: [0.104, 0.014], r: [0.034, 0.012] },
+  ],
+  2.3,
+);
+/** The medial longitudinal arch: the sole lifted under the midfoot on the inner side. */
+const arch = ellipsoid([0.066, -0.004, -0.025], [0.03, 0.016, 0.062]);
+const toeFs = TOES.map((d) => chain(d.joints, d.radii));
+
+const FOOT = bounded(
+  (x, y, z) => {
+    let d = sole(x, y, z);
+    for (const f of toeFs) d = smin(d, f(x, y, z), 0.005);
+    return ssub(d, arch(x, y, z), 0.012);
+  },
+  [
+    [0.05, -0.01, -0.17],
+    [0.17, 0.09, 0.15],
+  ],
+  0.005,
+);
+
+// ── face and head ────────────────────────────────────────────────────────────────────────────
+// The head loft's front is near z ≈ 0.086 from the brow to the mouth; eye level 0.936 H.
+
+/** Landmarks of the face (left side or midline). */
+export const FACE = {
+  noseTip: [0, 1.592, 0.111] as Vec3,
+  eye: [0.032, 1.638, 0.082] as Vec3,
+  chin: [0, 1.532, 0.087] as Vec3,
+  ear: [0.08, 1.618, -0.02] as Vec3,
+  mouth: [0, 1.566, 0.093] as Vec3,
+};
+
+const face = {
+  nose: chain(
+    [
+      [0, 1.64, 0.088],
+      [0, 1.616, 0.099],
+      [0, 1.595, 0.108],
+    ],
+    [0.0055, 0.0068, 0.0088],
+  ),
+  ala: ellipsoid([0.012, 1.589, 0.094], [0.0085, 0.0068, 0.0085]),
+  brow: chain(
+    [
+      [0, 1.652, 0.088],
+      [0.03, 1.657, 0.0855],
+      [0.052, 1.652, 0.07],
+    ],
+    [0.005, 0.006, 0.0045],
+  ),
+  socket: ellipsoid([0.033, 1.638, 0.096], [0.018, 0.011, 0.012]),
+  lid: ellipsoid([0.032, 1.637, 0.075], [0.013, 0.0085, 0.0105]),
+  cheek: ellipsoid([0.042, 1.618, 0.06], [0.016, 0.012, 0.014]),
+  upperLip: ellipsoid([0, 1.5715, 0.088], [0.021, 0.0052, 0.0075]),
+  lowerLip: ellipsoid([0, 1.5605, 0.0865], [0.018, 0.005, 0.0075]),
+  chin: ellipsoid([0, 1.535, 0.077], [0.019, 0.013, 0.012]),
+  jaw: chain(
+    [
+      [0.018, 1.527, 0.072],
+      [0.045, 1.54, 0.035],
+      [0.052, 1.56, -0.005],
+    ],
+    [0.008, 0.008, 0.009],
+  ),
+  ear: ellipsoid([0.079, 1.618, -0.02], [0.0065, 0.029, 0.016]),
+  concha: ellipsoid([0.088, 1.612, -0.016], [0.005, 0.011, 0.008]),
+};
+
+const HEAD = bounded(
+  (x, y, z) => {
+    let d = face.nose(x, y, z);
+    d = smin(d, face.ala(x, y, z), 0.006);
+    d = smin(d, face.brow(x, y, z), 0.016);
+    d = smin(d, face.cheek(x, y, z), 0.016);
+    d = smin(d, face.upperLip(x, y, z), 0.006);
+    d = smin(d, face.lowerLip(x, y, z), 0.005);
+    d = smin(d, face.chin(x, y, z), 0.01);
+    d = smin(d, face.jaw(x, y, z), 0.012);
+    return d;
+  },
+  [
+    [0, 1.51, 0.0],
+    [0.075, 1.67, 0.125],
+  ],
+  0.012,
+);
+const EAR = bounded(
+  (x, y, z) => ssub(face.ear(x, y, z), face.concha(x, y, z), 0.004),
+  [
+    [0.07, 1.585, -0.04],
+    [0.09, 1.65, 0.0],
+  ],
+  0.006,
+);
+const SOCKET = bounded(
+  face.socket,
+  [
+    [0.013, 1.625, 0.081],
+    [0.053, 1.651, 0.113],
+  ],
+  0.01,
+);
+const LID = bounded(
+  face.lid,
+  [
+    [0.017, 1.627, 0.06],
+    [0.047, 1.647, 0.088],
+  ],
+  0.004,
+);
+
+// ── landmarks of the trunk and limbs ─────────────────────────────────────────────────────────
+
+const LANDMARKS = bounded(
+  (() => {
+    const patella = ellipsoid([0.09, 0.512, 0.02], [0.022, 0.026, 0.012]);
+    const medialMalleolus = ellipsoid([0.07, 0.078, -0.068], [0.009, 0.012, 0.011]);
+    const lateralMalleolus = ellipsoid([0.121, 0.068, -0.076], [0.009, 0.013, 0.011]);
+    const clavicle = chain(
+      [
+        [0.022, 1.449, 0.049],
+        [0.07, 1.452, 0.046],
+        [0.12, 1.458, 0.02],
+        [0.165, 1.462, -0.01],
+      ],
+      [0.0075, 0.007, 0.0065, 0.0065],
+    );
+    return (x: number, y: number, z: number) => {
+      if (y < 0.3) return Math.min(medialMalleolus(x, y, z), lateralMalleolus(x, y, z));
+      if (y < 1) return patella(x, y, z);
+      return clavicle(x, y, z);
+    };
+  })(),
+  [
+    [0.055, 0.05, -0.09],
+    [0.175, 1.47, 0.06],
+  ],
+  0.01,
+);
+const NAVEL = bounded(
+  ellipsoid([0, 1.045, 0.086], [0.006, 0.0075, 0.008]),
+  [
+    [0, 1.03, 0.075],
+    [0.01, 1.06, 0.095],
+  ],
+  0.006,
+);
+
+/**
+ * Apply the detail to the distance `d` of the lofted body at a left-side point (x ≥ 0).
+ * `d` must already exclude the hand, thumb and foot lofts (see {@link DETAIL_REPLACES}).
+ */
+export function withDetail(d0: number, x: number, y: number, z: number, blend: number): number {
+  let d = d0;
+  if (boxGap(HAND, x, y, z) < d + blend) d = smin(d, HAND.f(x, y, z), blend);
+  if (boxGap(FOOT, x, y, z) < d + blend) d = smin(d, FOOT.f(x, y, z), blend);
+  if (boxGap(HEAD, x, y, z) < d + 0.012) d = smin(d, HEAD.f(x, y, z), 0.012);
+  if (boxGap(EAR, x, y, z) < d + 0.006) d = smin(d, EAR.f(x, y, z), 0.006);
+  if (boxGap(LANDMARKS, x, y, z) < d + 0.01) d = smin(d, LANDMARKS.f(x, y, z), 0.01);
+  if (boxGap(SOCKET, x, y, z) === 0) d = ssub(d, SOCKET.f(x, y, z), 0.01);
+  if (boxGap(LID, x, y, z) === 0) d = smin(d, LID.f(x, y, z), 0.008);
+  if (boxGap(NAVEL, x, y, z) === 0) d = ssub(d, NAVEL.f(x, y, z), 0.004);
+  return d;
+}
+
+/** The lofted segments whose skin the detail replaces (they still own their regions). */
+export const DETAIL_REPLACES: readonly string[] = ['hand', 'thumb', 'foot'];

@@ -1,0 +1,136 @@
+/**
+ * The skin reads as human: five separate digits on each hand and foot, and a face whose nose,
+ * brow, eye sockets and ears are where they should be. Checked on the skin meshes of the file
+ * itself (point-in-mesh by ray parity), on both sides.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FACE, FINGERS, THUMB, TOES } from '../../src/domain/body/details';
+import type { Vec3 } from '../../src/domain/types';
+import { loadModel } from './loadModel';
+
+let tris: Float64Array = new Float64Array(0);
+
+beforeAll(async () => {
+  const out: number[] = [];
+  for (const m of await loadModel()) {
+    if (m.extras.kind !== 'region') continue;
+    for (let t = 0; t < m.indices.length; t++) {
+      const v = m.indices[t] as number;
+      out.push(m.positions[3 * v] as number, m.positions[3 * v + 1] as number, m.positions[3 * v + 2] as number);
+    }
+  }
+  tris = Float64Array.from(out);
+}, 60000);
+
+/** Distances along a ray to every skin triangle it crosses (Möller–Trumbore). */
+function hits(o: Vec3, d: Vec3): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tris.length; i += 9) {
+    const ax = tris[i] as number;
+    const ay = tris[i + 1] as number;
+    const az = tris[i + 2] as number;
+    const e1 = [(tris[i + 3] as number) - ax, (tris[i + 4] as number) - ay, (tris[i + 5] as number) - az];
+    const e2 = [(tris[i + 6] as number) - ax, (tris[i + 7] as number) - ay, (tris[i + 8] as number) - az];
+    const p = [d[1] * e2[2]! - d[2] * e2[1]!, d[2] * e2[0]! - d[0] * e2[2]!, d[0] * e2[1]! - d[1] * e2[0]!];
+    const det = e1[0]! * p[0]! + e1[1]! * p[1]! + e1[2]! * p[2]!;
+    if (Math.abs(det) < 1e-14) continue;
+    const s = [o[0] - ax, o[1] - ay, o[2] - az];
+    const u = (s[0]! * p[0]! + s[1]! * p[1]! + s[2]! * p[2]!) / det;
+    if (u < 0 || u > 1) continue;
+    const q = [s[1]! * e1[2]! - s[2]! * e1[1]!, s[2]! * e1[0]! - s[0]! * e1[2]!, s[0]! * e1[1]! - s[1]! * e1[0]!];
+    const v = (d[0] * q[0]! + d[1] * q[1]! + d[2] * q[2]!) / det;
+    if (v < 0 || u + v > 1) continue;
+    const t = (e2[0]! * q[0]! + e2[1]! * q[1]! + e2[2]! * q[2]!) / det;
+    if (t > 0) out.push(t);
+  }
+  return out;
+}
+
+/** Inside the skin: an odd number of crossings along a slightly skewed ray (no edge grazing). */
+function inside(p: Vec3): boolean {
+  return hits(p, [0.3141, 0.2718, 0.9101]).length % 2 === 1;
+}
+
+const mirror = (p: Vec3): Vec3 => [-p[0], p[1], p[2]];
+const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
+  a[0] + (b[0] - a[0]) * t,
+  a[1] + (b[1] - a[1]) * t,
+  a[2] + (b[2] - a[2]) * t,
+];
+const last = (j: readonly Vec3[]) => j[j.length - 1] as Vec3;
+const beforeLast = (j: readonly Vec3[]) => j[j.length - 2] as Vec3;
+
+describe('the skin of the hands and feet', () => {
+  const hand = [THUMB, ...FINGERS];
+  for (const [side, place] of [
+    ['left', (p: Vec3) => p],
+    ['right', mirror],
+  ] as const) {
+    it(`gives the ${side} hand a thumb and four fingers, each separate at its end`, () => {
+      // Every digit has flesh around its last phalanx…
+      for (const d of hand) expect(inside(place(lerp(beforeLast(d.joints), last(d.joints), 0.6))), d.name).toBe(true);
+      // …and between neighbouring digits, beside the last phalanx, there is none.
+      for (let i = 0; i + 1 < hand.length; i++) {
+        const a = (hand[i] as (typeof hand)[number]).joints;
+        const b = (hand[i + 1] as (typeof hand)[number]).joints;
+        const gap = lerp(lerp(beforeLast(a), last(a), 0.6), lerp(beforeLast(b), last(b), 0.6), 0.5);
+        expect(inside(place(gap)), `${hand[i]?.name}–${hand[i + 1]?.name}`).toBe(false);
+      }
+    });
+
+    it(`gives the ${side} foot five toes, each separate at its tip`, () => {
+      for (const d of TOES) expect(inside(place(lerp(beforeLast(d.joints), last(d.joints), 0.7))), d.name).toBe(true);
+      for (let i = 0; i + 1 < TOES.length; i++) {
+        const a = (TOES[i] as (typeof TOES)[number]).joints;
+        const b = (TOES[i + 1] as (typeof TOES)[number]).joints;
+        const gap = lerp(lerp(beforeLast(a), last(a), 0.85), lerp(beforeLast(b), last(b), 0.85), 0.5);
+        expect(inside(place(gap)), `${TOES[i]?.name}–${TOES[i + 1]?.name}`).toBe(false);
+      }
+    });
+  }
+
+  it('lifts the sole under the inner midfoot (the medial arch) but not under the heel or the ball', () => {
+    for (const place of [(p: Vec3) => p, mirror]) {
+      // A ray up from the floor under the arch meets the skin higher than under the heel.
+      const firstHit = (x: number, z: number) => Math.min(...hits(place([x, -0.01, z]), [0, 1, 0])) - 0.01;
+      expect(firstHit(0.075, -0.02)).toBeGreaterThan(0.008);
+      expect(firstHit(0.095, -0.12)).toBeLessThan(0.005);
+      expect(firstHit(0.09, 0.07)).toBeLessThan(0.005);
+    }
+  });
+});
+
+describe('the face', () => {
+  /** Where a ray from in front, straight back, first meets the skin (its z). */
+  const frontZ = (x: number, y: number) => 0.4 - Math.min(...hits([x, y, 0.4], [0, 0, -1]));
+
+  it('has the nose tip as the most anterior point of the head', () => {
+    let best: Vec3 = [0, 0, -1];
+    for (let i = 0; i < tris.length; i += 3) {
+      if ((tris[i + 1] as number) > 1.5 && (tris[i + 2] as number) > best[2]) {
+        best = [tris[i] as number, tris[i + 1] as number, tris[i + 2] as number];
+      }
+    }
+    expect(Math.abs(best[0])).toBeLessThan(0.006);
+    expect(Math.abs(best[1] - FACE.noseTip[1])).toBeLessThan(0.012);
+    expect(best[2]).toBeGreaterThan(frontZ(0, 1.66) + 0.012);
+  });
+
+  it('has eye sockets recessed under the brow, beside the bridge of the nose', () => {
+    for (const s of [1, -1]) {
+      const eye = frontZ(s * FACE.eye[0], FACE.eye[1]);
+      expect(frontZ(s * 0.03, 1.657) - eye).toBeGreaterThan(0.005);
+      expect(frontZ(0, FACE.eye[1]) - eye).toBeGreaterThan(0.004);
+    }
+  });
+
+  it('has lips in front of the chin crease, a chin, and ears standing out from the head', () => {
+    expect(frontZ(0, FACE.mouth[1] + 0.005)).toBeGreaterThan(frontZ(0, 1.548) + 0.003);
+    expect(frontZ(0, FACE.chin[1])).toBeGreaterThan(frontZ(0, 1.548) - 0.004);
+    for (const s of [1, -1]) {
+      // The skull is at most 0.079 m wide on each side; the ear stands beyond it.
+      const ear = 0.4 - Math.min(...hits([s * 0.4, FACE.ear[1], FACE.ear[2]], [-s, 0, 0]));
+      expect(ear).toBeGreaterThan(0.082);
+    }
+  });
+});
