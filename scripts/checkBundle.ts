@@ -1,8 +1,9 @@
 /**
  * `npm run check:bundle`: the production build (dist/, or the folder given) carries no trace of the
  * test hook (`window.__myotrace`, `src/scene/testHook.ts`), which only test builds
- * (`vite build --mode test`) include, and its JavaScript and clinical content fit the budgets of
- * docs/budgets.md (gzipped). Exits 1 naming each file with the hook, or each budget exceeded.
+ * (`vite build --mode test`) include. Exits 1 naming each file with the hook. It also prints the
+ * gzipped JavaScript and clinical-content sizes beside the budgets of docs/budgets.md; those are
+ * judged by `npm run bench` (with the rest of the performance budgets), not here.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -82,7 +83,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     ['content JSON gzip (KB)', sizes.contentKB, BUDGETS_KB.content],
   ];
   for (const [name, value, budget] of rows) {
-    console.log(`${value <= budget ? 'ok  ' : 'FAIL'}  ${name.padEnd(26)} ${String(value).padStart(6)}  ≤ ${budget}`);
+    console.log(`${value <= budget ? 'ok  ' : 'over'}  ${name.padEnd(26)} ${String(value).padStart(6)}  ≤ ${budget}`);
   }
-  if (rows.some(([, value, budget]) => value > budget)) process.exitCode = 1;
 }
