@@ -1,11 +1,13 @@
 /**
  * A Vite plugin that lets the browser start the downloads the first model frame waits on as soon
  * as it reads index.html, before any script runs: the model file (`<link rel="preload" as="fetch"
- * crossorigin>`, picked up by the entry's `fetch` of the same URL), and the 3D view's chunk and the
+ * crossorigin>`, picked up by the entry's `fetch` of the same URL), the clinical content JSON (the
+ * same way), and the 3D view's chunk and the
  * workspace's (the 3D view is mounted inside the workspace, so it waits for both) with the chunks
  * they import (`<link rel="modulepreload">`). Builds only; the dev server is left as it is.
  */
 import type { Plugin, ResolvedConfig } from 'vite';
+import { CONTENT_ASSET } from './contentAsset.ts';
 
 /** The source files of the lazy chunks the first model frame waits for. */
 const EARLY_CHUNKS = ['src/scene/BodyCanvas.tsx', 'src/ui/Workspace.tsx'];
@@ -36,6 +38,21 @@ export function earlyFetchesPlugin(): Plugin {
               href: `${base}${model}`,
               as: 'fetch',
               type: 'model/gltf-binary',
+              crossorigin: true,
+            },
+            injectTo: 'head',
+          });
+        }
+        // The clinical content (scripts/vite/contentAsset.ts), fetched by the chunk that needs it.
+        const content = Object.keys(bundle).find((f) => CONTENT_ASSET.test(f));
+        if (content) {
+          tags.push({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `${base}${content}`,
+              as: 'fetch',
+              type: 'application/json',
               crossorigin: true,
             },
             injectTo: 'head',

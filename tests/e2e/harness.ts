@@ -35,6 +35,8 @@ export interface OpenOptions {
   readonly context?: BrowserContext;
   /** Browser permissions for a new context (e.g. clipboard-write). */
   readonly permissions?: string[];
+  /** Make the clinical content JSON (assets/content-*.json) fail to load. */
+  readonly blockContent?: boolean;
   /** A script run in the page before the app's own (e.g. to record events). */
   readonly init?: () => void;
 }
@@ -66,6 +68,7 @@ export async function startApp(): Promise<AppSession> {
         context.on('request', (r) => requests.push(r.url()));
       }
       const page = await context.newPage();
+      if (options.blockContent) await page.route(/\/assets\/content-[^/]*\.json$/, (route) => route.abort());
       if (options.init) await page.addInitScript(options.init);
       if (options.noWebGL) {
         await page.addInitScript(() => {

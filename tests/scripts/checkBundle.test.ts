@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testHookTraces } from '../../scripts/checkBundle';
+import { bundleSizes, testHookTraces } from '../../scripts/checkBundle';
 
 const dirs: string[] = [];
 function build(files: Record<string, string>): string {
@@ -37,5 +38,27 @@ describe('the production bundle check', () => {
       { file: 'assets/b.js', traces: ['testHook'] },
       { file: 'sw.js', traces: ['testHook'] },
     ]);
+  });
+
+  it('sizes the first chunk with its static imports, the 3D chunk with what it adds, all JS and the content JSON', () => {
+    const files = {
+      'index.html': '<script type="module" crossorigin src="./assets/index-a.js"></script>',
+      'assets/index-a.js': 'import{x}from"./shared-b.js";import("./BodyCanvas-c.js");'.repeat(50),
+      'assets/shared-b.js': 'export const x=1;'.repeat(80),
+      'assets/BodyCanvas-c.js': 'import"./shared-b.js";import{y}from"./three-d.js";'.repeat(60),
+      'assets/three-d.js': 'export const y=2;'.repeat(90),
+      'assets/content-e.json': '{"a":[1,2,3]}'.repeat(70),
+    };
+    const dir = build(files);
+    const kb = (name: keyof typeof files) => gzipSync(files[name], { level: 9 }).length / 1024;
+    const r = (x: number) => Math.round(x * 10) / 10;
+    expect(bundleSizes(dir)).toEqual({
+      firstKB: r(kb('assets/index-a.js') + kb('assets/shared-b.js')),
+      sceneKB: r(kb('assets/BodyCanvas-c.js') + kb('assets/three-d.js')),
+      totalKB: r(
+        kb('assets/index-a.js') + kb('assets/shared-b.js') + kb('assets/BodyCanvas-c.js') + kb('assets/three-d.js'),
+      ),
+      contentKB: r(kb('assets/content-e.json')),
+    });
   });
 });

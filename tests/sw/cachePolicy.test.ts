@@ -13,6 +13,8 @@ describe('service worker cache policy', () => {
   it('serves the chunks, the model and the icons from the cache first', () => {
     expect(policyFor(req('http://127.0.0.1:4173/app/assets/BodyCanvas-abc.js'), scope)).toBe('cache-first');
     expect(policyFor(req('http://127.0.0.1:4173/app/assets/anatomy-abc.glb'), scope)).toBe('cache-first');
+    // The clinical content, fetched like the model (scripts/vite/contentAsset.ts).
+    expect(policyFor(req('http://127.0.0.1:4173/app/assets/content-abc.json'), scope)).toBe('cache-first');
     expect(policyFor(req('http://127.0.0.1:4173/app/icons/icon-192.png', 'no-cors'), scope)).toBe('cache-first');
   });
 
