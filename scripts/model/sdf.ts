@@ -2,6 +2,8 @@
  * Signed distance functions (negative inside) for building bones and muscles, and their
  * bounding boxes. Shapes are combined with smooth unions so meshes come out organic.
  */
+
+import { chain } from '../../src/domain/body/details';
 import { cross, dot, sub, type Vec3 } from './vec';
 
 /** A bounded signed distance function. */
@@ -62,34 +64,7 @@ export function ellipsoid(c: Vec3, r: Vec3, basis?: readonly [Vec3, Vec3, Vec3])
  * linearly interpolated along each segment.
  */
 export function tube(points: readonly Vec3[], radii: readonly number[]): Sdf {
-  const n = points.length;
-  const rMax = Math.max(...radii);
-  const segs: { a: Vec3; ab: Vec3; len2: number; ra: number; rb: number }[] = [];
-  for (let i = 0; i + 1 < n; i++) {
-    const a = points[i] as Vec3;
-    const b = points[i + 1] as Vec3;
-    const ab = sub(b, a);
-    segs.push({ a, ab, len2: Math.max(dot(ab, ab), 1e-14), ra: radii[i] as number, rb: radii[i + 1] as number });
-  }
-  return {
-    f: (x, y, z) => {
-      let best = Infinity;
-      for (const s of segs) {
-        const px = x - s.a[0];
-        const py = y - s.a[1];
-        const pz = z - s.a[2];
-        let t = (px * s.ab[0] + py * s.ab[1] + pz * s.ab[2]) / s.len2;
-        t = t < 0 ? 0 : Math.min(t, 1);
-        const dx = px - s.ab[0] * t;
-        const dy = py - s.ab[1] * t;
-        const dz = pz - s.ab[2] * t;
-        const d = Math.sqrt(dx * dx + dy * dy + dz * dz) - (s.ra + (s.rb - s.ra) * t);
-        if (d < best) best = d;
-      }
-      return best;
-    },
-    ...bounds(points, rMax),
-  };
+  return { f: chain(points, radii), ...bounds(points, Math.max(...radii)) };
 }
 
 /** A flat triangle thickened to a slab of half-thickness `t` (rounded edges). */

@@ -33,8 +33,12 @@ function ssub(a: number, b: number, k: number): number {
   return -smin(-a, b, k);
 }
 
-/** A chain of round cones through points with a radius at each (exact distance per link). */
-function chain(points: readonly Vec3[], radii: readonly number[]): Dist {
+/**
+ * The distance to a chain of round cones through points with a radius at each (exact per link;
+ * the radius is interpolated along each link). Shared by the skin's detail and the generator's
+ * tubes (`scripts/model/sdf.ts`).
+ */
+export function chain(points: readonly Vec3[], radii: readonly number[]): Dist {
   const links: { a: Vec3; ab: Vec3; len2: number; ra: number; rb: number }[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const a = points[i] as Vec3;
