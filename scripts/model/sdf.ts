@@ -3,7 +3,7 @@
  * bounding boxes. Shapes are combined with smooth unions so meshes come out organic.
  */
 
-import { chain } from '../../src/domain/body/details';
+import { boxAround, chain } from '../../src/domain/body/details';
 import { cross, dot, sub, type Vec3 } from './vec';
 
 /** A bounded signed distance function. */
@@ -13,23 +13,11 @@ export interface Sdf {
   readonly max: Vec3;
 }
 
-function bounds(points: readonly Vec3[], pad: number): { min: Vec3; max: Vec3 } {
-  const min: [number, number, number] = [Infinity, Infinity, Infinity];
-  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
-  for (const p of points) {
-    for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k] as number, (p[k] as number) - pad);
-      max[k] = Math.max(max[k] as number, (p[k] as number) + pad);
-    }
-  }
-  return { min, max };
-}
-
 /** Sphere. */
 export function sphere(c: Vec3, r: number): Sdf {
   return {
     f: (x, y, z) => Math.hypot(x - c[0], y - c[1], z - c[2]) - r,
-    ...bounds([c], r),
+    ...boxAround([c], r),
   };
 }
 
@@ -55,7 +43,7 @@ export function ellipsoid(c: Vec3, r: Vec3, basis?: readonly [Vec3, Vec3, Vec3])
       if (k1 < 1e-12) return -Math.min(r[0], r[1], r[2]);
       return (k0 * (k0 - 1)) / k1;
     },
-    ...bounds([c], R),
+    ...boxAround([c], R),
   };
 }
 
@@ -64,7 +52,7 @@ export function ellipsoid(c: Vec3, r: Vec3, basis?: readonly [Vec3, Vec3, Vec3])
  * linearly interpolated along each segment.
  */
 export function tube(points: readonly Vec3[], radii: readonly number[]): Sdf {
-  return { f: chain(points, radii), ...bounds(points, Math.max(...radii)) };
+  return { f: chain(points, radii), ...boxAround(points, Math.max(...radii)) };
 }
 
 /** A flat triangle thickened to a slab of half-thickness `t` (rounded edges). */
@@ -96,7 +84,7 @@ export function slab(a: Vec3, b: Vec3, c: Vec3, t: number): Sdf {
       }
       return Math.sqrt(d2) - t;
     },
-    ...bounds([a, b, c], t),
+    ...boxAround([a, b, c], t),
   };
 }
 

@@ -5,9 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
-import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
-import type { MuscleId } from '../../src/domain/ids';
-import { type AppSession, hook, idle, screenPointOf, startApp } from './harness';
+import { highlightRoles } from '../../src/domain/highlight';
+import { type AppSession, hook, idle, paintedRoles, screenPointOf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -50,11 +49,9 @@ describe('the first model frame', () => {
     expect((await hook(page, 'merged')).warming).toBe(true);
     const sites = [{ region: 'front_of_thigh', side: 'right' }] as const;
     const expected = highlightRoles(explain({ sites }), undefined, 'pain', null);
-    const painted = await hook(page, 'roles');
+    const { painted, wanted } = await paintedRoles(page, expected);
     expect(painted.length).toBeGreaterThan(50);
-    for (const m of painted) {
-      expect(`${m.name}: ${m.role}`).toBe(`${m.name}: ${roleOf(expected, m.id as MuscleId, m.side as MeshSide).role}`);
-    }
+    expect(painted).toEqual(wanted);
     expect((await hook(page, 'visibility')).bones).toBe('solid');
     // Let the deferred work run: the view comes to rest with everything merged.
     await page.evaluate(() => {

@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { type StaticServer, serveStatic } from '../../scripts/browser/staticServer';
+import { type MeshHighlight, type MeshSide, roleOf } from '../../src/domain/highlight';
+import type { MuscleId } from '../../src/domain/ids';
 import type { Vec3 } from '../../src/domain/types';
 import type { MyoTraceTestHook } from '../../src/scene/testHook';
 
@@ -137,6 +139,21 @@ export function hook<K extends keyof MyoTraceTestHook>(
     },
     [name, args] as const,
   ) as Promise<ReturnType<MyoTraceTestHook[K]>>;
+}
+
+/**
+ * The muscles as the body paints them and as `expected` (the engine's highlight) says they should
+ * be, each as "name: role" lines in the same order, so a test can compare them line by line.
+ */
+export async function paintedRoles(
+  page: Page,
+  expected: ReadonlyMap<string, MeshHighlight>,
+): Promise<{ painted: string[]; wanted: string[] }> {
+  const roles = await hook(page, 'roles');
+  return {
+    painted: roles.map((m) => `${m.name}: ${m.role}`),
+    wanted: roles.map((m) => `${m.name}: ${roleOf(expected, m.id as MuscleId, m.side as MeshSide).role}`),
+  };
 }
 
 /** Client coordinates of a point on a part's surface that the camera sees. */

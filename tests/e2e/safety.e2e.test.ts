@@ -8,10 +8,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain, type PainSite } from '../../src/domain/explain';
-import { highlightRoles, type MeshSide, roleOf } from '../../src/domain/highlight';
-import type { MuscleId } from '../../src/domain/ids';
+import { highlightRoles } from '../../src/domain/highlight';
 import { seriousAxeViolations } from './axe';
-import { type AppSession, hook, openPrintedReport, printToPdf, startApp } from './harness';
+import { type AppSession, hook, openPrintedReport, paintedRoles, printToPdf, startApp } from './harness';
 
 let app: AppSession;
 
@@ -102,11 +101,8 @@ describe('safety alerts', () => {
     await expectEmergencyFirst(page, heartPlain.clientText);
     // The body paints the two compensating groups in their own roles, with no new shader program.
     const expected = highlightRoles(plain, undefined, 'pain', null);
-    const painted = async () => (await hook(page, 'roles')).map((m) => `${m.name}: ${m.role}`);
-    const wanted = (await hook(page, 'roles')).map(
-      (m) => `${m.name}: ${roleOf(expected, m.id as MuscleId, m.side as MeshSide).role}`,
-    );
-    await expect.poll(painted).toEqual(wanted);
+    const { wanted } = await paintedRoles(page, expected);
+    await expect.poll(async () => (await paintedRoles(page, expected)).painted).toEqual(wanted);
     expect(wanted.some((r) => r.endsWith(': inhibited'))).toBe(true);
     expect(wanted.some((r) => r.endsWith(': compensating'))).toBe(true);
     expect((await hook(page, 'stats')).programs).toBe(programs);

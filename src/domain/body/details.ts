@@ -123,7 +123,8 @@ function flatLoft(
   };
 }
 
-function bounded(f: Dist, points: readonly Vec3[], pad: number): Group {
+/** The axis-aligned box around points, grown by `pad` on every side (shared with the generator's shapes). */
+export function boxAround(points: readonly Vec3[], pad: number): { min: Vec3; max: Vec3 } {
   const min: [number, number, number] = [Infinity, Infinity, Infinity];
   const max: [number, number, number] = [-Infinity, -Infinity, -Infinity];
   for (const p of points) {
@@ -132,7 +133,11 @@ function bounded(f: Dist, points: readonly Vec3[], pad: number): Group {
       max[k] = Math.max(max[k] as number, (p[k] as number) + pad);
     }
   }
-  return { f, min, max };
+  return { min, max };
+}
+
+function bounded(f: Dist, points: readonly Vec3[], pad: number): Group {
+  return { f, ...boxAround(points, pad) };
 }
 
 /** Distance from a point to a box (0 inside). */
