@@ -25,6 +25,7 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
         name: `${bone.id}.right`,
         extras: { kind: 'bone', boneId: bone.id, side: 'right' },
         mesh: mirrorMesh(mesh),
+        mirrorOf: `${bone.id}.left`,
       });
     }
   }
@@ -41,6 +42,7 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
         name: `${shape.id}.right`,
         extras: { kind: 'muscle', muscleId: shape.id, side: 'right' },
         mesh: mirrorMesh(mesh),
+        mirrorOf: `${shape.id}.left`,
       });
     }
   }
