@@ -1,9 +1,11 @@
 /**
  * The materials of the body. All share one shader (a standard material coloured per vertex, with
- * an optional glow from the vertex colour), so the whole body compiles to two programs: opaque
+ * an optional glow from the vertex colour, and the muscles' striations and tendons of fibres.ts,
+ * which only meshes with a fibre attribute show), so the whole body compiles to two programs: opaque
  * and translucent. Both are compiled when the model loads, so a highlight never compiles another.
  */
 import { DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
+import { withFibresFragment, withFibresVertex } from './fibres';
 import { withHatching } from './hatch';
 
 export interface AnatomyMaterials {
@@ -32,7 +34,9 @@ function anatomyMaterial(opts: { transparent: boolean; glow: number; roughness: 
   const glow = { value: opts.glow };
   m.onBeforeCompile = (shader) => {
     shader.uniforms.uGlow = glow;
-    shader.fragmentShader = withHatching(shader.fragmentShader)
+    shader.vertexShader = withFibresVertex(shader.vertexShader);
+    // Fibres after hatching in the call order puts them before it in the shader: the hatch wins.
+    shader.fragmentShader = withFibresFragment(withHatching(shader.fragmentShader))
       .replace('void main() {', 'uniform float uGlow;\nvoid main() {')
       .replace(
         '#include <emissivemap_fragment>',
