@@ -2,8 +2,9 @@
  * The anatomy-plate look of the muscles: fine striations along each muscle's fibres, and pale,
  * glossy tendons. Both read the model's per-vertex fibre attribute (`_FIBRE` in the file, see
  * docs/model-file.md: unit fibre direction in xyz, tendon weight in w) and ride in the body's one
- * shader program. A mesh without the attribute (skin, bones, a person's own model) reads the
- * attribute's default (0, 0, 0, 1): no direction, so nothing is drawn differently.
+ * shader program. The `uFibres` uniform switches them on for the muscle materials (0 for skin and
+ * bones: their fragments skip the work), and a mesh without the attribute (a person's own model)
+ * reads the attribute's default (0, 0, 0, 1): no direction, so nothing is drawn differently.
  */
 
 /** Name of the merged geometry's attribute (the file's `_FIBRE`). */
@@ -60,43 +61,53 @@ export function withFibresFragment(fragmentShader: string): string {
   return fragmentShader
     .replace(
       'void main() {',
-      `varying vec3 vFibrePos;
+      `uniform float uFibres;
+varying vec3 vFibrePos;
 varying vec3 vFibreNormal;
 varying vec4 vFibre;
-// Striations of the planes through fibre direction F across c1 and c2, measured from a cell
-// corner, each family weighted by how much it crosses the surface (normal N).
-vec2 fibreWaves(vec3 p, vec3 corner, vec3 c1, vec3 c2, vec2 w) {
-\tvec3 d = p - corner * ${f(CELL)};
-\tvec2 phase = vec2(dot(d, c1), dot(d, c2)) * 6.2831853;
-\tvec2 fineWave = sin(phase / ${f(fine)});
-\tvec2 coarseWave = sin(phase / ${f(coarse)} + 1.7);
-\treturn vec2(dot(fineWave, w), dot(coarseWave, w));
+// A cheap wave of period 1: 1 on the crest, -1 in the groove (a parabola per period).
+vec2 fibreWave(vec2 x) {
+\tvec2 f = fract(x) - 0.5;
+\treturn 1.0 - 8.0 * f * f;
 }
 void main() {`,
     )
     .replace(
       '#include <color_fragment>',
       `#include <color_fragment>
-\tfloat fibreOn = step(0.25, dot(vFibre.xyz, vFibre.xyz));
+\tfloat fibreOn = uFibres * step(0.25, dot(vFibre.xyz, vFibre.xyz));
 \tfloat fibreTendon = clamp(vFibre.w, 0.0, 1.0) * fibreOn;
-\tif (fibreOn > 0.0) {
+\t// A loop run once or never (uFibres is 1 or 0), not an if: SwiftShader works through both
+\t// sides of an if for every pixel, but a loop no pixel enters is skipped, so the skin and
+\t// bones do not pay for the striations.
+\tint fibrePasses = int(uFibres + 0.5);
+\tfor (int pass = 0; pass < fibrePasses; pass++) {
+\t\tif (fibreOn <= 0.0) break;
 \t\tvec3 F = normalize(vFibre.xyz);
 \t\tvec3 N = normalize(vFibreNormal);
+\t\t// Two families of planes through F (across c1 and across c2), each weighted by how much
+\t\t// it crosses the surface.
 \t\tvec3 c1 = normalize(cross(F, normalize(vec3(0.31, 0.52, 0.80))));
 \t\tvec3 c2 = cross(F, c1);
 \t\tvec2 w = vec2(dot(N, c2), dot(N, c1));
 \t\tw = w * w;
 \t\tw /= max(w.x + w.y, 1e-4);
+\t\t// Measured from the eight corners of the cell around the point, blended.
 \t\tvec3 cell = vFibrePos / ${f(CELL)};
-\t\tvec3 base = floor(cell);
-\t\tvec3 t = cell - base;
+\t\tvec3 t = fract(cell);
+\t\tvec2 p0 = vec2(dot(t, c1), dot(t, c2)) * ${f(CELL)};
 \t\tt = t * t * (3.0 - 2.0 * t);
-\t\tvec2 waves = vec2(0.0);
-\t\tfor (int i = 0; i < 8; i++) {
+\t\tvec2 fineSum = vec2(0.0);
+\t\tvec2 coarseSum = vec2(0.0);
+\t\tfor (int i = 0; i < 8 * fibrePasses; i++) {
 \t\t\tvec3 k = vec3(float(i & 1), float((i >> 1) & 1), float((i >> 2) & 1));
 \t\t\tvec3 kw = mix(1.0 - t, t, k);
-\t\t\twaves += kw.x * kw.y * kw.z * fibreWaves(vFibrePos, base + k, c1, c2, w);
+\t\t\tvec2 phase = p0 - vec2(dot(k, c1), dot(k, c2)) * ${f(CELL)};
+\t\t\tfloat weight = kw.x * kw.y * kw.z;
+\t\t\tfineSum += weight * fibreWave(phase / ${f(fine)});
+\t\t\tcoarseSum += weight * fibreWave(phase / ${f(coarse)} + 0.37);
 \t\t}
+\t\tvec2 waves = vec2(dot(fineSum, w), dot(coarseSum, w));
 \t\t// Fade each wave out before it gets finer than about four pixels (no moire).
 \t\tfloat footprint = length(fwidth(vFibrePos));
 \t\tvec2 fade = 1.0 - smoothstep(vec2(0.18), vec2(0.32), footprint / vec2(${f(fine)}, ${f(coarse)}));

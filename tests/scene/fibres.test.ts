@@ -26,7 +26,7 @@ describe('striations and tendons of the muscle material', () => {
   it('draws after the vertex colour, before the hatching, and makes tendons glossier', () => {
     const out = withFibresFragment(withHatching(ShaderChunk.meshphysical_frag));
     const colour = out.indexOf('#include <color_fragment>');
-    const stripes = out.indexOf('fibreWaves(vFibrePos');
+    const stripes = out.indexOf('fibreWave(phase');
     const hatch = out.indexOf('gl_FragCoord');
     expect(colour).toBeGreaterThan(0);
     expect(stripes).toBeGreaterThan(colour);
@@ -45,6 +45,13 @@ describe('striations and tendons of the muscle material', () => {
       expect(s.fragmentShader).toContain('fibreTendon');
     }
     expect(new Set(materials.map((m) => m.customProgramCacheKey())).size).toBe(1);
+  });
+
+  it('switches the striations on for the muscles only, with a uniform', () => {
+    const m = createMaterials();
+    const on = (material: typeof m.bone) => compiled(material).uniforms.uFibres as { value: number };
+    for (const muscle of [m.muscleLit, m.muscleFaded, m.muscleSolid]) expect(on(muscle).value).toBe(1);
+    for (const other of [m.skinOpaque, m.skinTranslucent, m.bone]) expect(on(other).value).toBe(0);
   });
 
   it('merges the file’s fibres into the muscles’ geometry, zero where a part has none', () => {
