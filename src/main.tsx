@@ -10,9 +10,9 @@ import { fetchModel } from './model/fetchModel';
 import './styles/app.css';
 import './styles/print.css';
 
-// Start every download now; the lazy imports reuse these module requests.
+// Start the model's download now (index.html preloads the 3D and workspace chunks; the workspace
+// is evaluated only after the body's first frame, see app/App.tsx).
 fetchModel().catch(() => undefined);
-import('./ui/Workspace').catch(() => undefined);
 // Offline use: the service worker caches the app after the first visit (production builds only).
 registerServiceWorker();
 

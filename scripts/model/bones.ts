@@ -4,7 +4,7 @@
  */
 import { FINGERS, THUMB, TOES } from '../../src/domain/body/details';
 import { L } from './data/landmarks';
-import { ellipsoid, type Sdf, slab, sphere, tube, union } from './sdf';
+import { ellipsoid, type Sdf, slab, smin, sphere, tube, union } from './sdf';
 import { lerp3, mirrorX, type Vec3 } from './vec';
 
 /** A bone to mesh: its id, whether it is paired, its shape, grid step and triangle budget. */
@@ -26,18 +26,33 @@ function skull(): Sdf {
     ellipsoid([0, 1.556, 0.052], [0.028, 0.012, 0.022]),
     ellipsoid([0, 1.6, -0.045], [0.045, 0.03, 0.05]),
   ];
+  const arches: Sdf[] = [];
+  const fossae: Sdf[] = [];
   for (const s of [1, -1]) {
     const m = (p: Vec3): Vec3 => [p[0] * s, p[1], p[2]];
-    parts.push(
+    parts.push(sphere(m(L.mastoid), 0.009));
+    parts.push(ellipsoid(m([0.035, 1.645, 0.068]), [0.018, 0.016, 0.012]));
+    // The temporal fossa: the side of the skull falls away under the zygomatic arch, leaving
+    // the gap through which the temporalis passes to the coronoid process.
+    fossae.push(ellipsoid(m([0.069, 1.624, 0.016]), [0.021, 0.026, 0.025]));
+    arches.push(
       tube(
         [m(L.zygomaticBone), m(L.zygomaticArchFront), m(L.zygomaticArchBack), m([0.06, 1.625, -0.012])],
         [0.007, 0.005, 0.004, 0.004],
       ),
     );
-    parts.push(sphere(m(L.mastoid), 0.009));
-    parts.push(ellipsoid(m([0.035, 1.645, 0.068]), [0.018, 0.016, 0.012]));
   }
-  return union(parts, 0.012);
+  const cranium = union(parts, 0.012);
+  const carved: Sdf = {
+    ...cranium,
+    f: (x, y, z) => {
+      let d = cranium.f(x, y, z);
+      for (const fossa of fossae) d = -smin(-d, fossa.f(x, y, z), 0.006);
+      return d;
+    },
+  };
+  // The arches bridge the fossae, fused to the cheekbone in front and the temporal bone behind.
+  return union([carved, ...arches], 0.004);
 }
 
 function mandible(): Sdf {

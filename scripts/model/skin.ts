@@ -27,7 +27,8 @@ export const SKIN_STEP = 0.0025;
  * A triangle belongs to the first zone that holds its centre; each hand and foot is a zone.
  */
 const ZONES: readonly { name: string; test: (x: number, y: number) => boolean; triangles: number }[] = [
-  { name: 'head', test: (_x, y) => y > 1.47, triangles: 6000 },
+  { name: 'head', test: (_x, y) => y > 1.47, triangles: 9000 },
+  { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 4000 },
   { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
   { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
   { name: 'foot.left', test: (x, y) => y < 0.1 && x > 0, triangles: 1800 },

@@ -7,8 +7,9 @@
  * is replaced by a few lines that re-export its values from that JSON, fetched once (top-level
  * await, so importers stay synchronous-looking). Builds only; the dev server imports the modules.
  *
- * Modules that export functions (sources, nerveRoots, regionCautions, selfCare) are not listed
- * here and stay code.
+ * Every module of `src/domain/data/` is listed (tests/scripts/contentAsset.test.ts checks it): the
+ * code that reads the tables lives beside them in `src/domain` (citations, nerveRootPattern,
+ * regionCaution, selfCare).
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -25,8 +26,12 @@ export const CONTENT_MODULES = [
   'src/domain/data/muscles-lower.ts',
   'src/domain/data/muscles-middle.ts',
   'src/domain/data/muscles-upper.ts',
+  'src/domain/data/nerveRoots.ts',
+  'src/domain/data/regionCautions.ts',
   'src/domain/data/regions.ts',
   'src/domain/data/safetyRules.ts',
+  'src/domain/data/selfCare.ts',
+  'src/domain/data/sources.ts',
 ] as const;
 
 /** The asset's file name pattern (also used by the early-fetch plugin and the bundle check). */

@@ -1,10 +1,15 @@
 /**
  * The composition root: the workspace (DOM panels) with the 3D view slotted in. Both are loaded
- * lazily (their chunks are requested at once, side by side); the shell shows meanwhile. The share
- * link is read as soon as its small chunk arrives, then the work and the quiz progress kept on the
- * device.
+ * lazily (their chunks are requested at once, side by side). The 3D view starts first, in a shell
+ * with the workspace's geometry; the workspace is evaluated and rendered once the body's first
+ * frame is drawn (or the view fails, or after a wait), and the 3D view's element moves into it
+ * without being remounted. The share link is read as soon as its small chunk arrives, then the
+ * work and the quiz progress kept on the device.
  */
-import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useExplorer } from '../store/explorerStore';
+import { LoadProgress } from '../ui/LoadProgress';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
 
 const Workspace = lazy(() => import('../ui/Workspace'));
@@ -37,20 +42,54 @@ function LazyBodyCanvas() {
   return View ? <View /> : null;
 }
 
-function ShellLoading() {
-  return (
-    <div className="shell-loading" role="status">
-      <span className="brand-mark" aria-hidden="true" />
-      <p>Loading MyoTrace…</p>
-    </div>
-  );
+/** How long the workspace waits for the body's first frame at most. */
+const WORKSPACE_WAIT_MS = 2500;
+
+/** Whether the workspace may load: the body's first frame is drawn, the view failed, or the wait is over. */
+function useWorkspaceReady(): boolean {
+  const drawn = useExplorer((s) => s.load.phase === 'ready' || s.load.phase === 'error');
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    const id = window.setTimeout(() => setWaited(true), WORKSPACE_WAIT_MS);
+    return () => window.clearTimeout(id);
+  }, []);
+  return drawn || waited;
 }
 
-function CanvasSlot() {
+/**
+ * Where the 3D view is shown: moves the view's element (`home`) into this place. The view is
+ * rendered once, through a portal into `home`, so moving it from the shell into the workspace
+ * keeps its WebGL context and scene.
+ */
+function CanvasPlace({ home }: { home: HTMLElement }) {
+  const place = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (el && home.parentNode !== el) el.appendChild(home);
+    },
+    [home],
+  );
+  return <div className="canvas-place" ref={place} />;
+}
+
+/** The workspace's frame (top bar, 3D view, panel) while the workspace is not there yet. */
+function Shell({ canvas }: { canvas: ReactNode }) {
   return (
-    <CanvasErrorBoundary>
-      <LazyBodyCanvas />
-    </CanvasErrorBoundary>
+    <div className="app">
+      <header className="topbar">
+        <span className="brand-mark" aria-hidden="true" />
+      </header>
+      <main className="workspace">
+        <section className="viewport" aria-label="3D body view">
+          <div className="canvas-host">{canvas}</div>
+          <LoadProgress />
+        </section>
+        <aside className="panel" aria-label="Findings panel" aria-busy="true">
+          <div className="shell-loading" role="status">
+            <p>Loading MyoTrace…</p>
+          </div>
+        </aside>
+      </main>
+    </div>
   );
 }
 
@@ -80,9 +119,28 @@ export function App() {
       stopQuiz?.();
     };
   }, []);
+  const [home] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'canvas-home';
+    return el;
+  });
+  const workspaceReady = useWorkspaceReady();
+  const shell = <Shell canvas={<CanvasPlace home={home} />} />;
   return (
-    <Suspense fallback={<ShellLoading />}>
-      <Workspace canvas={<CanvasSlot />} />
-    </Suspense>
+    <>
+      {createPortal(
+        <CanvasErrorBoundary>
+          <LazyBodyCanvas />
+        </CanvasErrorBoundary>,
+        home,
+      )}
+      {workspaceReady ? (
+        <Suspense fallback={shell}>
+          <Workspace canvas={<CanvasPlace home={home} />} />
+        </Suspense>
+      ) : (
+        shell
+      )}
+    </>
   );
 }

@@ -16,7 +16,7 @@ import { onViewRequest } from '../store/viewRequests';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
-import { easeInOut, fitDistance, sphereOfBox, viewDirection } from './cameraViews';
+import { easeInOut, fitDistance, headingDirection, sphereOfBox, viewDirection } from './cameraViews';
 import { isOpaqueRole } from './paint';
 import type { SceneBridge } from './sceneBridge';
 
@@ -176,9 +176,14 @@ export function CameraRig({ model, bridge }: { model: AnatomyModel; bridge: Scen
       bridge.cameraBusy = move.current !== null || plan.current !== null;
       invalidate();
     };
+    // Where the camera looks from, or will once the move under way ends.
     const currentDir = (): Vec3 => {
-      const d = camera.position.clone().sub(controls.target);
-      return [d.x, d.y, d.z];
+      const m = move.current;
+      return headingDirection(
+        v3(camera.position),
+        v3(controls.target),
+        m && { toPos: v3(m.toPos), toTarget: v3(m.toTarget) },
+      );
     };
     goTo(viewDirection(useExplorer.getState().view), false);
     // The move is worked out on the next frame, keeping the click itself short.

@@ -51,3 +51,19 @@ export function easeInOut(t: number): number {
   const x = Math.min(1, Math.max(0, t));
   return x * x * (3 - 2 * x);
 }
+
+/** A camera move's end: where the camera will be and what it will look at. */
+export interface MoveEnd {
+  readonly toPos: Vec3;
+  readonly toTarget: Vec3;
+}
+
+/**
+ * The direction the camera looks from (target → camera), taken at the end of the move under way
+ * if there is one: a new framing planned mid-turn then starts from the view the user asked for,
+ * not from wherever the turn happened to be.
+ */
+export function headingDirection(position: Vec3, target: Vec3, move: MoveEnd | null): Vec3 {
+  const [p, t] = move ? [move.toPos, move.toTarget] : [position, target];
+  return [p[0] - t[0], p[1] - t[1], p[2] - t[2]];
+}

@@ -6,7 +6,8 @@
  * This module imports no knowledge-base data, so the first chunk stays small.
  */
 import { create } from 'zustand';
-import { bareSite, type FindingSelection, type PainSite, siteKey } from '../domain/explain';
+import type { FindingSelection, PainSite } from '../domain/explain';
+import { bareSite, siteKey } from '../domain/explain/keys';
 import type { HighlightSource, MeshSide, MuscleRef } from '../domain/highlight';
 import type { MuscleId, RegionId } from '../domain/ids';
 import type { Vocabulary } from '../domain/labels';

@@ -7,7 +7,7 @@
  * small): quizzes are made by the caller and passed in.
  */
 
-import { muscleKey } from '../domain/explain';
+import { muscleKey } from '../domain/explain/keys';
 import type { MuscleRef } from '../domain/highlight';
 import type { ConditionId } from '../domain/ids';
 import { answerQuestion, currentQuestion, type QuizArea, type QuizState } from '../domain/quizState';

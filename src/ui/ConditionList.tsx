@@ -9,11 +9,18 @@ import { ConditionCautions } from './ConditionCautions';
 import { useVocabulary } from './useVocabulary';
 import { nameIn, WORDING } from './wording';
 
-export function ConditionList({ conditions }: { conditions: readonly ExplainedCondition[] }) {
+/** `busy`: the list is about to be replaced by a newer one (`aria-busy`). */
+export function ConditionList({
+  conditions,
+  busy = false,
+}: {
+  conditions: readonly ExplainedCondition[];
+  busy?: boolean;
+}) {
   const vocabulary = useVocabulary();
   if (conditions.length === 0) return null;
   return (
-    <section className="panel-section" aria-labelledby="conditions-h">
+    <section className="panel-section" aria-labelledby="conditions-h" aria-busy={busy || undefined}>
       <h2 id="conditions-h">{WORDING[vocabulary].conditionsTitle}</h2>
       <ol className="conditions">
         {conditions.map((c) => (

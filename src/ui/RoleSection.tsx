@@ -42,6 +42,8 @@ interface RoleSectionProps {
   readonly className?: string;
   /** Extra data attributes of the section element. */
   readonly data?: Readonly<Record<`data-${string}`, string>>;
+  /** The entries are about to be replaced by newer ones (`aria-busy`). */
+  readonly busy?: boolean;
 }
 
 export function RoleSection({
@@ -55,6 +57,7 @@ export function RoleSection({
   empty,
   className,
   data,
+  busy = false,
 }: RoleSectionProps) {
   if (entries.length === 0 && empty === undefined) return null;
   const items = entries.map((m) => (
@@ -69,7 +72,12 @@ export function RoleSection({
     />
   ));
   return (
-    <section className={className ? `panel-section ${className}` : 'panel-section'} aria-labelledby={id} {...data}>
+    <section
+      className={className ? `panel-section ${className}` : 'panel-section'}
+      aria-labelledby={id}
+      aria-busy={busy || undefined}
+      {...data}
+    >
       <h2 id={id}>
         <span className={`role-dot ${kind}`} aria-hidden="true" />
         {title}

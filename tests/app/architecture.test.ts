@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chainTo, staticGraph } from './staticImports';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,6 +25,9 @@ const importsOf = (src: string) =>
   [...src.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
     (m) => (m[1] ?? m[2]) as string,
   );
+
+/** The knowledge base and its data modules (they load with the panels, never with the entry). */
+const isKnowledgeBase = (f: string) => f === 'src/domain/knowledgeBase.ts' || f.startsWith('src/domain/data/');
 
 describe('architecture (docs/architecture.md)', () => {
   it('ui/ never imports three, @react-three or the scene', () => {
@@ -60,6 +64,55 @@ describe('architecture (docs/architecture.md)', () => {
     expect(
       importsOf(readFileSync('src/store/explorerStore.ts', 'utf8')).every((s) => s === 'zustand' || s.startsWith('.')),
     ).toBe(true);
+  });
+
+  it("the entry's static imports never reach the knowledge base or its data (they stay out of the first chunk)", () => {
+    const graph = staticGraph('src/main.tsx');
+    expect(graph.has('src/app/App.tsx')).toBe(true);
+    const reached = [...graph.keys()].filter(isKnowledgeBase).map((f) => chainTo(graph, f).join(' → '));
+    expect(reached).toEqual([]);
+  });
+
+  it('the static-import check sees a planted import of the knowledge base, and ignores lazy and type-only ones', () => {
+    const root = mkdtempSync(join(tmpdir(), 'myotrace-entry-'));
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    try {
+      put('src/main.tsx', "import { App } from './app/App';\nimport './styles/app.css';\nexport const m = App;\n");
+      put(
+        'src/app/App.tsx',
+        [
+          "import type { Muscle } from '../domain/types';",
+          "import { type Region } from '../domain/data/regions';",
+          "export type { Row } from '../domain/data/conditions';",
+          "const lazy = () => import('../domain/knowledgeBase');",
+          "import { key } from '../domain/explain';",
+          'export const App = [lazy, key];',
+          'export type X = Muscle | Region;',
+        ].join('\n'),
+      );
+      put('src/domain/types.ts', 'export type Muscle = 1;\n');
+      put('src/domain/data/regions.ts', 'export type Region = 1;\n');
+      put('src/domain/data/conditions.ts', 'export type Row = 1;\n');
+      put('src/domain/explain/index.ts', "export { key } from './keys';\n");
+      put('src/domain/explain/keys.ts', "import { MUSCLES } from '../knowledgeBase';\nexport const key = MUSCLES;\n");
+      put('src/domain/knowledgeBase.ts', "export * from './data/muscles';\n");
+      put('src/domain/data/muscles.ts', 'export const MUSCLES = [];\n');
+      const graph = staticGraph('src/main.tsx', root);
+      const reached = [...graph.keys()].filter(isKnowledgeBase);
+      expect(reached.sort()).toEqual(['src/domain/data/muscles.ts', 'src/domain/knowledgeBase.ts']);
+      expect(chainTo(graph, 'src/domain/knowledgeBase.ts')).toEqual([
+        'src/main.tsx',
+        'src/app/App.tsx',
+        'src/domain/explain/index.ts',
+        'src/domain/explain/keys.ts',
+        'src/domain/knowledgeBase.ts',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('the app names no other origin (no CDN, remote font or decoder)', () => {

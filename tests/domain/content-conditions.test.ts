@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { regionCaution } from '../../src/domain/data/regionCautions';
 import { explain, WEIGHTS } from '../../src/domain/explain';
 import { type ConditionId, REGION_IDS, type RegionId } from '../../src/domain/ids';
 import { CONDITIONS, getCondition, getMuscle, getRegion } from '../../src/domain/knowledgeBase';
+import { regionCaution } from '../../src/domain/regionCaution';
 import { search } from '../../src/domain/search';
 import { at } from '../support/sites';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isSharedSource } from '../../src/domain/citations';
 import { FINDINGS } from '../../src/domain/data/findings';
-import { isSharedSource, SOURCES } from '../../src/domain/data/sources';
+import { SOURCES } from '../../src/domain/data/sources';
 import { collectFindings } from '../../src/domain/explain/findings';
 import { FINDING_IDS, MUSCLE_IDS } from '../../src/domain/ids';
 import type { Finding, FindingSideRelation } from '../../src/domain/types';

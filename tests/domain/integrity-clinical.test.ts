@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NERVE_ROOT_PATTERNS, nerveRootPattern } from '../../src/domain/data/nerveRoots';
-import { REGION_CAUTIONS, regionCaution } from '../../src/domain/data/regionCautions';
+import { NERVE_ROOT_PATTERNS } from '../../src/domain/data/nerveRoots';
+import { REGION_CAUTIONS } from '../../src/domain/data/regionCautions';
 import { SOURCES } from '../../src/domain/data/sources';
 import { MUSCLE_IDS, REGION_IDS } from '../../src/domain/ids';
 import { COMPENSATION_EDGES, CONDITIONS, getCondition, MUSCLES, REGIONS } from '../../src/domain/knowledgeBase';
+import { nerveRootPattern } from '../../src/domain/nerveRootPattern';
+import { regionCaution } from '../../src/domain/regionCaution';
 import type { Evidence, NerveRoot } from '../../src/domain/types';
 
 const EVIDENCE: readonly Evidence[] = ['table', 'textbook', 'reasoned'];

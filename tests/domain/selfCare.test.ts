@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { isSharedSource } from '../../src/domain/citations';
 import { FINDINGS } from '../../src/domain/data/findings';
 import {
-  activationFor,
-  adviceFor,
+  FINDING_ADVICE,
   SELF_CARE_ADVICE,
   SELF_CARE_EXERCISES,
   SELF_CARE_SAFETY,
-  stretchFor,
 } from '../../src/domain/data/selfCare';
-import { isSharedSource } from '../../src/domain/data/sources';
 import { compensationState } from '../../src/domain/explain';
 import { FINDING_IDS, MUSCLE_IDS, type MuscleId } from '../../src/domain/ids';
 import { COMPENSATION_EDGES } from '../../src/domain/knowledgeBase';
+import { activationFor, adviceFor, stretchFor } from '../../src/domain/selfCare';
 
 const muscleIds = new Set<string>(MUSCLE_IDS);
 
@@ -166,5 +165,17 @@ describe('self-care content', () => {
     }
     expect(adviceFor('forward_head').map((a) => a.kind)).toContain('ergonomics');
     expect(adviceFor('foot_drop')[0]?.text).toMatch(/physician/);
+  });
+
+  it("looks up a muscle's first stretch and first exercise in table order, and a finding's advice in its order", () => {
+    for (const m of MUSCLE_IDS) {
+      expect(stretchFor(m), m).toBe(SELF_CARE_EXERCISES.find((e) => e.kind === 'stretch' && e.muscles.includes(m)));
+      expect(activationFor(m), m).toBe(
+        SELF_CARE_EXERCISES.find((e) => e.kind === 'strengthen' && e.muscles.includes(m)),
+      );
+    }
+    for (const id of FINDING_IDS) {
+      expect(adviceFor(id), id).toEqual(FINDING_ADVICE[id].map((a) => SELF_CARE_ADVICE.find((x) => x.id === a)));
+    }
   });
 });

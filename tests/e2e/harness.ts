@@ -104,10 +104,14 @@ export async function startApp(): Promise<AppSession> {
   };
 }
 
-/** Wait until the model is drawn, the test hook is installed and the view is at rest. */
+/**
+ * Wait until the model is drawn, the test hook is installed, the workspace (top bar and panel,
+ * mounted after the body's first frame, see src/app/App.tsx) is shown and the view is at rest.
+ */
 export async function waitForModel(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });
   await page.waitForSelector('[role="progressbar"]', { state: 'detached', timeout: 60_000 });
+  await page.waitForSelector('aside.panel:not([aria-busy])', { timeout: 60_000 });
   await idle(page);
 }
 

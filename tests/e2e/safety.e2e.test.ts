@@ -115,7 +115,8 @@ describe('safety alerts', () => {
     await expectEmergencyFirst(page, heartMedical.therapistText);
     const medicalTexts = await page.locator('.tabpanel:not([hidden]) .safety-alert .safety-text').allTextContents();
     expect(medicalTexts).toEqual(medical.safety.map((a) => a.text));
-    expect(await page.getByRole('heading', { name: 'Compensating — inhibited' }).count()).toBe(1);
+    // The compensating lists follow the alerts in a deferred render: wait for them.
+    await expect.poll(() => page.getByRole('heading', { name: 'Compensating — inhibited' }).count()).toBe(1);
 
     // The printed report opens with the same alerts, before the picture and the muscles.
     await openPrintedReport(page);

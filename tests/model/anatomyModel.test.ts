@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MUSCLE_SHAPES } from '../../scripts/model/data/shapes';
 import { edgeCheck } from '../../scripts/model/meshOps';
@@ -82,10 +83,11 @@ describe('model file contract', () => {
     expect(kind('bone').length).toBeGreaterThanOrEqual(30);
   });
 
-  it('stays within the budgets: ≤ 200k triangles, ≤ 1.5 MB', () => {
+  it('stays within the budgets: ≤ 200k triangles, ≤ 1.5 MB, ≤ 600 KB gzipped', () => {
     const tris = meshes.reduce((n, m) => n + m.indices.length / 3, 0);
     expect(tris).toBeLessThanOrEqual(200_000);
     expect(statSync(MODEL_PATH).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+    expect(gzipSync(readFileSync(MODEL_PATH), { level: 9 }).length).toBeLessThanOrEqual(600 * 1024);
   });
 });
 

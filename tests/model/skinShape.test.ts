@@ -134,3 +134,28 @@ describe('the face', () => {
     }
   });
 });
+
+describe('the neck and collarbones', () => {
+  /** How far from the neck's axis (0, y, −0.04) the skin is, at an angle from the front (degrees, + = left). */
+  const radial = (y: number, deg: number) => {
+    const a = (deg * Math.PI) / 180;
+    const dir: Vec3 = [Math.sin(a), 0, Math.cos(a)];
+    const o: Vec3 = [dir[0] * 0.4, y, -0.04 + dir[2] * 0.4];
+    return 0.4 - Math.min(...hits(o, [-dir[0], 0, -dir[2]]));
+  };
+  const frontZ = (x: number, y: number) => 0.4 - Math.min(...hits([x, y, 0.4], [0, 0, -1]));
+
+  it('raises the sternocleidomastoid across the side of the neck, on both sides', () => {
+    for (const s of [1, -1]) {
+      // Low on the neck the muscle runs about 30° from the front: the skin there stands out
+      // from the skin in front of it (over the windpipe) and behind it.
+      const ridge = radial(1.5, s * 30);
+      expect(ridge - radial(1.5, s * 5)).toBeGreaterThan(0.002);
+      expect(ridge - radial(1.5, s * 50)).toBeGreaterThan(0.002);
+    }
+  });
+
+  it('has the suprasternal notch between the sternal heads of the two muscles', () => {
+    for (const s of [1, -1]) expect(frontZ(s * 0.014, 1.457) - frontZ(0, 1.457)).toBeGreaterThan(0.003);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { easeInOut, fitDistance, normalise, sphereOfBox, viewDirection } from '../../src/scene/cameraViews';
+import type { Vec3 } from '../../src/domain/types';
+import {
+  easeInOut,
+  fitDistance,
+  headingDirection,
+  normalise,
+  sphereOfBox,
+  viewDirection,
+} from '../../src/scene/cameraViews';
 
 describe('camera views', () => {
   it('looks at the subject from the front (+Z), the back, and its own left (+X) and right sides', () => {
@@ -31,5 +39,16 @@ describe('camera views', () => {
     expect(easeInOut(1)).toBe(1);
     expect(easeInOut(2)).toBe(1);
     expect(easeInOut(0.5)).toBeCloseTo(0.5);
+  });
+
+  it('takes the heading from the end of a move under way, else from the camera as it is', () => {
+    // Mid-turn from the front to the back: the camera is at the side for a moment.
+    const position: Vec3 = [-3, 1, 0];
+    const target: Vec3 = [0, 1, 0];
+    expect(headingDirection(position, target, null)).toEqual([-3, 0, 0]);
+    const toBack = { toPos: [0, 1.2, -3] as Vec3, toTarget: [0, 1, 0] as Vec3 };
+    const d = headingDirection(position, target, toBack);
+    expect(d[2]).toBeLessThan(-2.9);
+    expect(Math.abs(d[0])).toBeLessThan(1e-9);
   });
 });

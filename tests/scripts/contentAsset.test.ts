@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_MODULES, replacementModule, serialiseContent } from '../../scripts/vite/contentAsset';
 
@@ -13,6 +14,14 @@ describe('the clinical content shipped as JSON', () => {
       expect(Object.keys(back[file]!).length).toBeGreaterThan(0);
       expect(back[file]).toEqual(modules[file]);
     }
+  });
+
+  it('ships every module of src/domain/data as data (none of them holds code)', () => {
+    const files = readdirSync('src/domain/data')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/domain/data/${f}`)
+      .sort();
+    expect([...CONTENT_MODULES].sort()).toEqual(files);
   });
 
   it('fails the build with a clear message on anything that is not plain JSON data', () => {

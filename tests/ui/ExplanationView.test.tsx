@@ -38,4 +38,20 @@ describe('the explanation panel', () => {
     act(() => within(section).getAllByRole('button')[0]!.click());
     expect(useExplorer.getState().focus).toEqual({ id: first.id, side: first.side });
   });
+
+  it('fills the compensating, conditions and cautions lists for the current sites once rendered (none left busy)', () => {
+    const { container } = render(<ExplanationView />);
+    act(() => useExplorer.setState({ sites: [{ region: 'front_of_thigh', side: 'right' }] }));
+    const expected = explain({ sites: [{ region: 'front_of_thigh', side: 'right' }] });
+    expect(container.querySelectorAll('[aria-busy]')).toHaveLength(0);
+    const primary = within(screen.getByRole('heading', { name: /muscles most likely involved/i }).closest('section')!);
+    expect(primary.getAllByRole('listitem')).toHaveLength(expected.primary.length);
+    expect(container.querySelectorAll('section[aria-labelledby="conditions-h"] li.condition')).toHaveLength(
+      expected.conditions.length,
+    );
+    const overworking = expected.compensating.filter((m) => m.state === 'overworking');
+    expect(overworking.length).toBeGreaterThan(0);
+    expect(container.querySelectorAll('section[aria-labelledby="comp-h"] li.entry')).toHaveLength(overworking.length);
+    expect(screen.getByRole('heading', { name: /good to know/i })).toBeTruthy();
+  });
 });

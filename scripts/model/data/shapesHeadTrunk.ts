@@ -34,6 +34,8 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
   // ── head ─────────────────────────────────────────────────────────────────────
   {
     id: 'temporalis',
+    // A fan from the temporal lines over the side of the skull, converging under the zygomatic
+    // arch (through the temporal fossa, medial to the arch) onto the coronoid process.
     from: [
       [0.051, 1.684, 0.043],
       [0.058, 1.698, 0.02],
@@ -43,45 +45,46 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
     ],
     via: [
       [
-        [0.058, 1.643, 0.036],
-        [0.066, 1.638, 0.01],
-        [0.071, 1.642, -0.028],
+        [0.06, 1.648, 0.034],
+        [0.066, 1.646, 0.01],
+        [0.068, 1.648, -0.026],
       ],
       [
-        [0.055, 1.615, 0.028],
-        [0.055, 1.613, 0.012],
+        [0.0525, 1.625, 0.03],
+        [0.0525, 1.624, 0.008],
       ],
     ],
     to: [
-      [0.048, 1.61, 0.024],
-      [0.045, 1.586, 0.01],
+      [0.048, 1.606, 0.022],
+      [0.047, 1.594, 0.012],
     ],
     fibres: 6,
     thickness: 0.0035,
-    tendon: [0.02, 0.25],
-    tendonRadius: 0.0016,
+    tendon: [0.02, 0.3],
+    tendonRadius: 0.0018,
     bellyAt: 0.35,
   },
   {
     id: 'masseter',
+    // A thick quadrilateral: from the lower border of the zygomatic arch down and back to the
+    // lateral surface of the ramus and the angle of the mandible.
     from: [
-      [0.058, 1.614, 0.05],
-      [0.066, 1.617, 0.005],
+      [0.058, 1.616, 0.046],
+      [0.065, 1.619, 0.004],
     ],
     via: [
       [
-        [0.06, 1.58, 0.035],
-        [0.062, 1.583, 0.0],
+        [0.06, 1.58, 0.034],
+        [0.061, 1.582, -0.004],
       ],
     ],
     to: [
-      [0.054, 1.538, 0.014],
-      [0.056, 1.549, -0.016],
+      [0.055, 1.545, 0.014],
+      [0.055, 1.551, -0.017],
     ],
     fibres: 4,
-    thickness: 0.005,
-    tendon: [0.06, 0.05],
-    hug: 0.002,
+    thickness: 0.0058,
+    tendon: [0.08, 0.06],
   },
   {
     id: 'medial_pterygoid',

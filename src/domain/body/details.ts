@@ -1,8 +1,9 @@
 /**
  * Surface detail of the skin that the lofted segments cannot carry: the hand's palm, thumb and
  * four fingers, the foot with five toes and a medial arch, the face (brow ridge, eye sockets
- * with closed lids, nose, lips, chin, cheekbones, ears) and a few landmarks (kneecaps, ankle
- * bones, navel, collarbones). Left side only (x ≥ 0); the body is mirrored about x = 0.
+ * with closed lids, nose, lips, chin, cheekbones, ears), the neck (sternocleidomastoid relief,
+ * suprasternal notch) and a few landmarks (kneecaps, ankle bones, navel, collarbones). Left side
+ * only (x ≥ 0); the body is mirrored about x = 0.
  *
  * Only the skin's shape (`bodyDistance`) uses these; `regionAt` still names regions from the
  * segments, so every detail lies within the segment that owns it (fingers inside the hand loft's
@@ -347,7 +348,7 @@ const face = {
     ],
     [0.0055, 0.0068, 0.0088],
   ),
-  ala: ellipsoid([0.012, 1.589, 0.094], [0.0085, 0.0068, 0.0085]),
+  ala: ellipsoid([0.0105, 1.5895, 0.0935], [0.0068, 0.0058, 0.0072]),
   brow: chain(
     [
       [0, 1.652, 0.088],
@@ -358,9 +359,25 @@ const face = {
   ),
   socket: ellipsoid([0.033, 1.638, 0.096], [0.018, 0.011, 0.012]),
   lid: ellipsoid([0.032, 1.637, 0.075], [0.013, 0.0085, 0.0105]),
-  cheek: ellipsoid([0.042, 1.618, 0.06], [0.016, 0.012, 0.014]),
-  upperLip: ellipsoid([0, 1.5715, 0.088], [0.021, 0.0052, 0.0075]),
-  lowerLip: ellipsoid([0, 1.5605, 0.0865], [0.018, 0.005, 0.0075]),
+  cheek: ellipsoid([0.042, 1.618, 0.06], [0.015, 0.01, 0.012]),
+  // The lips follow the curve of the teeth: full at the midline, thinning into the corners of
+  // the mouth, which sit further back.
+  upperLip: chain(
+    [
+      [0, 1.5718, 0.0905],
+      [0.011, 1.5712, 0.0875],
+      [0.0205, 1.5685, 0.0795],
+    ],
+    [0.0056, 0.0049, 0.0026],
+  ),
+  lowerLip: chain(
+    [
+      [0, 1.5603, 0.0888],
+      [0.01, 1.5613, 0.0863],
+      [0.0185, 1.5655, 0.0795],
+    ],
+    [0.006, 0.005, 0.0026],
+  ),
   chin: ellipsoid([0, 1.535, 0.077], [0.019, 0.013, 0.012]),
   jaw: chain(
     [
@@ -379,7 +396,7 @@ const HEAD = bounded(
     let d = face.nose(x, y, z);
     d = smin(d, face.ala(x, y, z), 0.006);
     d = smin(d, face.brow(x, y, z), 0.016);
-    d = smin(d, face.cheek(x, y, z), 0.016);
+    d = smin(d, face.cheek(x, y, z), 0.02);
     d = smin(d, face.upperLip(x, y, z), 0.006);
     d = smin(d, face.lowerLip(x, y, z), 0.005);
     d = smin(d, face.chin(x, y, z), 0.01);
@@ -387,7 +404,7 @@ const HEAD = bounded(
     return d;
   },
   [
-    [0, 1.51, 0.0],
+    [0, 1.51, -0.01],
     [0.075, 1.67, 0.125],
   ],
   0.012,
@@ -417,6 +434,37 @@ const LID = bounded(
   0.004,
 );
 
+// ── neck ─────────────────────────────────────────────────────────────────────────────────────
+// The sternocleidomastoid's relief runs from behind the ear (mastoid process) down and forward
+// to the top of the breastbone; its two sternal heads frame the suprasternal notch. The chain's
+// centre lies just under the skin found along the way, so it lifts the skin by 2–3 mm.
+
+const NECK = bounded(
+  chain(
+    [
+      [0.06, 1.583, -0.032],
+      [0.054, 1.55, -0.007],
+      [0.035, 1.516, 0.008],
+      [0.021, 1.482, 0.013],
+      [0.0135, 1.455, 0.039],
+    ],
+    [0.0065, 0.0075, 0.0075, 0.007, 0.0055],
+  ),
+  [
+    [0, 1.44, -0.045],
+    [0.072, 1.595, 0.055],
+  ],
+  0.01,
+);
+const NOTCH = bounded(
+  ellipsoid([0, 1.457, 0.047], [0.0085, 0.009, 0.007]),
+  [
+    [0, 1.445, 0.038],
+    [0.009, 1.467, 0.055],
+  ],
+  0.004,
+);
+
 // ── landmarks of the trunk and limbs ─────────────────────────────────────────────────────────
 
 const LANDMARKS = bounded(
@@ -424,27 +472,23 @@ const LANDMARKS = bounded(
     const patella = ellipsoid([0.09, 0.512, 0.02], [0.022, 0.026, 0.012]);
     const medialMalleolus = ellipsoid([0.07, 0.078, -0.068], [0.009, 0.012, 0.011]);
     const lateralMalleolus = ellipsoid([0.121, 0.068, -0.076], [0.009, 0.013, 0.011]);
-    const clavicle = chain(
-      [
-        [0.022, 1.449, 0.049],
-        [0.07, 1.452, 0.046],
-        [0.12, 1.458, 0.02],
-        [0.165, 1.462, -0.01],
-      ],
-      [0.0075, 0.007, 0.0065, 0.0065],
-    );
-    return (x: number, y: number, z: number) => {
-      if (y < 0.3) return Math.min(medialMalleolus(x, y, z), lateralMalleolus(x, y, z));
-      if (y < 1) return patella(x, y, z);
-      return clavicle(x, y, z);
-    };
+    return (x: number, y: number, z: number) =>
+      y < 0.3 ? Math.min(medialMalleolus(x, y, z), lateralMalleolus(x, y, z)) : patella(x, y, z);
   })(),
   [
     [0.055, 0.05, -0.09],
-    [0.175, 1.47, 0.06],
+    [0.125, 0.54, 0.035],
   ],
   0.01,
 );
+/** The collarbone, from the sternal end beside the notch to the acromion. */
+const CLAVICLE_POINTS: readonly Vec3[] = [
+  [0.022, 1.449, 0.049],
+  [0.07, 1.452, 0.0455],
+  [0.12, 1.458, 0.0185],
+  [0.165, 1.462, -0.0115],
+];
+const CLAVICLE = bounded(chain(CLAVICLE_POINTS, [0.0075, 0.007, 0.0062, 0.006]), CLAVICLE_POINTS, 0.018);
 const NAVEL = bounded(
   ellipsoid([0, 1.045, 0.086], [0.006, 0.0075, 0.008]),
   [
@@ -465,9 +509,12 @@ export function withDetail(d0: number, x: number, y: number, z: number, blend: n
   if (boxGap(HEAD, x, y, z) < d + 0.012) d = smin(d, HEAD.f(x, y, z), 0.012);
   if (boxGap(EAR, x, y, z) < d + 0.006) d = smin(d, EAR.f(x, y, z), 0.006);
   if (boxGap(LANDMARKS, x, y, z) < d + 0.01) d = smin(d, LANDMARKS.f(x, y, z), 0.01);
+  if (boxGap(CLAVICLE, x, y, z) < d + 0.01) d = smin(d, CLAVICLE.f(x, y, z), 0.01);
+  if (boxGap(NECK, x, y, z) < d + 0.01) d = smin(d, NECK.f(x, y, z), 0.01);
   if (boxGap(SOCKET, x, y, z) === 0) d = ssub(d, SOCKET.f(x, y, z), 0.01);
   if (boxGap(LID, x, y, z) === 0) d = smin(d, LID.f(x, y, z), 0.008);
   if (boxGap(NAVEL, x, y, z) === 0) d = ssub(d, NAVEL.f(x, y, z), 0.004);
+  if (boxGap(NOTCH, x, y, z) === 0) d = ssub(d, NOTCH.f(x, y, z), 0.004);
   return d;
 }
 

@@ -97,13 +97,18 @@ export function locate(segment: Segment, p: Vec3): SegmentLocation {
   if (sec.clamped <= 0) {
     distance = r - re;
   } else {
-    // Ellipsoidal cap: scaled-ellipsoid distance estimate.
+    // Ellipsoidal cap (radii re around the axis, cap along it). The first-order ellipsoid
+    // distance k0·(k0 − 1)/k1 follows the cap's surface closely and equals r − re where the cap
+    // meets the side wall, so the surface has no crease there (a scaled estimate such as
+    // (k0 − 1)·min(re, cap) changes slope at the seam and, where the neck meets the head,
+    // meshed into a jagged band under the jaw).
     const atStart =
       along < (segment.sections[0] as Section).c[k] ===
       (segment.sections[0] as Section).c[k] < (segment.sections[1] as Section).c[k];
     const cap = segment.caps?.[atStart ? 0 : 1] ?? Math.min(sec.rs, sec.rf);
-    const q = Math.hypot(r / re, sec.clamped / cap);
-    distance = (q - 1) * Math.min(re, cap);
+    const k0 = Math.hypot(r / re, sec.clamped / cap);
+    const k1 = Math.hypot(r / (re * re), sec.clamped / (cap * cap));
+    distance = k1 > 1e-12 ? (k0 * (k0 - 1)) / k1 : -Math.min(re, cap);
   }
   return { segment, along, angle: angle <= -180 ? 180 : angle, distance };
 }

@@ -4,8 +4,10 @@
  * Referral patterns follow Travell & Simons, vol. 2 (1992); attachments and innervation follow
  * the standard anatomy texts cited on each record. All wording is original.
  */
+
+import { chapter } from '../citations';
 import type { Muscle } from '../types';
-import { chapter, SOURCES } from './sources';
+import { SOURCES } from './sources';
 
 const TS = (n: number): string => chapter(SOURCES.TRAVELL_SIMONS_2, n);
 const { GRAY, MOORE, KENDALL } = SOURCES;

@@ -5,8 +5,10 @@
  * vol. 2 for quadratus lumborum). Where no distinct pattern is established, the region over the
  * muscle is given and the description says so.
  */
+
+import { chapter } from '../citations';
 import type { Muscle } from '../types';
-import { chapter, SOURCES } from './sources';
+import { SOURCES } from './sources';
 
 const { TRAVELL_SIMONS_1: TS1, TRAVELL_SIMONS_2: TS2, GRAY, MOORE, KENDALL } = SOURCES;
 

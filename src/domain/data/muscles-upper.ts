@@ -4,8 +4,10 @@
  * Referral patterns follow the trigger-point maps of Travell & Simons (vol. 1, 2nd ed.), reduced to the
  * region ids of the knowledge base and told in plain words. All text is written for this project.
  */
+
+import { chapter } from '../citations';
 import type { Muscle } from '../types';
-import { chapter, SOURCES } from './sources';
+import { SOURCES } from './sources';
 
 const { TRAVELL_SIMONS_1: TS, GRAY, MOORE, KENDALL } = SOURCES;
 

@@ -7,9 +7,10 @@
  * spreads into the neck, shoulder blade, low back and buttock, which every root of a level shares,
  * so `keyRegions` holds the far regions that set a root apart. Myotomes and reflexes follow Magee.
  * Coarse regions cover parts of neighbouring dermatomes; only the regions a root's pain commonly
- * reaches are listed. All wording is original.
+ * reaches are listed. All wording is original. Plain data (it ships in the content JSON); one
+ * root's pattern is looked up by `nerveRootPattern` (`../nerveRootPattern.ts`).
  */
-import type { NerveRoot, NerveRootPattern } from '../types';
+import type { NerveRootPattern } from '../types';
 import { SOURCES } from './sources';
 
 const { DERMATOMES, MAGEE, NICE_CKS_NECK, NICE_CKS_SCIATICA } = SOURCES;
@@ -101,12 +102,3 @@ export const NERVE_ROOT_PATTERNS: readonly NerveRootPattern[] = [
     sources: [DERMATOMES, MAGEE, NICE_CKS_SCIATICA],
   },
 ];
-
-const byRoot = new Map<NerveRoot, NerveRootPattern>(NERVE_ROOT_PATTERNS.map((p) => [p.root, p]));
-
-/** The pattern of one nerve root. */
-export function nerveRootPattern(root: NerveRoot): NerveRootPattern {
-  const p = byRoot.get(root);
-  if (!p) throw new Error(`unknown nerve root: ${root}`);
-  return p;
-}

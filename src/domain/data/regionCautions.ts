@@ -1,9 +1,9 @@
 /**
  * One caution per pain region: what a therapist watches for or avoids when working there (the
  * structures that lie close under the skin, the red flags that region brings to mind). Plain words
- * for the client, medical words for the therapist. All wording is original.
+ * for the client, medical words for the therapist. All wording is original. Plain data (it ships
+ * in the content JSON); one region's caution is looked up by `regionCaution` (`../regionCaution.ts`).
  */
-import type { RegionId } from '../ids';
 import type { RegionCaution } from '../types';
 import { SOURCES } from './sources';
 
@@ -484,12 +484,3 @@ export const REGION_CAUTIONS: readonly RegionCaution[] = [
     sources: [WERNER, BRUKNER],
   },
 ];
-
-const byRegion = new Map<RegionId, RegionCaution>(REGION_CAUTIONS.map((c) => [c.region, c]));
-
-/** The caution specific to one region. */
-export function regionCaution(id: RegionId): RegionCaution {
-  const c = byRegion.get(id);
-  if (!c) throw new Error(`no caution for region: ${id}`);
-  return c;
-}

@@ -5,6 +5,9 @@
  *
  * Each exercise names the muscles it serves; a muscle has at most one stretch and one
  * activation exercise, so muscles of one group share their exercise (and the plan lists it once).
+ *
+ * Plain data (it ships in the content JSON); the look-ups by muscle and by finding are in
+ * `../selfCare.ts`.
  */
 import type { FindingId, MuscleId } from '../ids';
 import { SOURCES } from './sources';
@@ -632,10 +635,11 @@ const ADVICE = {
   },
 } as const satisfies Record<string, Omit<SelfCareAdvice, 'id'>>;
 
-type AdviceId = keyof typeof ADVICE;
+/** The id of one piece of advice. */
+export type AdviceId = keyof typeof ADVICE;
 
 /** The advice for each finding, most useful first. */
-const FINDING_ADVICE: Record<FindingId, readonly AdviceId[]> = {
+export const FINDING_ADVICE: Record<FindingId, readonly AdviceId[]> = {
   forward_head: ['screen_height', 'chin_glide', 'phone_height', 'sleep_pillow'],
   rounded_shoulders: ['screen_height', 'desk_close', 'reach_close'],
   elevated_shoulder: ['shoulders_down', 'desk_close', 'carry_both_sides', 'phone_height'],
@@ -676,23 +680,3 @@ export const SELF_CARE_EXERCISES: readonly SelfCareExercise[] = [...STRETCHES, .
 
 /** Every piece of advice, with its id. */
 export const SELF_CARE_ADVICE: readonly SelfCareAdvice[] = Object.entries(ADVICE).map(([id, a]) => ({ id, ...a }));
-
-const stretchByMuscle = new Map<MuscleId, SelfCareExercise>();
-for (const s of STRETCHES) for (const m of s.muscles) if (!stretchByMuscle.has(m)) stretchByMuscle.set(m, s);
-const activationByMuscle = new Map<MuscleId, SelfCareExercise>();
-for (const a of ACTIVATIONS) for (const m of a.muscles) if (!activationByMuscle.has(m)) activationByMuscle.set(m, a);
-
-/** The stretch for a muscle that is released, if it has one. */
-export function stretchFor(id: MuscleId): SelfCareExercise | undefined {
-  return stretchByMuscle.get(id);
-}
-
-/** The activation or strengthening exercise for an inhibited muscle, if it has one. */
-export function activationFor(id: MuscleId): SelfCareExercise | undefined {
-  return activationByMuscle.get(id);
-}
-
-/** Posture, work-station and activity advice for a finding, most useful first. */
-export function adviceFor(id: FindingId): readonly SelfCareAdvice[] {
-  return FINDING_ADVICE[id].map((a) => ({ id: a, ...ADVICE[a] }));
-}

@@ -1,7 +1,7 @@
 /**
  * The one table of sources every knowledge-base record cites. Records cite these constants (or a
- * chapter of one of them through `chapter`), never a string of their own, so the same book is
- * always named the same way.
+ * chapter of one of them through `chapter`, in `../citations.ts`), never a string of their own, so
+ * the same book is always named the same way. Plain data: it ships in the content JSON.
  */
 
 /** Short citations, one per work. */
@@ -74,20 +74,3 @@ export type Source = (typeof SOURCES)[SourceKey];
 
 /** Every citation of the table, in table order. */
 export const ALL_SOURCES: readonly Source[] = Object.values(SOURCES);
-
-/**
- * A chapter of a work in the table: `chapter(SOURCES.TRAVELL_SIMONS_2, 8)` →
- * "Travell & Simons, …, vol. 2 (1992), ch. 8"; a string names the chapter by its subject.
- */
-export function chapter(source: Source, which: number | string): string {
-  return typeof which === 'number' ? `${source}, ch. ${which}` : `${source}, chapter on ${which}`;
-}
-
-/** Whether a citation comes from the table: one of its works, or a chapter of one. */
-export function isSharedSource(citation: string): boolean {
-  return ALL_SOURCES.some(
-    (s) =>
-      citation === s ||
-      (citation.startsWith(`${s}, `) && /^, (ch\. \d+|chapter on [a-z][a-z ,-]*)$/.test(citation.slice(s.length))),
-  );
-}

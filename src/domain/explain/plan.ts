@@ -2,12 +2,13 @@
  * Stage 6: the treatment plan — where not to work deep (inflamed sites), what to release, what to
  * activate, self-care between sessions and the maintenance note. Pure and deterministic.
  */
-import { activationFor, adviceFor, type SelfCareExercise, stretchFor } from '../data/selfCare';
+
 import { SOURCES } from '../data/sources';
 import { GROUP_NAMES } from '../groups';
 import type { FindingId, IntakeId, MuscleId } from '../ids';
 import { getFinding, getMuscle, getRegion } from '../knowledgeBase';
 import { type MuscleSide, regionPhrase, type Vocabulary } from '../labels';
+import { activationFor, adviceFor, type SelfCareExercise, stretchFor } from '../selfCare';
 import type { MuscleGroup } from '../types';
 import { muscleSideAt } from './sites';
 import type {

@@ -5,12 +5,13 @@
  * diagnosis, the inflammation rule, each site's own caution, the endangerment sites and the
  * intake cautions.
  */
-import { regionCaution } from '../data/regionCautions';
+
 import { ENDANGERMENT_SITES, SAFETY_RULES } from '../data/safetyRules';
 import type { IntakeId } from '../ids';
 import { intakeQuestion } from '../intake';
 import { getFinding, getRegion } from '../knowledgeBase';
 import { regionPhrase, type Vocabulary } from '../labels';
+import { regionCaution } from '../regionCaution';
 import type { SafetyRule, SitePattern, Urgency } from '../types';
 import { siteTag } from './sites';
 import type { ExplainedCondition, FindingSelection, NormalisedSite, SafetyAlert } from './types';

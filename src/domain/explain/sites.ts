@@ -1,22 +1,16 @@
 /**
  * Stage 1 of the explain engine: make and normalise the pain sites (duplicates removed), and
- * the one key that names a site and the one that names a muscle (or its mesh) on a side.
+ * the site a tag names. The keys that name a site, a muscle (or its mesh) on a side and a finding
+ * live in `keys.ts` (free of the knowledge base) and are re-exported here.
  */
-import { type FindingId, isMidlineRegion, type MuscleId, type RegionId } from '../ids';
+import { isMidlineRegion, type RegionId } from '../ids';
 import { isRegionId } from '../knowledgeBase';
 import type { MuscleSide } from '../labels';
-import type { Muscle, PairedSide, Side } from '../types';
+import type { Muscle, Side } from '../types';
+import { siteKey } from './keys';
 import type { NormalisedSite, PainSite } from './types';
 
-/** The key of a site: `region|side` (what the store, the scene and sessions use). */
-export function siteKey(site: { readonly region: RegionId; readonly side: Side }): string {
-  return `${site.region}|${site.side}`;
-}
-
-/** A site as people read it in safety alerts and JSON: `region.side` ("chest.left", "breastbone.midline"). */
-export function siteTag(site: { readonly region: RegionId; readonly side: Side }): string {
-  return `${site.region}.${site.side}`;
-}
+export { bareSite, findingKey, muscleKey, siteKey, siteTag } from './keys';
 
 /** The site a tag names ("chest.left" → the left chest), or null when the tag names none. */
 export function siteFromTag(tag: string): PainSite | null {
@@ -25,19 +19,6 @@ export function siteFromTag(tag: string): PainSite | null {
   const given = side === 'left' || side === 'right' || side === 'midline' ? side : undefined;
   const site = siteOf(region, given);
   return site && site.side === side ? site : null;
-}
-
-/**
- * The key of a muscle on a side, `muscle|side`: of an explanation entry (side `both` for both
- * sides) and of one muscle mesh (`left`, `right` or `midline`).
- */
-export function muscleKey(id: MuscleId, side: MuscleSide): string {
-  return `${id}|${side}`;
-}
-
-/** The key that tells two selected findings apart: `finding|side` (no side: `finding|`). */
-export function findingKey(finding: { readonly id: FindingId; readonly side?: PairedSide }): string {
-  return `${finding.id}|${finding.side ?? ''}`;
 }
 
 /**
@@ -59,17 +40,6 @@ export function regionSites(region: RegionId): PainSite[] {
     { region, side: 'left' },
     { region, side: 'right' },
   ];
-}
-
-/**
- * The site alone — region, side and, when `inflamed` is true, the inflamed mark — without
- * whatever else a record carries (a pain score). `inflamed` defaults to the site's own mark.
- */
-export function bareSite(site: PainSite, inflamed: boolean = site.inflamed === true): PainSite {
-  const marks = inflamed ? { inflamed: true } : {};
-  return site.side === 'midline'
-    ? { region: site.region, side: site.side, ...marks }
-    : { region: site.region, side: site.side, ...marks };
 }
 
 /** Normalise the selected sites: duplicates are merged (a site is inflamed when any copy says so). */

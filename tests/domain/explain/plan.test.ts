@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { activationFor, stretchFor } from '../../../src/domain/data/selfCare';
 import { explain, explainFindings } from '../../../src/domain/explain';
 import { planFor, REASSESS_AFTER_SESSIONS, SELF_CARE_CAP } from '../../../src/domain/explain/plan';
 import type {
@@ -13,6 +12,7 @@ import { FINDING_IDS, INTAKE_IDS, type MuscleId, REGION_IDS } from '../../../src
 import { getMuscle, getRegion } from '../../../src/domain/knowledgeBase';
 import type { MuscleSide } from '../../../src/domain/labels';
 import { seededRandom } from '../../../src/domain/quiz';
+import { activationFor, stretchFor } from '../../../src/domain/selfCare';
 import { at } from '../../support/sites';
 
 const sidesOf = (list: readonly PlanMuscle[], id: MuscleId) => list.filter((m) => m.id === id).map((m) => m.side);
