@@ -9,6 +9,7 @@ import type { Line, MuscleShape } from './muscleShape';
 import { gradient, type Sdf, tube, union } from './sdf';
 import { insideSkin } from './skinFit';
 import type { Mesh } from './surfaceNets';
+import { appendMeshes, slipTube } from './tendonSlips';
 import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
 
 const bodyF = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
@@ -259,7 +260,10 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
   insideSkin(mesh, 0.0025);
   const out = compact(mesh);
   out.fibres = fibreField(out.positions, shape, paths);
-  return out;
+  if (!shape.slips?.length) return out;
+  const slips = shape.slips.map((path) => slipTube(path, shape.slipRadius ?? 0.0011));
+  for (const slip of slips) insideSkin(slip, 0.0015);
+  return appendMeshes([out, ...slips]);
 }
 
 function muscleWidth(paths: { points: Vec3[] }[]): number {
