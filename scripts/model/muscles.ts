@@ -7,7 +7,7 @@ import { bodyDistance } from '../../src/domain/body/envelope';
 import { closedMesh, compact } from './meshOps';
 import type { Line, MuscleShape } from './muscleShape';
 import { gradient, type Sdf, tube, union } from './sdf';
-import { insideSkin } from './skinFit';
+import { edgesInsideSkin, insideSkin } from './skinFit';
 import type { Mesh } from './surfaceNets';
 import { appendMeshes, slipTube } from './tendonSlips';
 import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
@@ -243,8 +243,11 @@ export function muscleLength(shape: MuscleShape): number {
   return Math.max(...fibreControls(shape).map(lineLength));
 }
 
-/** Build the closed mesh of one muscle (left side, or whole for a midline muscle). */
-export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
+/**
+ * Build the closed mesh of one muscle (left side, or whole for a midline muscle), and how deep it
+ * lies: the margin under the skin it is held at (`skinMargin`), which orders overlapping muscles.
+ */
+export function muscleMesh(shape: MuscleShape, bones: Sdf): { mesh: Mesh; depth: number } {
   const paths = fibrePaths(shape, bones);
   const n = paths.length;
   const spacing = n > 1 ? muscleWidth(paths) / (n - 1) : 0;
@@ -257,13 +260,34 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
   const declared = shape.fibres ?? 1;
   const target = shape.triangles ?? Math.round(Math.min(900, 220 + len * 900 * Math.sqrt(declared) * 0.6));
   const mesh = closedMesh(sdf, step, target, 0.01);
-  insideSkin(mesh, 0.0025);
+  const margin = skinMargin(paths);
+  insideSkin(mesh, margin);
+  edgesInsideSkin(mesh, margin);
   const out = compact(mesh);
   out.fibres = fibreField(out.positions, shape, paths);
-  if (!shape.slips?.length) return out;
+  if (!shape.slips?.length) return { mesh: out, depth: margin };
   const slips = shape.slips.map((path) => slipTube(path, shape.slipRadius ?? 0.0011));
   for (const slip of slips) insideSkin(slip, 0.0015);
-  return appendMeshes([out, ...slips]);
+  return { mesh: appendMeshes([out, ...slips]), depth: margin };
+}
+
+/**
+ * How far under the skin a muscle's surface is held where it would come near the skin: 2.5 mm
+ * for a superficial muscle, more the deeper the muscle lies (the median depth of its fibres' upper
+ * surface), up to 8.5 mm. Two overlapping muscles pressed against the skin would otherwise both end
+ * up on the same surface 2.5 mm under it and z-fight; held at their own depths, the deeper one
+ * stays under the superficial one.
+ */
+export function skinMargin(paths: readonly { points: Vec3[]; radii: number[] }[]): number {
+  const depths: number[] = [];
+  for (const path of paths) {
+    path.points.forEach((p, i) => {
+      depths.push(-bodyF(p[0], p[1], p[2]) - (path.radii[i] as number));
+    });
+  }
+  depths.sort((a, b) => a - b);
+  const median = depths[Math.floor(depths.length / 2)] ?? 0;
+  return 0.0025 + 0.5 * Math.min(0.012, Math.max(0, median - 0.002));
 }
 
 function muscleWidth(paths: { points: Vec3[] }[]): number {

@@ -77,12 +77,18 @@ void main() {`,
       `#include <color_fragment>
 \tfloat fibreOn = uFibres * step(0.25, dot(vFibre.xyz, vFibre.xyz));
 \tfloat fibreTendon = clamp(vFibre.w, 0.0, 1.0) * fibreOn;
+\t// Fade each wave out before it gets finer than about four pixels (no moire). Worked out here,
+\t// outside the loop: derivatives need every pixel of a quad to take the same path.
+\tfloat footprint = length(fwidth(vFibrePos));
+\tvec2 fade = 1.0 - smoothstep(vec2(0.18), vec2(0.32), footprint / vec2(${f(fine)}, ${f(coarse)}));
+\tfloat groove = 0.0;
 \t// A loop run once or never (uFibres is 1 or 0), not an if: SwiftShader works through both
 \t// sides of an if for every pixel, but a loop no pixel enters is skipped, so the skin and
-\t// bones do not pay for the striations.
+\t// bones do not pay for the striations, nor do muscles seen from so far that both waves have
+\t// faded out (the whole body in view).
 \tint fibrePasses = int(uFibres + 0.5);
 \tfor (int pass = 0; pass < fibrePasses; pass++) {
-\t\tif (fibreOn <= 0.0) break;
+\t\tif (fibreOn <= 0.0 || fade.x + fade.y <= 0.0) break;
 \t\tvec3 F = normalize(vFibre.xyz);
 \t\tvec3 N = normalize(vFibreNormal);
 \t\t// Two families of planes through F (across c1 and across c2), each weighted by how much
@@ -108,14 +114,11 @@ void main() {`,
 \t\t\tcoarseSum += weight * fibreWave(phase / ${f(coarse)} + 0.37);
 \t\t}
 \t\tvec2 waves = vec2(dot(fineSum, w), dot(coarseSum, w));
-\t\t// Fade each wave out before it gets finer than about four pixels (no moire).
-\t\tfloat footprint = length(fwidth(vFibrePos));
-\t\tvec2 fade = 1.0 - smoothstep(vec2(0.18), vec2(0.32), footprint / vec2(${f(fine)}, ${f(coarse)}));
-\t\tfloat groove = 0.13 * fade.x * (0.5 - 0.5 * waves.x) + 0.09 * fade.y * (0.5 - 0.5 * waves.y);
-\t\tdiffuseColor.rgb *= 1.0 - groove * (1.0 - 0.5 * fibreTendon);
-\t\tvec3 tendonColour = mix(vec3(${f(r)}, ${f(g)}, ${f(b)}), diffuseColor.rgb, 0.2);
-\t\tdiffuseColor.rgb = mix(diffuseColor.rgb, tendonColour, fibreTendon);
-\t}`,
+\t\tgroove = 0.13 * fade.x * (0.5 - 0.5 * waves.x) + 0.09 * fade.y * (0.5 - 0.5 * waves.y);
+\t}
+\tdiffuseColor.rgb *= 1.0 - groove * (1.0 - 0.5 * fibreTendon);
+\tvec3 tendonColour = mix(vec3(${f(r)}, ${f(g)}, ${f(b)}), diffuseColor.rgb, 0.2);
+\tdiffuseColor.rgb = mix(diffuseColor.rgb, tendonColour, fibreTendon);`,
     )
     .replace(
       '#include <roughnessmap_fragment>',

@@ -573,9 +573,11 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     via: [
       [[0.116, 0.24, -0.066]],
       [[0.112, 0.15, -0.074]],
-      [[0.112, 0.085, -0.09]],
-      [[0.115, 0.062, -0.093]],
-      [[0.125, 0.036, -0.072]],
+      [[0.112, 0.085, -0.086]],
+      // Behind the lateral malleolus the brevis tendon lies against the bone, in front of the
+      // longus tendon (which runs on behind it), not in the same place.
+      [[0.115, 0.062, -0.087]],
+      [[0.126, 0.036, -0.066]],
     ],
     to: [[0.134, 0.022, -0.004]],
     thickness: 0.005,
