@@ -33,8 +33,8 @@ export interface MyoTraceTestHook {
   /** Parts per kind in the loaded model. */
   counts(): Record<string, number>;
   /**
-   * Client pixels of a point of a muscle that a click there would pick now (what is drawn and in
-   * front), near the muscle's middle; null when no such point is in view.
+   * Client pixels (whole) of a point of a muscle that a click there, or a pixel off, would pick now
+   * (what is drawn and in front), near the muscle's middle; null when no such point is in view.
    */
   musclePoint(id: string, side: string): { x: number; y: number } | null;
   /** Client pixels of a muscle's centre (the mean of its vertices), whether drawn or not; null if behind. */
@@ -258,9 +258,16 @@ export function installTestHook(
       for (const c of candidates.slice(0, 400)) {
         v.fromBufferAttribute(pos, c.i).project(camera);
         if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
-        const x = r.left + ((v.x + 1) / 2) * r.width;
-        const y = r.top + ((1 - v.y) / 2) * r.height;
-        if (pickAt(model, raycaster, camera, canvas, x, y).muscle?.part === part) return { x, y };
+        // A whole pixel, and its eight neighbours picking the muscle too: a click lands on whole
+        // pixels, and a sliver of muscle one pixel wide is missed by a click a pixel off.
+        const x = Math.round(r.left + ((v.x + 1) / 2) * r.width);
+        const y = Math.round(r.top + ((1 - v.y) / 2) * r.height);
+        let all = true;
+        for (let k = 0; k < 9 && all; k++) {
+          all =
+            pickAt(model, raycaster, camera, canvas, x + (k % 3) - 1, y + Math.floor(k / 3) - 1).muscle?.part === part;
+        }
+        if (all) return { x, y };
       }
       return null;
     },
