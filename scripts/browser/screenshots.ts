@@ -28,10 +28,8 @@ async function ready(page: Page) {
 }
 
 async function clickRegion(page: Page, id: string, side: string) {
-  const p = await page.evaluate(([i, s]) => window.__myotrace!.surfacePoint('region', i!, s!), [id, side]);
-  if (!p) throw new Error(`no visible point for ${id} ${side}`);
-  const xy = await page.evaluate((q) => window.__myotrace!.project(q), p);
-  if (!xy) throw new Error('behind the camera');
+  const xy = await page.evaluate(([i, s]) => window.__myotrace!.regionPoint(i!, s!), [id, side]);
+  if (!xy) throw new Error(`no point of ${id} ${side} that a click would pick`);
   await page.mouse.click(xy.x, xy.y);
   await settle(page);
 }
