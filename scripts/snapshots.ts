@@ -1,7 +1,7 @@
 /**
  * `npm run snapshots`: renders models/anatomy.glb to PNG in headless Chromium (Debian's
  * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
- * back and side, and close-ups of the shoulder, forearm, hip and foot, and of the skin's face, hands (palm and
+ * back and side, and close-ups of the shoulder, forearm, hip, foot, the hand's and foot's tendons, and of the skin's face, hands (palm and
  * back) and feet. Output: snapshots/out/.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -38,6 +38,18 @@ const SHOTS: Shot[] = [
   { name: 'face-oblique', query: 'view=front-left&show=all&target=0,1.61,0&dist=0.42', size: [600, 600] },
   { name: 'hand-palm', query: 'view=front&show=all&target=0.255,0.765,0&dist=0.36', size: [500, 700] },
   { name: 'hand-back', query: 'view=back&show=all&target=0.255,0.765,0&dist=0.36', size: [500, 700] },
+  { name: 'hand-muscles-palm', query: 'view=front&show=muscles&target=0.255,0.75,0&dist=0.3', size: [500, 700] },
+  { name: 'hand-muscles-back', query: 'view=back&show=muscles&target=0.255,0.75,0&dist=0.3', size: [500, 700] },
+  {
+    name: 'foot-muscles-top',
+    query: 'view=above-front&show=muscles&target=0.11,0.02,0.03&dist=0.32',
+    size: [600, 500],
+  },
+  {
+    name: 'foot-muscles-sole',
+    query: 'view=below-front&show=muscles&target=0.11,0.02,0.03&dist=0.32',
+    size: [600, 500],
+  },
   { name: 'feet-skin', query: 'view=above-front&show=all&target=0,0.04,0&dist=0.6', size: [700, 500] },
   { name: 'foot-skin-side', query: 'view=left&show=all&target=0.1,0.05,0&dist=0.5', size: [700, 500] },
 ];

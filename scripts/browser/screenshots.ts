@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built app for a person to look at: front and back views, after a click on a
- * region (and `readme.png`, the README's picture), with posture findings, and on a phone. `tsx scripts/browser/screenshots.ts [outDir]`
+ * region (and `readme.png`, the README's picture), close-ups of muscles (striations and tendons,
+ * highlighted and in study mode), with posture findings, and on a phone. `tsx scripts/browser/screenshots.ts [outDir]`
  * (run `npm run build:test` first: it needs the test hook). Writes PNGs, default to /tmp/shots.
  */
 import { mkdirSync } from 'node:fs';
@@ -27,12 +28,33 @@ async function ready(page: Page) {
 }
 
 async function clickRegion(page: Page, id: string, side: string) {
-  const p = await page.evaluate(([i, s]) => window.__myotrace!.surfacePoint('region', i!, s!), [id, side]);
-  if (!p) throw new Error(`no visible point for ${id} ${side}`);
-  const xy = await page.evaluate((q) => window.__myotrace!.project(q), p);
-  if (!xy) throw new Error('behind the camera');
+  const xy = await page.evaluate(([i, s]) => window.__myotrace!.regionPoint(i!, s!), [id, side]);
+  if (!xy) throw new Error(`no point of ${id} ${side} that a click would pick`);
   await page.mouse.click(xy.x, xy.y);
   await settle(page);
+}
+
+/** Zoom towards a muscle (the wheel zooms to the cursor) until the camera is about `steps` wheel notches in. */
+async function zoomTo(page: Page, id: string, side: string, steps: number) {
+  for (let i = 0; i < steps; i++) {
+    const c = await page.evaluate(([m, s]) => window.__myotrace!.muscleCentre(m!, s!), [id, side]);
+    if (!c) throw new Error(`${id} ${side} is behind the camera`);
+    await page.mouse.move(c.x, c.y);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(150);
+  }
+  await page.mouse.move(5, 400);
+  await settle(page);
+}
+
+/** A square of the view around a muscle's centre, inside the 3D view of the desktop layout. */
+async function closeUp(page: Page, id: string, side: string, path: string) {
+  const c = await page.evaluate(([m, s]) => window.__myotrace!.muscleCentre(m!, s!), [id, side]);
+  if (!c) throw new Error(`${id} ${side} is behind the camera`);
+  const size = 460;
+  const x = Math.max(0, Math.min(926 - size, c.x - size / 2));
+  const y = Math.max(64, Math.min(820 - size, c.y - size / 2));
+  await page.screenshot({ path, clip: { x, y, width: size, height: size } });
 }
 
 const server = await serveStatic(resolve(import.meta.dirname, '../../dist-test'));
@@ -61,6 +83,20 @@ try {
   await desk.locator('#primary-h + ol .entry-button').first().click();
   await settle(desk);
   await desk.screenshot({ path: join(out, 'muscle-card.png') });
+
+  // Close-ups: the highlighted forearm muscles, then the plain muscles of study mode.
+  await desk.getByRole('button', { name: 'Front', exact: true }).click();
+  await settle(desk);
+  await zoomTo(desk, 'extensor_carpi_radialis_longus', 'right', 24);
+  await closeUp(desk, 'extensor_carpi_radialis_longus', 'right', join(out, 'closeup-forearm-highlight.png'));
+  const study = await browser.newPage({ viewport: { width: 1366, height: 820 } });
+  await study.goto(server.url);
+  await ready(study);
+  await study.getByRole('tab', { name: 'Study' }).click();
+  await settle(study);
+  await zoomTo(study, 'biceps_brachii', 'left', 24);
+  await closeUp(study, 'biceps_brachii', 'left', join(out, 'closeup-arm-study.png'));
+  await study.close();
 
   const posture = await browser.newPage({ viewport: { width: 1366, height: 820 } });
   await posture.goto(`${server.url}#v=1&f=forward_head,rounded_shoulders&w=plain&view=front&tab=findings`);

@@ -60,7 +60,10 @@ export function mirrorMesh(mesh: Mesh): Mesh {
     indices[i + 1] = mesh.indices[i + 2] as number;
     indices[i + 2] = mesh.indices[i + 1] as number;
   }
-  return { positions, normals, indices };
+  if (!mesh.fibres) return { positions, normals, indices };
+  const fibres = new Float32Array(mesh.fibres);
+  for (let i = 0; i < fibres.length; i += 4) fibres[i] = -(fibres[i] as number);
+  return { positions, normals, indices, fibres };
 }
 
 /**

@@ -39,6 +39,14 @@ export interface MuscleShape {
   readonly step?: number;
   /** Triangle budget (default from size). */
   readonly triangles?: number;
+  /**
+   * Separate tendons that carry on from the insertion along the fingers or toes to the phalanges
+   * (`tendonSlips.ts` lays them out): each a path from inside the insertion's tendon to its
+   * phalanx, swept as its own thin tube so neighbouring slips never web together.
+   */
+  readonly slips?: readonly (readonly Vec3[])[];
+  /** Radius of the slips, metres (default 0.0011). */
+  readonly slipRadius?: number;
   /** For a midline muscle, build it as given (spanning both sides) instead of mirroring. */
   readonly midline?: boolean;
 }

@@ -7,8 +7,9 @@ import { bodyDistance } from '../../src/domain/body/envelope';
 import { closedMesh, compact } from './meshOps';
 import type { Line, MuscleShape } from './muscleShape';
 import { gradient, type Sdf, tube, union } from './sdf';
-import { insideSkin } from './skinFit';
+import { edgesInsideSkin, insideSkin } from './skinFit';
 import type { Mesh } from './surfaceNets';
+import { appendMeshes, slipTube } from './tendonSlips';
 import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
 
 const bodyF = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
@@ -69,6 +70,121 @@ export function radiusAt(shape: MuscleShape, t: number): number {
   return rt + (shape.thickness - rt) * bump;
 }
 
+const smoothstep = (a: number, b: number, x: number): number => {
+  const t = Math.min(1, Math.max(0, (x - a) / (b - a)));
+  return t * t * (3 - 2 * t);
+};
+
+/**
+ * How much of a fibre is tendon at parameter t (0..1 from origin to insertion): 1 on the
+ * tendons the radius profile gives both ends (`tendon: [ts, te]`), 0 on the belly, with a short
+ * smooth step at each musculotendinous junction.
+ */
+export function tendonWeight(shape: MuscleShape, t: number): number {
+  const [ts, te] = shape.tendon ?? [0.08, 0.12];
+  let w = 0;
+  if (ts > 0) {
+    const r = Math.min(0.03, ts);
+    w = 1 - smoothstep(ts - r, ts + r, t);
+  }
+  if (te > 0) {
+    const r = Math.min(0.03, te);
+    w = Math.max(w, smoothstep(1 - te - r, 1 - te + r, t));
+  }
+  return w;
+}
+
+/**
+ * The fibre direction and tendon weight of each vertex (four numbers a vertex: unit x, y, z
+ * from origin towards insertion, then the weight). Each vertex takes a blend of the fibre
+ * segments whose tubes it lies on or near: the nearest counts most, and segments farther than
+ * a blend width (half the muscle's thickness) beyond the nearest do not count, so the field is
+ * smooth where bundles merge into a sheet.
+ */
+export function fibreField(
+  positions: Float32Array,
+  shape: MuscleShape,
+  paths: readonly { points: Vec3[]; radii: number[] }[],
+): Float32Array<ArrayBuffer> {
+  // Segments as flat numbers: start, delta, 1/|delta|², radii at both ends, arc parameter at
+  // both ends, unit direction.
+  const segs: number[] = [];
+  for (const path of paths) {
+    const t = arcParams(path.points);
+    for (let i = 0; i + 1 < path.points.length; i++) {
+      const a = path.points[i] as Vec3;
+      const b = path.points[i + 1] as Vec3;
+      const d: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+      const l2 = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
+      if (l2 < 1e-14) continue;
+      const l = Math.sqrt(l2);
+      segs.push(
+        ...a,
+        ...d,
+        1 / l2,
+        path.radii[i] as number,
+        path.radii[i + 1] as number,
+        t[i] as number,
+        t[i + 1] as number,
+        d[0] / l,
+        d[1] / l,
+        d[2] / l,
+      );
+    }
+  }
+  const S = 14;
+  const count = segs.length / S;
+  const blend = Math.max(0.0015, 0.5 * shape.thickness);
+  const n = positions.length / 3;
+  const out = new Float32Array(n * 4);
+  const dist = new Float64Array(count);
+  const param = new Float64Array(count);
+  for (let v = 0; v < n; v++) {
+    const px = positions[3 * v] as number;
+    const py = positions[3 * v + 1] as number;
+    const pz = positions[3 * v + 2] as number;
+    let dmin = Infinity;
+    for (let s = 0; s < count; s++) {
+      const o = s * S;
+      const ax = px - (segs[o] as number);
+      const ay = py - (segs[o + 1] as number);
+      const az = pz - (segs[o + 2] as number);
+      const dx = segs[o + 3] as number;
+      const dy = segs[o + 4] as number;
+      const dz = segs[o + 5] as number;
+      const h = Math.min(1, Math.max(0, (ax * dx + ay * dy + az * dz) * (segs[o + 6] as number)));
+      const r = (segs[o + 7] as number) + ((segs[o + 8] as number) - (segs[o + 7] as number)) * h;
+      const d = Math.hypot(ax - dx * h, ay - dy * h, az - dz * h) - r;
+      dist[s] = d;
+      param[s] = h;
+      if (d < dmin) dmin = d;
+    }
+    let fx = 0;
+    let fy = 0;
+    let fz = 0;
+    let tw = 0;
+    let wsum = 0;
+    for (let s = 0; s < count; s++) {
+      const k = 1 - ((dist[s] as number) - dmin) / blend;
+      if (k <= 0) continue;
+      const w = k * k;
+      const o = s * S;
+      const h = param[s] as number;
+      fx += w * (segs[o + 11] as number);
+      fy += w * (segs[o + 12] as number);
+      fz += w * (segs[o + 13] as number);
+      tw += w * tendonWeight(shape, (segs[o + 9] as number) + ((segs[o + 10] as number) - (segs[o + 9] as number)) * h);
+      wsum += w;
+    }
+    const l = Math.hypot(fx, fy, fz) || 1;
+    out[4 * v] = fx / l;
+    out[4 * v + 1] = fy / l;
+    out[4 * v + 2] = fz / l;
+    out[4 * v + 3] = wsum > 0 ? tw / wsum : 0;
+  }
+  return out;
+}
+
 /** Move a point along the body gradient until it lies `depth` under the skin. */
 function toDepth(p: Vec3, depth: number): Vec3 {
   let q = p;
@@ -127,8 +243,11 @@ export function muscleLength(shape: MuscleShape): number {
   return Math.max(...fibreControls(shape).map(lineLength));
 }
 
-/** Build the closed mesh of one muscle (left side, or whole for a midline muscle). */
-export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
+/**
+ * Build the closed mesh of one muscle (left side, or whole for a midline muscle), and how deep it
+ * lies: the margin under the skin it is held at (`skinMargin`), which orders overlapping muscles.
+ */
+export function muscleMesh(shape: MuscleShape, bones: Sdf): { mesh: Mesh; depth: number } {
   const paths = fibrePaths(shape, bones);
   const n = paths.length;
   const spacing = n > 1 ? muscleWidth(paths) / (n - 1) : 0;
@@ -141,8 +260,34 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): Mesh {
   const declared = shape.fibres ?? 1;
   const target = shape.triangles ?? Math.round(Math.min(900, 220 + len * 900 * Math.sqrt(declared) * 0.6));
   const mesh = closedMesh(sdf, step, target, 0.01);
-  insideSkin(mesh, 0.0025);
-  return compact(mesh);
+  const margin = skinMargin(paths);
+  insideSkin(mesh, margin);
+  edgesInsideSkin(mesh, margin);
+  const out = compact(mesh);
+  out.fibres = fibreField(out.positions, shape, paths);
+  if (!shape.slips?.length) return { mesh: out, depth: margin };
+  const slips = shape.slips.map((path) => slipTube(path, shape.slipRadius ?? 0.0011));
+  for (const slip of slips) insideSkin(slip, 0.0015);
+  return { mesh: appendMeshes([out, ...slips]), depth: margin };
+}
+
+/**
+ * How far under the skin a muscle's surface is held where it would come near the skin: 2.5 mm
+ * for a superficial muscle, more the deeper the muscle lies (the median depth of its fibres' upper
+ * surface), up to 8.5 mm. Two overlapping muscles pressed against the skin would otherwise both end
+ * up on the same surface 2.5 mm under it and z-fight; held at their own depths, the deeper one
+ * stays under the superficial one.
+ */
+export function skinMargin(paths: readonly { points: Vec3[]; radii: number[] }[]): number {
+  const depths: number[] = [];
+  for (const path of paths) {
+    path.points.forEach((p, i) => {
+      depths.push(-bodyF(p[0], p[1], p[2]) - (path.radii[i] as number));
+    });
+  }
+  depths.sort((a, b) => a - b);
+  const median = depths[Math.floor(depths.length / 2)] ?? 0;
+  return 0.0025 + 0.5 * Math.min(0.012, Math.max(0, median - 0.002));
 }
 
 function muscleWidth(paths: { points: Vec3[] }[]): number {

@@ -3,10 +3,11 @@
  */
 import { boneSpecs, skeletonSdf } from './bones';
 import { MUSCLE_SHAPES } from './data/shapes';
+import { layerByDepth } from './layering';
 import { closedMesh, mirrorMesh } from './meshOps';
 import { muscleMesh } from './muscles';
 import { skinMesh, skinRegions } from './skin';
-import { insideSkin } from './skinFit';
+import { insideSkin, underSkinMesh } from './skinFit';
 import type { Part } from './writeGlb';
 
 /** Build all parts in a fixed order. */
@@ -25,14 +26,25 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
         name: `${bone.id}.right`,
         extras: { kind: 'bone', boneId: bone.id, side: 'right' },
         mesh: mirrorMesh(mesh),
+        mirrorOf: `${bone.id}.left`,
       });
     }
   }
   log(`bones: ${Date.now() - t} ms`);
   t = Date.now();
   const bones = skeletonSdf(specs);
-  for (const shape of MUSCLE_SHAPES) {
-    const mesh = muscleMesh(shape, bones);
+  const built = MUSCLE_SHAPES.map((shape) => ({ shape, ...muscleMesh(shape, bones) }));
+  const moved = layerByDepth(built);
+  // The skin is built before the muscles are placed in the file, to keep them under it as drawn.
+  const skin = process.env.MODEL_DEV_SKIP_SKIN ? undefined : skinMesh();
+  const underSkin = skin
+    ? underSkinMesh(
+        built.map(({ shape, mesh }) => ({ mesh, mirrored: !shape.midline })),
+        skin,
+        0.0005,
+      )
+    : 0;
+  for (const { shape, mesh } of built) {
     if (shape.midline) {
       parts.push({ name: shape.id, extras: { kind: 'muscle', muscleId: shape.id, side: 'midline' }, mesh });
     } else {
@@ -41,13 +53,15 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
         name: `${shape.id}.right`,
         extras: { kind: 'muscle', muscleId: shape.id, side: 'right' },
         mesh: mirrorMesh(mesh),
+        mirrorOf: `${shape.id}.left`,
       });
     }
   }
-  log(`muscles: ${MUSCLE_SHAPES.length} layouts, ${Date.now() - t} ms`);
-  if (process.env.MODEL_DEV_SKIP_SKIN) return parts;
+  log(
+    `muscles: ${MUSCLE_SHAPES.length} layouts, ${moved} vertex moves to layer them, ${underSkin} to keep them under the skin mesh, ${Date.now() - t} ms`,
+  );
+  if (!skin) return parts;
   t = Date.now();
-  const skin = skinMesh();
   parts.push(...skinRegions(skin));
   log(
     `skin: ${parts.filter((p) => p.extras.kind === 'region').reduce((n, p) => n + p.mesh.indices.length / 3, 0)} triangles, ${Date.now() - t} ms`,

@@ -11,6 +11,11 @@ export interface Mesh {
   positions: Float32Array<ArrayBuffer>;
   normals: Float32Array<ArrayBuffer>;
   indices: Uint32Array<ArrayBuffer>;
+  /**
+   * Muscles only: per vertex, the unit fibre direction (x, y, z) and the tendon weight (w, 0 on
+   * the belly, 1 on the tendon), four numbers a vertex. Written as the `_FIBRE` attribute.
+   */
+  fibres?: Float32Array<ArrayBuffer>;
 }
 
 /** Corner offsets of a cell and the 12 edges between them. */

@@ -2,7 +2,7 @@
  * Writes the model file with @gltf-transform: one node per part with the contract's extras,
  * quantised and meshopt-compressed. Deterministic: the same parts give the same bytes.
  */
-import { Document, Logger, NodeIO } from '@gltf-transform/core';
+import { Document, type Mesh as GltfMesh, Logger, NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptEncoder } from 'meshoptimizer';
@@ -19,6 +19,11 @@ export interface Part {
   readonly name: string;
   readonly extras: PartExtras;
   readonly mesh: Mesh;
+  /**
+   * The name of an earlier part whose mesh this one is the mirror image of (across x = 0): the
+   * file then stores that mesh once, and this node draws it through a mirroring transform.
+   */
+  readonly mirrorOf?: string;
 }
 
 const COLOURS = {
@@ -26,6 +31,16 @@ const COLOURS = {
   bone: [0.89, 0.86, 0.78, 1],
   region: [0.93, 0.76, 0.65, 1],
 } as const;
+
+/**
+ * Fibre direction and tendon weight as normalised signed bytes (value × 127). The direction is
+ * rounded to the nearest byte and stays unit length within about 1%.
+ */
+export function quantiseFibres(fibres: Float32Array): Int8Array<ArrayBuffer> {
+  const out = new Int8Array(fibres.length);
+  for (let i = 0; i < fibres.length; i++) out[i] = Math.round(Math.max(-1, Math.min(1, fibres[i] as number)) * 127);
+  return out;
+}
 
 /** Build the GLB bytes for the parts (grouped under skin, bones and muscles). */
 export async function writeGlb(parts: readonly Part[]): Promise<Uint8Array> {
@@ -56,7 +71,19 @@ export async function writeGlb(parts: readonly Part[]): Promise<Uint8Array> {
     muscle: doc.createNode('muscles'),
   };
   root.addChild(groups.bone).addChild(groups.muscle).addChild(groups.region);
+  const written = new Map<string, GltfMesh>();
   for (const part of parts) {
+    const shared = part.mirrorOf === undefined ? undefined : written.get(part.mirrorOf);
+    if (part.mirrorOf !== undefined && !shared) throw new Error(`${part.name}: no part ${part.mirrorOf} to mirror`);
+    if (shared) {
+      const node = doc
+        .createNode(part.name)
+        .setMesh(shared)
+        .setScale([-1, 1, 1])
+        .setExtras({ ...part.extras });
+      groups[part.extras.kind].addChild(node);
+      continue;
+    }
     const { mesh } = part;
     const position = doc.createAccessor().setType('VEC3').setArray(mesh.positions).setBuffer(buffer);
     const index = doc.createAccessor().setType('SCALAR').setArray(mesh.indices).setBuffer(buffer);
@@ -70,7 +97,19 @@ export async function writeGlb(parts: readonly Part[]): Promise<Uint8Array> {
     if (part.extras.kind === 'region') {
       prim.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(mesh.normals).setBuffer(buffer));
     }
+    // Muscles carry their fibre direction and tendon weight (docs/model-file.md), as
+    // normalised signed bytes like a quantised normal.
+    if (part.extras.kind === 'muscle' && mesh.fibres) {
+      const fibre = doc
+        .createAccessor()
+        .setType('VEC4')
+        .setArray(quantiseFibres(mesh.fibres))
+        .setNormalized(true)
+        .setBuffer(buffer);
+      prim.setAttribute('_FIBRE', fibre);
+    }
     const m = doc.createMesh(part.name).addPrimitive(prim);
+    written.set(part.name, m);
     const node = doc
       .createNode(part.name)
       .setMesh(m)

@@ -1,4 +1,4 @@
-// Renders models/anatomy.glb for the snapshot script: ?view=front|back|left|right|front-left|above-front&show=all|muscles|skeleton
+// Renders models/anatomy.glb for the snapshot script: ?view=front|back|left|right|front-left|above-front|below-front&show=all|muscles|skeleton
 // &target=x,y,z&dist=metres. Sets window.__ready when the frame is drawn.
 import * as THREE from 'three';
 import { MeshoptDecoder } from 'three/addons/libs/meshopt_decoder.module.js';
@@ -28,6 +28,7 @@ const dir = {
   right: [-1, 0, 0],
   'front-left': [0.64, 0, 0.77],
   'above-front': [0, 0.6, 0.8],
+  'below-front': [0, -0.85, 0.53],
 }[view] ?? [0, 0, 1];
 camera.position.set(target[0] + dir[0] * distance, target[1] + dir[1] * distance + 0.05, target[2] + dir[2] * distance);
 camera.lookAt(target[0], target[1], target[2]);

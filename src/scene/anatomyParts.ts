@@ -8,6 +8,10 @@ import { type PainSite, siteOf } from '../domain/explain';
 import type { MeshSide } from '../domain/highlight';
 import type { MuscleId, RegionId } from '../domain/ids';
 import { isMuscleId, isRegionId } from '../domain/knowledgeBase';
+import { FIBRE_ATTRIBUTE } from './fibres';
+
+/** The fibre attribute as three's GLTFLoader names it (the file's `_FIBRE`, lower-cased). */
+const FIBRE_SOURCE = '_fibre';
 
 export type PartKind = 'region' | 'muscle' | 'bone';
 
@@ -40,7 +44,9 @@ export type Part<K extends PartKind = PartKind> = K extends PartKind ? PartIdent
 export interface MergedKind<K extends PartKind = PartKind> {
   readonly kind: K;
   readonly parts: readonly Part<K>[];
-  /** Drawn geometry: position, normal, RGBA colour; its index is reordered for highlighting. */
+  /**
+   * Drawn geometry: position, normal, RGBA colour (and, for muscles of a model that has them,
+   * the fibre direction and tendon weight of fibres.ts); its index is reordered for highlighting. */
   readonly geometry: BufferGeometry;
   /** The index in part order (ranges in `Part.indexStart`), kept to rebuild the drawn index. */
   readonly sourceIndex: Uint32Array;
@@ -137,6 +143,9 @@ export function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[
   const positions = new Float32Array(vertices * 3);
   const normals = new Float32Array(vertices * 3);
   const colors = new Uint8Array(vertices * 4).fill(255);
+  // Muscles of the project's model carry their fibres (fibres.ts); parts without stay zero.
+  const withFibres = sources.some((s) => s.mesh.geometry.attributes[FIBRE_SOURCE]);
+  const fibres = withFibres ? new Int8Array(vertices * 4) : undefined;
   const index = new Uint32Array(indices);
   const vertexPart = new Uint16Array(vertices);
   const parts: Part<K>[] = [];
@@ -150,6 +159,8 @@ export function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[
     const nor = g.attributes.normal;
     const m = s.mesh.matrixWorld;
     const nm = new Matrix3().getNormalMatrix(m);
+    const fib = g.attributes[FIBRE_SOURCE];
+    const dm = new Matrix3().setFromMatrix4(m);
     const box = new Box3();
     const centroid = new Vector3();
     for (let i = 0; i < pos.count; i++) {
@@ -165,6 +176,14 @@ export function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[
         normals[o] = v.x;
         normals[o + 1] = v.y;
         normals[o + 2] = v.z;
+      }
+      if (fibres && fib) {
+        v.set(fib.getX(i), fib.getY(i), fib.getZ(i)).applyMatrix3(dm).normalize();
+        const f = (vo + i) * 4;
+        fibres[f] = Math.round(v.x * 127);
+        fibres[f + 1] = Math.round(v.y * 127);
+        fibres[f + 2] = Math.round(v.z * 127);
+        fibres[f + 3] = Math.round(Math.min(1, Math.max(0, fib.getW(i))) * 127);
       }
       vertexPart[vo + i] = partIndex;
     }
@@ -201,6 +220,7 @@ export function mergeKind<K extends PartKind>(kind: K, sources: readonly Source[
   geometry.setAttribute('normal', normal);
   if (sources.some((s) => !s.mesh.geometry.attributes.normal)) geometry.computeVertexNormals();
   geometry.setAttribute('color', new BufferAttribute(colors, 4, true));
+  if (fibres) geometry.setAttribute(FIBRE_ATTRIBUTE, new BufferAttribute(fibres, 4, true));
   geometry.setIndex(new BufferAttribute(index.slice(), 1));
   geometry.addGroup(0, indices, 0);
   geometry.boundingBox = kindBox.clone();

@@ -1,9 +1,11 @@
 /**
  * The materials of the body. All share one shader (a standard material coloured per vertex, with
- * an optional glow from the vertex colour), so the whole body compiles to two programs: opaque
+ * an optional glow from the vertex colour, and the muscles' striations and tendons of fibres.ts,
+ * which only meshes with a fibre attribute show), so the whole body compiles to two programs: opaque
  * and translucent. Both are compiled when the model loads, so a highlight never compiles another.
  */
 import { DoubleSide, FrontSide, MeshStandardMaterial } from 'three';
+import { withFibresFragment, withFibresVertex } from './fibres';
 import { withHatching } from './hatch';
 
 export interface AnatomyMaterials {
@@ -20,7 +22,14 @@ export interface AnatomyMaterials {
   readonly bone: MeshStandardMaterial;
 }
 
-function anatomyMaterial(opts: { transparent: boolean; glow: number; roughness: number; doubleSided?: boolean }) {
+function anatomyMaterial(opts: {
+  transparent: boolean;
+  glow: number;
+  roughness: number;
+  doubleSided?: boolean;
+  /** Striations and tendons (fibres.ts): a uniform, so the program stays the same. */
+  fibres?: boolean;
+}) {
   const m = new MeshStandardMaterial({
     vertexColors: true,
     roughness: opts.roughness,
@@ -30,9 +39,13 @@ function anatomyMaterial(opts: { transparent: boolean; glow: number; roughness: 
     side: opts.doubleSided ? DoubleSide : FrontSide,
   });
   const glow = { value: opts.glow };
+  const fibres = { value: opts.fibres ? 1 : 0 };
   m.onBeforeCompile = (shader) => {
     shader.uniforms.uGlow = glow;
-    shader.fragmentShader = withHatching(shader.fragmentShader)
+    shader.uniforms.uFibres = fibres;
+    shader.vertexShader = withFibresVertex(shader.vertexShader);
+    // Fibres after hatching in the call order puts them before it in the shader: the hatch wins.
+    shader.fragmentShader = withFibresFragment(withHatching(shader.fragmentShader))
       .replace('void main() {', 'uniform float uGlow;\nvoid main() {')
       .replace(
         '#include <emissivemap_fragment>',
@@ -49,9 +62,9 @@ export function createMaterials(): AnatomyMaterials {
   return {
     skinOpaque: anatomyMaterial({ transparent: false, glow: 0, roughness: 0.72 }),
     skinTranslucent: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.72 }),
-    muscleLit: anatomyMaterial({ transparent: false, glow: 0.38, roughness: 0.5 }),
-    muscleFaded: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.6 }),
-    muscleSolid: anatomyMaterial({ transparent: false, glow: 0.04, roughness: 0.55 }),
+    muscleLit: anatomyMaterial({ transparent: false, glow: 0.38, roughness: 0.5, fibres: true }),
+    muscleFaded: anatomyMaterial({ transparent: true, glow: 0, roughness: 0.6, fibres: true }),
+    muscleSolid: anatomyMaterial({ transparent: false, glow: 0.04, roughness: 0.55, fibres: true }),
     bone: anatomyMaterial({ transparent: false, glow: 0.05, roughness: 0.8 }),
   };
 }

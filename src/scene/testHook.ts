@@ -33,10 +33,16 @@ export interface MyoTraceTestHook {
   /** Parts per kind in the loaded model. */
   counts(): Record<string, number>;
   /**
-   * Client pixels of a point of a muscle that a click there would pick now (what is drawn and in
-   * front), near the muscle's middle; null when no such point is in view.
+   * Client pixels (whole) of a point of a muscle that a click there, or a pixel off, would pick now
+   * (what is drawn and in front), near the muscle's middle; null when no such point is in view.
    */
   musclePoint(id: string, side: string): { x: number; y: number } | null;
+  /**
+   * Client pixels (whole) of a point of a skin region that a click there, or a pixel off, would
+   * select now (no highlighted muscle in front of it), near the region's middle; null when no such
+   * point is in view.
+   */
+  regionPoint(id: string, side: string): { x: number; y: number } | null;
   /** Client pixels of a muscle's centre (the mean of its vertices), whether drawn or not; null if behind. */
   muscleCentre(id: string, side: string): { x: number; y: number } | null;
   /**
@@ -103,6 +109,45 @@ export function installTestHook(
       };
       requestAnimationFrame(tick);
     });
+  /**
+   * A whole client pixel on a part that a click there would pick, and its eight neighbours too (a
+   * click lands on whole pixels, and a sliver of a part one pixel wide is missed a pixel off):
+   * tried from the part's vertices facing the camera, nearest its middle first.
+   */
+  const clickablePoint = (kind: 'muscle' | 'region', id: string, side: string): { x: number; y: number } | null => {
+    const merged = model.kinds[kind];
+    const part = merged?.parts.find((p) => p.id === id && p.side === side);
+    if (!merged || !part) return null;
+    const pos = merged.geometry.attributes.position!;
+    const nor = merged.geometry.attributes.normal!;
+    const canvas = gl.domElement;
+    const r = canvas.getBoundingClientRect();
+    const v = new Vector3();
+    const n = new Vector3();
+    const candidates: { score: number; i: number }[] = [];
+    for (let i = part.vertexStart; i < part.vertexStart + part.vertexCount; i++) {
+      v.fromBufferAttribute(pos, i);
+      n.fromBufferAttribute(nor, i);
+      const facing = n.dot(camera.position.clone().sub(v).normalize());
+      if (facing > 0.1) candidates.push({ score: facing - v.distanceTo(part.centroid) * 4, i });
+    }
+    candidates.sort((a, b) => b.score - a.score);
+    const raycaster = new Raycaster();
+    const picks = (x: number, y: number) => {
+      const hit = pickAt(model, raycaster, camera, canvas, x, y);
+      return (kind === 'muscle' ? hit.muscle?.part : hit.region?.part) === part;
+    };
+    for (const c of candidates.slice(0, 400)) {
+      v.fromBufferAttribute(pos, c.i).project(camera);
+      if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
+      const x = Math.round(r.left + ((v.x + 1) / 2) * r.width);
+      const y = Math.round(r.top + ((1 - v.y) / 2) * r.height);
+      let all = true;
+      for (let k = 0; k < 9 && all; k++) all = picks(x + (k % 3) - 1, y + Math.floor(k / 3) - 1);
+      if (all) return { x, y };
+    }
+    return null;
+  };
   const hook: MyoTraceTestHook = {
     fail,
     idle(quietFrames = 3, timeoutMs = 15_000) {
@@ -237,32 +282,10 @@ export function installTestHook(
       return out;
     },
     musclePoint(id, side) {
-      const merged = model.kinds.muscle;
-      const part = merged?.parts.find((p) => p.id === id && p.side === side);
-      if (!merged || !part) return null;
-      const pos = merged.geometry.attributes.position!;
-      const nor = merged.geometry.attributes.normal!;
-      const canvas = gl.domElement;
-      const r = canvas.getBoundingClientRect();
-      const v = new Vector3();
-      const n = new Vector3();
-      const candidates: { score: number; i: number }[] = [];
-      for (let i = part.vertexStart; i < part.vertexStart + part.vertexCount; i++) {
-        v.fromBufferAttribute(pos, i);
-        n.fromBufferAttribute(nor, i);
-        const facing = n.dot(camera.position.clone().sub(v).normalize());
-        if (facing > 0.1) candidates.push({ score: facing - v.distanceTo(part.centroid) * 4, i });
-      }
-      candidates.sort((a, b) => b.score - a.score);
-      const raycaster = new Raycaster();
-      for (const c of candidates.slice(0, 400)) {
-        v.fromBufferAttribute(pos, c.i).project(camera);
-        if (Math.abs(v.x) > 0.98 || Math.abs(v.y) > 0.98 || v.z > 1) continue;
-        const x = r.left + ((v.x + 1) / 2) * r.width;
-        const y = r.top + ((1 - v.y) / 2) * r.height;
-        if (pickAt(model, raycaster, camera, canvas, x, y).muscle?.part === part) return { x, y };
-      }
-      return null;
+      return clickablePoint('muscle', id, side);
+    },
+    regionPoint(id, side) {
+      return clickablePoint('region', id, side);
     },
     muscleCentre(id, side) {
       const part = model.kinds.muscle?.parts.find((p) => p.id === id && p.side === side);

@@ -8,7 +8,6 @@ import { launchChromium } from '../../scripts/browser/chromium';
 import { type StaticServer, serveStatic } from '../../scripts/browser/staticServer';
 import { type MeshHighlight, type MeshSide, roleOf } from '../../src/domain/highlight';
 import type { MuscleId } from '../../src/domain/ids';
-import type { Vec3 } from '../../src/domain/types';
 import type { MyoTraceTestHook } from '../../src/scene/testHook';
 
 export interface AppSession {
@@ -160,12 +159,10 @@ export async function paintedRoles(
   };
 }
 
-/** Client coordinates of a point on a part's surface that the camera sees. */
+/** Client pixels of a point of a part that a click there (or a pixel off) would pick now. */
 export async function screenPointOf(page: Page, kind: 'region' | 'muscle', id: string, side: string) {
-  const p = (await hook(page, 'surfacePoint', kind, id, side)) as Vec3 | null;
-  if (!p) throw new Error(`no visible surface point for ${kind} ${id} ${side}`);
-  const s = await hook(page, 'project', p);
-  if (!s) throw new Error(`point of ${id} is behind the camera`);
+  const s = await hook(page, kind === 'region' ? 'regionPoint' : 'musclePoint', id, side);
+  if (!s) throw new Error(`no point of ${kind} ${id} ${side} that a click would pick`);
   return s;
 }
 

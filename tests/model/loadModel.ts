@@ -11,6 +11,8 @@ export interface ModelMesh {
   extras: Record<string, unknown>;
   positions: Float32Array;
   indices: Uint32Array;
+  /** Muscles: the `_FIBRE` attribute, dequantised (unit fibre direction, tendon weight). */
+  fibres?: Float32Array;
 }
 
 export const MODEL_PATH = join(process.cwd(), 'models', 'anatomy.glb');
@@ -42,7 +44,22 @@ export async function loadModel(path = MODEL_PATH): Promise<ModelMesh[]> {
       positions[3 * i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13];
       positions[3 * i + 2] = m[2] * x + m[6] * y + m[10] * z + m[14];
     }
+    const fib = prim.getAttribute('_FIBRE');
+    let fibres: Float32Array | undefined;
+    if (fib) {
+      fibres = new Float32Array(fib.getCount() * 4);
+      const e: number[] = [0, 0, 0, 0];
+      for (let i = 0; i < fib.getCount(); i++) {
+        fib.getElement(i, e);
+        const [x, y, z, w] = e as [number, number, number, number];
+        // A direction: the node's linear part (a mirrored node flips x), length kept.
+        const d = [m[0] * x + m[4] * y + m[8] * z, m[1] * x + m[5] * y + m[9] * z, m[2] * x + m[6] * y + m[10] * z];
+        const k = Math.hypot(x, y, z) / (Math.hypot(d[0]!, d[1]!, d[2]!) || 1);
+        fibres.set([d[0]! * k, d[1]! * k, d[2]! * k, w], 4 * i);
+      }
+    }
     out.push({
+      ...(fibres ? { fibres } : {}),
       name: node.getName(),
       extras: node.getExtras() as Record<string, unknown>,
       positions,

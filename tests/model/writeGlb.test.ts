@@ -1,5 +1,8 @@
+import { NodeIO } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { MeshoptDecoder } from 'meshoptimizer';
 import { describe, expect, it } from 'vitest';
-import { edgeCheck, meshoptReady } from '../../scripts/model/meshOps';
+import { edgeCheck, meshoptReady, mirrorMesh } from '../../scripts/model/meshOps';
 import { sphere, tube, union } from '../../scripts/model/sdf';
 import { surfaceNets } from '../../scripts/model/surfaceNets';
 import { writeGlb } from '../../scripts/model/writeGlb';
@@ -29,6 +32,42 @@ describe('model writer', () => {
     const a = await writeGlb(parts);
     const b = await writeGlb(parts);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
+  });
+
+  it('stores a mirrored pair once: the right node draws the left mesh mirrored', async () => {
+    await meshoptReady();
+    const mesh = surfaceNets(sphere([0.1, 1, 0], 0.02), 0.004);
+    mesh.fibres = new Float32Array((mesh.positions.length / 3) * 4).map((_, i) => (i % 4 === 1 ? -1 : 0));
+    const left = {
+      name: 'probe.left',
+      extras: { kind: 'muscle' as const, muscleId: 'deltoid', side: 'left' as const },
+      mesh,
+    };
+    const right = {
+      name: 'probe.right',
+      extras: { kind: 'muscle' as const, muscleId: 'deltoid', side: 'right' as const },
+      mesh: mirrorMesh(mesh),
+      mirrorOf: 'probe.left',
+    };
+    const pair = await writeGlb([left, right]);
+    const single = await writeGlb([left]);
+    // The second node costs a node, not a second copy of the vertices.
+    expect(pair.length - single.length).toBeLessThan(400);
+    const doc = await new NodeIO()
+      .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+      .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+      .readBinary(pair);
+    const [l, r] = doc
+      .getRoot()
+      .listNodes()
+      .filter((n) => n.getMesh());
+    expect(r!.getMesh()).toBe(l!.getMesh());
+    // Mirrored (times the quantisation scale both nodes share).
+    const [sx, sy, sz] = r!.getScale();
+    expect(sx).toBeCloseTo(-sy, 9);
+    expect(sz).toBeCloseTo(sy, 9);
+    expect(sy).toBeCloseTo(l!.getScale()[1], 9);
+    expect(l!.getMesh()!.listPrimitives()[0]!.getAttribute('_FIBRE')!.getNormalized()).toBe(true);
   });
 
   it('meshes a signed distance field into a closed, consistently wound surface', () => {

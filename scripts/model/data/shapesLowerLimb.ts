@@ -1,6 +1,35 @@
 /** Muscle layouts: see ../muscleShape.ts for the fields and ./landmarks.ts for the bony landmarks. Left side. */
+import { TOES } from '../../../src/domain/body/details';
 import type { MuscleShape } from '../muscleShape';
+import { digitSlips } from '../tendonSlips';
+import type { Vec3 } from '../vec';
 import { L } from './landmarks';
+
+/** The sole's side of the toes and the top of the foot. */
+const SOLE: Vec3 = [0, -1, 0];
+const TOP_OF_FOOT: Vec3 = [0, 1, 0];
+/** Toes 2–5 (details.ts TOES), the toes of the long and short toe flexors and the long extensor. */
+const LESSER_TOES = TOES.slice(1);
+
+// Where the lesser toes' tendons leave each muscle: at the roots of toes 2–5.
+const FDL_TO: readonly Vec3[] = [
+  [0.0988, 0.0132, 0.0913],
+  [0.114, 0.0122, 0.0845],
+  [0.1283, 0.0112, 0.076],
+  [0.1408, 0.0102, 0.0652],
+];
+const EDL_TO: readonly Vec3[] = [
+  [0.0985, 0.0185, 0.0889],
+  [0.1137, 0.0175, 0.0823],
+  [0.1279, 0.0165, 0.074],
+  [0.1402, 0.0155, 0.0635],
+];
+const FDB_TO: readonly Vec3[] = [
+  [0.0984, 0.0126, 0.0877],
+  [0.1135, 0.0116, 0.0813],
+  [0.1276, 0.0106, 0.073],
+  [0.1399, 0.0096, 0.0626],
+];
 
 export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   // ── hip: gluteal group and deep lateral rotators ──────────────────────────────
@@ -485,13 +514,10 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.104, 0.013, -0.024],
       ],
     ],
-    // The roots of toes 2–5 (details.ts TOES).
-    to: [
-      [0.0988, 0.0132, 0.0913],
-      [0.114, 0.0122, 0.0845],
-      [0.1283, 0.0112, 0.076],
-      [0.1408, 0.0102, 0.0652],
-    ],
+    // The roots of toes 2–5 (details.ts TOES); each tendon runs on under its toe to the base of
+    // the distal phalanx.
+    to: FDL_TO,
+    slips: digitSlips(FDL_TO, LESSER_TOES, SOLE, 0.0035, [{ at: 0.5 }, { at: 1 }, { at: 1.6 }]),
     fibres: 4,
     thickness: 0.0075,
     tendon: [0.04, 0.6],
@@ -547,9 +573,11 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     via: [
       [[0.116, 0.24, -0.066]],
       [[0.112, 0.15, -0.074]],
-      [[0.112, 0.085, -0.09]],
-      [[0.115, 0.062, -0.093]],
-      [[0.125, 0.036, -0.072]],
+      [[0.112, 0.085, -0.086]],
+      // Behind the lateral malleolus the brevis tendon lies against the bone, in front of the
+      // longus tendon (which runs on behind it), not in the same place.
+      [[0.115, 0.062, -0.087]],
+      [[0.126, 0.036, -0.066]],
     ],
     to: [[0.134, 0.022, -0.004]],
     thickness: 0.005,
@@ -575,13 +603,10 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.128, 0.044, -0.006],
       ],
     ],
-    // The roots of toes 2–5 (details.ts TOES).
-    to: [
-      [0.0985, 0.0185, 0.0889],
-      [0.1137, 0.0175, 0.0823],
-      [0.1279, 0.0165, 0.074],
-      [0.1402, 0.0155, 0.0635],
-    ],
+    // The roots of toes 2–5 (details.ts TOES); each tendon runs on over its toe (the extensor
+    // expansion) to the middle and distal phalanges.
+    to: EDL_TO,
+    slips: digitSlips(EDL_TO, LESSER_TOES, TOP_OF_FOOT, 0.003, [{ at: 0.5 }, { at: 1 }, { at: 1.6 }]),
     fibres: 4,
     thickness: 0.0075,
     tendon: [0.03, 0.5],
@@ -648,13 +673,20 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.124, 0.01, 0.02],
       ],
     ],
-    // The roots of toes 2–5 (details.ts TOES).
-    to: [
-      [0.0984, 0.0126, 0.0877],
-      [0.1135, 0.0116, 0.0813],
-      [0.1276, 0.0106, 0.073],
-      [0.1399, 0.0096, 0.0626],
-    ],
+    // The roots of toes 2–5 (details.ts TOES); each tendon splits round the long flexor's tendon
+    // to the sides of the middle phalanx.
+    to: FDB_TO,
+    slips: digitSlips(
+      FDB_TO,
+      LESSER_TOES,
+      SOLE,
+      0.003,
+      [
+        { at: 0.45, turn: 30 },
+        { at: 1.1, turn: 55 },
+      ],
+      true,
+    ),
     fibres: 4,
     thickness: 0.0065,
     tendon: [0.04, 0.35],

@@ -1,6 +1,36 @@
 /** Muscle layouts: see ../muscleShape.ts for the fields and ./landmarks.ts for the bony landmarks. Left side. */
+import { FINGERS } from '../../../src/domain/body/details';
 import type { MuscleShape } from '../muscleShape';
+import { digitSlips } from '../tendonSlips';
+import type { Vec3 } from '../vec';
 import { L } from './landmarks';
+
+/** The palm's side of the fingers (anatomical position: palms forward) and the back of the hand. */
+const PALM: Vec3 = [0, 0, 1];
+const BACK_OF_HAND: Vec3 = [0, 0, -1];
+/** The fingers from the little finger to the index, the order of the flexors' insertion lines. */
+const LITTLE_TO_INDEX = [...FINGERS].reverse();
+
+// Where the long finger tendons leave each muscle: over the knuckles (extensor) and at the roots
+// of the fingers (flexors), index … little for the extensor, little … index for the flexors.
+const EXTENSOR_DIGITORUM_TO: readonly Vec3[] = [
+  [0.2817, 0.7537, -0.0328],
+  [0.2623, 0.7503, -0.0328],
+  [0.2428, 0.7525, -0.0338],
+  [0.2253, 0.7596, -0.0348],
+];
+const FDS_TO: readonly Vec3[] = [
+  [0.2247, 0.7561, -0.0276],
+  [0.2426, 0.7481, -0.0266],
+  [0.2626, 0.7455, -0.0256],
+  [0.2823, 0.7494, -0.0256],
+];
+const FDP_TO: readonly Vec3[] = [
+  [0.2237, 0.751, -0.0273],
+  [0.2423, 0.7414, -0.0263],
+  [0.263, 0.7384, -0.0253],
+  [0.2833, 0.743, -0.0253],
+];
 
 export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   // ── scapular muscles ──────────────────────────────────────────────────────
@@ -278,13 +308,15 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.2336, 0.81, -0.043],
       ],
     ],
-    // Over the knuckles of the index … little fingers (details.ts FINGERS).
-    to: [
-      [0.2817, 0.7537, -0.0328],
-      [0.2623, 0.7503, -0.0328],
-      [0.2428, 0.7525, -0.0338],
-      [0.2253, 0.7596, -0.0348],
-    ],
+    // Over the knuckles of the index … little fingers (details.ts FINGERS); the extensor
+    // expansion runs on along the back of each finger to the base of the distal phalanx.
+    to: EXTENSOR_DIGITORUM_TO,
+    slips: digitSlips(EXTENSOR_DIGITORUM_TO, FINGERS, BACK_OF_HAND, 0.0032, [
+      { at: 0.5 },
+      { at: 1 },
+      { at: 2 },
+      { at: 2.2 },
+    ]),
     fibres: 4,
     thickness: 0.0068,
     tendon: [0.03, 0.5],
@@ -406,14 +438,22 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.2625, 0.81, -0.02],
       ],
     ],
-    // The roots of the little … index fingers (details.ts FINGERS); the tendons do not yet run on
-    // to the middle phalanges.
-    to: [
-      [0.2247, 0.7561, -0.0276],
-      [0.2426, 0.7481, -0.0266],
-      [0.2626, 0.7455, -0.0256],
-      [0.2823, 0.7494, -0.0256],
-    ],
+    // The roots of the little … index fingers (details.ts FINGERS); each tendon runs on along the
+    // palm side of its finger and splits round the deep flexor's tendon to the sides of the
+    // middle phalanx.
+    to: FDS_TO,
+    slips: digitSlips(
+      FDS_TO,
+      LITTLE_TO_INDEX,
+      PALM,
+      0.0034,
+      [
+        { at: 0.45, turn: 25 },
+        { at: 1, turn: 50 },
+        { at: 1.3, turn: 65 },
+      ],
+      true,
+    ),
     fibres: 4,
     thickness: 0.0065,
     tendon: [0.03, 0.52],
@@ -441,14 +481,10 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.2625, 0.81, -0.023],
       ],
     ],
-    // The proximal phalanges of the little … index fingers (details.ts FINGERS); the tendons do
-    // not yet run on to the distal phalanges.
-    to: [
-      [0.2237, 0.751, -0.0273],
-      [0.2423, 0.7414, -0.0263],
-      [0.263, 0.7384, -0.0253],
-      [0.2833, 0.743, -0.0253],
-    ],
+    // The proximal phalanges of the little … index fingers (details.ts FINGERS); each tendon runs
+    // on through the superficialis split to the base of the distal phalanx.
+    to: FDP_TO,
+    slips: digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [{ at: 0.5 }, { at: 1 }, { at: 2 }, { at: 2.25 }]),
     fibres: 4,
     thickness: 0.0065,
     tendon: [0.03, 0.55],
