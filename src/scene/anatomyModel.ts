@@ -3,6 +3,7 @@
  * highlight currently painted on them.
  */
 import { Group, Mesh, type Object3D } from 'three';
+import { muscleKey } from '../domain/explain/keys';
 import { type MeshHighlight, roleOf } from '../domain/highlight';
 import type { StudyPaint } from '../store/studySelectors';
 import { collectParts, type MergedKind, type MergedKinds, mergeKind, type Part, type PartKind } from './anatomyParts';
@@ -134,9 +135,24 @@ export function buildAnatomyModel(root: Object3D, options: BuildOptions = {}): A
   return model;
 }
 
+/** Each muscle part's key in a highlight map (`muscleKey`), made once per merged kind. */
+const partKeys = new WeakMap<MergedKind<'muscle'>, string[]>();
+
+/** The highlight of each muscle part, in part order (as `roleOf` gives it). */
+function partRoles(muscles: MergedKind<'muscle'>, highlight: ReadonlyMap<string, MeshHighlight>): MeshHighlight[] {
+  let keys = partKeys.get(muscles);
+  if (!keys) {
+    keys = muscles.parts.map((p) => muscleKey(p.id, p.side));
+    partKeys.set(muscles, keys);
+  }
+  // A part not in the map: faded while anything is highlighted, at rest otherwise (see roleOf).
+  const rest: MeshHighlight = { role: highlight.size > 0 ? 'faded' : 'none', strength: 0 };
+  return keys.map((k) => highlight.get(k) ?? rest);
+}
+
 /** Colour the muscles and order their triangles for a highlight; returns the colour ranges to upload. */
 function paintMuscleColours(muscles: MergedKind<'muscle'>, highlight: ReadonlyMap<string, MeshHighlight>): number {
-  const roles = muscles.parts.map((p) => roleOf(highlight, p.id, p.side));
+  const roles = partRoles(muscles, highlight);
   const uploads = paintParts(muscles, (p) => muscleColour(roles[p.index]!));
   orderTriangles(muscles, (p) => isOpaqueRole(roles[p.index]!.role));
   return uploads;

@@ -9,20 +9,29 @@ import type { MergedKind, Part, PartKind } from './anatomyParts';
 import { HATCH_ALPHA } from './hatch';
 
 const tmp = new Color();
-const tmp2 = new Color();
+
+/** Colour strings parsed once each (parsing a CSS colour is slow next to everything else a paint does). */
+const parsed = new Map<string, Color>();
+function colourOf(hex: string): Color {
+  let c = parsed.get(hex);
+  if (!c) {
+    c = new Color(hex);
+    parsed.set(hex, c);
+  }
+  return c;
+}
 
 /** RGBA bytes (sRGB) of a colour string and an opacity 0..1. */
 export type Rgba = readonly [number, number, number, number];
 
 function rgba(hex: string, alpha: number): Rgba {
-  tmp.set(hex);
+  tmp.copy(colourOf(hex));
   return [Math.round(tmp.r * 255), Math.round(tmp.g * 255), Math.round(tmp.b * 255), Math.round(alpha * 255)];
 }
 
 function mixed(light: string, strong: string, t: number, alpha: number): Rgba {
-  tmp.set(light);
-  tmp2.set(strong);
-  tmp.lerp(tmp2, Math.min(1, Math.max(0, t)));
+  tmp.copy(colourOf(light));
+  tmp.lerp(colourOf(strong), Math.min(1, Math.max(0, t)));
   return [Math.round(tmp.r * 255), Math.round(tmp.g * 255), Math.round(tmp.b * 255), Math.round(alpha * 255)];
 }
 
@@ -31,15 +40,22 @@ const muscleColours = new Map<string, Rgba>();
 
 /** The colour of a muscle part for its highlight. */
 export function muscleColour(h: MeshHighlight): Rgba {
+  // A highlight object (one is shared by every faded part of a paint) is looked up by identity first.
+  let c = colourOfHighlight.get(h);
+  if (c) return c;
   const key = `${h.role}|${h.strength}`;
-  let c = muscleColours.get(key);
+  c = muscleColours.get(key);
   if (!c) {
     c = computeMuscleColour(h);
     if (muscleColours.size > 256) muscleColours.clear();
     muscleColours.set(key, c);
   }
+  colourOfHighlight.set(h, c);
   return c;
 }
+
+/** The colour of each highlight object already seen. */
+const colourOfHighlight = new WeakMap<MeshHighlight, Rgba>();
 
 function computeMuscleColour(h: MeshHighlight): Rgba {
   switch (h.role) {
@@ -74,8 +90,21 @@ export function isOpaqueRole(role: HighlightRole): boolean {
 /** How a skin region is shown. */
 export type SkinState = 'rest' | 'hover' | 'site';
 
+/** The skin's colours, computed once each (a paint asks for one per region). */
+const skinColours = new Map<string, Rgba>();
+
 /** The colour of a skin region: opaque while nothing is highlighted, translucent otherwise. */
 export function skinColour(state: SkinState, translucent: boolean): Rgba {
+  const key = translucent ? `t${state}` : state;
+  let c = skinColours.get(key);
+  if (!c) {
+    c = computeSkinColour(state, translucent);
+    skinColours.set(key, c);
+  }
+  return c;
+}
+
+function computeSkinColour(state: SkinState, translucent: boolean): Rgba {
   if (!translucent) {
     if (state === 'site') return mixed(BODY_COLOURS.skin, BODY_COLOURS.painSite, 0.75, 1);
     if (state === 'hover') return mixed(BODY_COLOURS.skin, BODY_COLOURS.hover, 0.5, 1);
@@ -86,28 +115,38 @@ export function skinColour(state: SkinState, translucent: boolean): Rgba {
   return rgba(BODY_COLOURS.skin, 0.09);
 }
 
+/** One RGBA colour as the 32-bit word it is in memory (the platform's byte order, read back). */
+const word = new Uint32Array(1);
+const wordBytes = new Uint8Array(word.buffer);
+function packed(c: Rgba): number {
+  wordBytes[0] = c[0];
+  wordBytes[1] = c[1];
+  wordBytes[2] = c[2];
+  wordBytes[3] = c[3];
+  return word[0]!;
+}
+
+/** A 32-bit view of each colour buffer (one word per vertex), made once per buffer. */
+const wordViews = new WeakMap<Uint8Array, Uint32Array>();
+function wordsOf(a: Uint8Array): Uint32Array {
+  let v = wordViews.get(a);
+  if (!v) {
+    v = new Uint32Array(a.buffer, a.byteOffset, a.byteLength >> 2);
+    wordViews.set(a, v);
+  }
+  return v;
+}
+
 /**
  * Fill every vertex of a part with one colour. A part is always one colour, so when its first
  * vertex already has it nothing is written. Returns whether the part changed.
  */
 export function fillPart<K extends PartKind>(kind: MergedKind<K>, part: Part<K>, c: Rgba): boolean {
-  const a = kind.colors;
-  const start = part.vertexStart * 4;
-  if (
-    part.vertexCount > 0 &&
-    a[start] === c[0] &&
-    a[start + 1] === c[1] &&
-    a[start + 2] === c[2] &&
-    a[start + 3] === c[3]
-  )
-    return false;
-  const end = (part.vertexStart + part.vertexCount) * 4;
-  for (let o = start; o < end; o += 4) {
-    a[o] = c[0];
-    a[o + 1] = c[1];
-    a[o + 2] = c[2];
-    a[o + 3] = c[3];
-  }
+  // The colour buffer holds 4 bytes per vertex, so it is filled one 32-bit word per vertex.
+  const words = wordsOf(kind.colors);
+  const w = packed(c);
+  if (part.vertexCount > 0 && words[part.vertexStart] === w) return false;
+  words.fill(w, part.vertexStart, part.vertexStart + part.vertexCount);
   return true;
 }
 
@@ -152,8 +191,10 @@ export function orderTriangles<K extends PartKind>(kind: MergedKind<K>, front: (
   return kind.geometry.groups[0]!.count;
 }
 
-/** The draw order last written into each kind's index (its buckets and their order). */
-const drawOrders = new WeakMap<MergedKind, string>();
+/** The draw order last written into each kind's index: the bucket of each part, then the order. */
+const drawOrders = new WeakMap<MergedKind, Int32Array>();
+/** Each part's range of the source index, as a view made once per kind. */
+const sourceRanges = new WeakMap<MergedKind, Uint32Array[]>();
 
 /**
  * Rebuild the drawn index in buckets: each part goes to the bucket `bucketOf` gives it (the
@@ -167,20 +208,30 @@ export function orderBuckets<K extends PartKind>(
 ): void {
   const index = kind.geometry.index!;
   const dst = index.array as Uint32Array;
-  const src = kind.sourceIndex;
-  const buckets = kind.parts.map(bucketOf);
+  const parts = kind.parts;
+  const n = parts.length;
+  // The buckets (-1: hidden) followed by the order, compared with what was written last time.
+  const key = new Int32Array(n + order.length);
+  for (let i = 0; i < n; i++) key[i] = bucketOf(parts[i]!) ?? -1;
+  key.set(order, n);
+  const last = drawOrders.get(kind);
   // The same order as last time: the drawn index is already right, upload nothing.
-  const key = `${order.join(',')}/${buckets.join(',')}`;
-  if (drawOrders.get(kind) === key) return;
+  if (last && last.length === key.length && last.every((b, i) => b === key[i])) return;
   drawOrders.set(kind, key);
+  let ranges = sourceRanges.get(kind);
+  if (!ranges) {
+    ranges = parts.map((p) => kind.sourceIndex.subarray(p.indexStart, p.indexStart + p.indexCount));
+    sourceRanges.set(kind, ranges);
+  }
   kind.geometry.clearGroups();
   let o = 0;
   for (const bucket of order) {
     const start = o;
-    for (const p of kind.parts) {
-      if (buckets[p.index] !== bucket) continue;
-      dst.set(src.subarray(p.indexStart, p.indexStart + p.indexCount), o);
-      o += p.indexCount;
+    for (let i = 0; i < n; i++) {
+      if (key[i] !== bucket) continue;
+      const r = ranges[i]!;
+      dst.set(r, o);
+      o += r.length;
     }
     kind.geometry.addGroup(start, o - start, bucket);
   }
