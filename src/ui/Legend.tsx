@@ -3,7 +3,8 @@
  * muscles and the two compensating groups (working harder / switched off), for findings and the
  * plan the overactive and underactive ones, and the "no deep work" look of an inflamed site.
  */
-import type { HighlightRole, MeshHighlight } from '../domain/highlight';
+import { memo, useDeferredValue } from 'react';
+import type { HighlightRole, HighlightSource, MeshHighlight, MuscleRef } from '../domain/highlight';
 import type { Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
 import { selectHighlight } from '../store/selectors';
@@ -67,11 +68,27 @@ function rolesIn(map: ReadonlyMap<string, MeshHighlight>): Set<HighlightRole> {
   return out;
 }
 
+/**
+ * The legend follows a click in a deferred render (`useDeferredValue`): the click commits the
+ * highlight, the safety alerts and the primary muscles first (docs/budgets.md), and the memoised
+ * legend is not rendered in that commit at all.
+ */
 export function Legend() {
-  const source = useExplorer((s) => s.source);
-  const vocabulary = useExplorer((s) => s.vocabulary);
-  const highlight = useExplorer(selectHighlight);
-  const focus = useExplorer((s) => s.focus);
+  const source = useDeferredValue(useExplorer((s) => s.source));
+  const vocabulary = useDeferredValue(useExplorer((s) => s.vocabulary));
+  const highlight = useDeferredValue(useExplorer(selectHighlight));
+  const focus = useDeferredValue(useExplorer((s) => s.focus));
+  return <LegendFor source={source} vocabulary={vocabulary} highlight={highlight} focus={focus} />;
+}
+
+interface LegendProps {
+  source: HighlightSource;
+  vocabulary: Vocabulary;
+  highlight: ReadonlyMap<string, MeshHighlight>;
+  focus: MuscleRef | null;
+}
+
+const LegendFor = memo(function LegendFor({ source, vocabulary, highlight, focus }: LegendProps) {
   if (source === 'study') return <StudyLegend />;
   if (highlight.size === 0) return null;
   const w = WORDING[vocabulary].legend;
@@ -101,4 +118,4 @@ export function Legend() {
       </ul>
     </section>
   );
-}
+});

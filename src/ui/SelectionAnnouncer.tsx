@@ -2,14 +2,28 @@
  * Tells screen-reader users what a selection changed: which sites are selected and how many
  * muscles the explanation lists.
  */
+import { memo, useDeferredValue } from 'react';
+import type { Explanation, PainSite } from '../domain/explain';
+import type { Vocabulary } from '../domain/labels';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
 import { regionText, useVocabulary } from './useVocabulary';
 
 export function SelectionAnnouncer() {
-  const sites = useExplorer((s) => s.sites);
-  const explanation = useExplorer(selectExplanation);
-  const vocabulary = useVocabulary();
+  // Announced after a click's first commit (highlight, alerts, primary muscles), in a deferred render.
+  const sites = useDeferredValue(useExplorer((s) => s.sites));
+  const explanation = useDeferredValue(useExplorer(selectExplanation));
+  const vocabulary = useDeferredValue(useVocabulary());
+  return <Announcement sites={sites} explanation={explanation} vocabulary={vocabulary} />;
+}
+
+interface Props {
+  sites: readonly PainSite[];
+  explanation: Explanation;
+  vocabulary: Vocabulary;
+}
+
+const Announcement = memo(function Announcement({ sites, explanation, vocabulary }: Props) {
   const text =
     sites.length === 0
       ? 'No pain site selected.'
@@ -21,4 +35,4 @@ export function SelectionAnnouncer() {
       {text}
     </p>
   );
-}
+});

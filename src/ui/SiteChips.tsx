@@ -3,8 +3,9 @@
  * score (kept on the device), and "clear all". A site felt where an inflammatory condition is
  * likely suggests the mark.
  */
-import { useId } from 'react';
-import { siteKey } from '../domain/explain';
+import { memo, useDeferredValue, useId } from 'react';
+import { type Explanation, type PainSite, siteKey } from '../domain/explain';
+import type { Vocabulary } from '../domain/labels';
 import { PAIN_MAX, PAIN_MIN } from '../schemas/selection';
 import { useExplorer } from '../store/explorerStore';
 import { selectExplanation } from '../store/selectors';
@@ -12,11 +13,26 @@ import { inflamedSuggestions } from './planText';
 import { regionText, useVocabulary } from './useVocabulary';
 import '../styles/plan.css';
 
+/**
+ * The chips follow a click in a deferred render (`useDeferredValue`): the click commits the
+ * highlight, the safety alerts and the primary muscles first (docs/budgets.md), and the memoised
+ * list below is not rendered in that commit at all.
+ */
 export function SiteChips() {
-  const sites = useExplorer((s) => s.sites);
+  const sites = useDeferredValue(useExplorer((s) => s.sites));
+  const explanation = useDeferredValue(useExplorer(selectExplanation));
+  const vocabulary = useDeferredValue(useVocabulary());
+  return <SiteChipList sites={sites} explanation={explanation} vocabulary={vocabulary} />;
+}
+
+interface ListProps {
+  sites: readonly PainSite[];
+  explanation: Explanation;
+  vocabulary: Vocabulary;
+}
+
+const SiteChipList = memo(function SiteChipList({ sites, explanation, vocabulary }: ListProps) {
   const clearSites = useExplorer((s) => s.clearSites);
-  const explanation = useExplorer(selectExplanation);
-  const vocabulary = useVocabulary();
   if (sites.length === 0) return null;
   const suggestions = new Map(inflamedSuggestions(explanation, vocabulary).map((x) => [x.key, x.condition]));
   return (
@@ -40,7 +56,7 @@ export function SiteChips() {
       </button>
     </div>
   );
-}
+});
 
 interface ChipProps {
   siteKey: string;
