@@ -27,12 +27,9 @@
  *
  * Left out: gluteus maximus and sartorius, whose published paths are chords through the deep
  * tissue (the wrapping surfaces are not part of the path points) while the muscles lie just under
- * the skin; the leg and foot muscles, for the same reason: with the shank placed by its joint
- * centres (a tilt of about 11° against our tibia's shaft) or by its bony landmarks (tibial
- * tuberosity, malleoli, fibular head; residuals 0.9–1.4 cm), the paths of the gastrocnemius
- * heads and of the anterior compartment run 2–4 cm behind the bulge of the calf and the front of
- * the leg, so a centre taken from them would test the chord, not the muscle; and every muscle
- * the published model does not have (the neck, trunk and arm among them).
+ * the skin; the leg and foot muscles, because the shank frame's fit (knee centre to ankle centre)
+ * tilts it about 11° against our tibia's shaft and would put the anterior compartment behind the tibia;
+ * and every muscle the published model does not have.
  */
 import type { MuscleId } from '../../../src/domain/ids';
 import type { Vec3 } from '../../../src/domain/types';
