@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FINGERS, TOES } from '../../src/domain/body/details';
 import type { Vec3 } from '../../src/domain/types';
-import { loadModel, type ModelMesh } from './loadModel';
+import { loadModel, type ModelMesh, meshVertices } from './loadModel';
 
 let meshes: ModelMesh[] = [];
 beforeAll(async () => {
@@ -15,15 +15,7 @@ beforeAll(async () => {
 
 type Digit = (typeof FINGERS)[number];
 
-const vertices = (name: string): Vec3[] => {
-  const m = meshes.find((x) => x.name === name);
-  if (!m) throw new Error(`no mesh ${name}`);
-  const out: Vec3[] = [];
-  for (let i = 0; i < m.positions.length; i += 3) {
-    out.push([m.positions[i] as number, m.positions[i + 1] as number, m.positions[i + 2] as number]);
-  }
-  return out;
-};
+const vertices = (name: string): Vec3[] => meshVertices(meshes, name);
 
 /** A point on a digit's axis at joint parameter `at` (0 the knuckle, 1 the next joint, …) and the radius there. */
 function along(d: Digit, at: number): { p: Vec3; r: number } {

@@ -7,22 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { boneSpecs } from '../../scripts/model/bones';
 import { L } from '../../scripts/model/data/landmarks';
 import type { Vec3 } from '../../src/domain/types';
-import { loadModel, type ModelMesh } from './loadModel';
+import { loadModel, type ModelMesh, meshVertices } from './loadModel';
 
 let meshes: ModelMesh[] = [];
 beforeAll(async () => {
   meshes = await loadModel();
 }, 60000);
 
-const vertices = (name: string): Vec3[] => {
-  const m = meshes.find((x) => x.name === name);
-  if (!m) throw new Error(`no mesh ${name}`);
-  const out: Vec3[] = [];
-  for (let i = 0; i < m.positions.length; i += 3) {
-    out.push([m.positions[i] as number, m.positions[i + 1] as number, m.positions[i + 2] as number]);
-  }
-  return out;
-};
+const vertices = (name: string): Vec3[] => meshVertices(meshes, name);
 
 /** Points along the left zygomatic arch, from its front third to its back third. */
 const archPoints = [0.3, 0.5, 0.7].map((t): Vec3 => {
