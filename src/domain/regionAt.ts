@@ -2,8 +2,12 @@
  * `regionAt`: the pain region and side under a point on (or near) the body surface.
  */
 
+import { type BodyId, DEFAULT_BODY } from './body/bodyId';
+import { breastLift } from './body/breast';
 import type { SegmentLocation } from './body/envelope';
 import { owningSegment, sectionAt, toLeft } from './body/envelope';
+import { BODY_PROFILES, REFERENCE_BODY } from './body/profiles';
+import { bodyScale, unwarpPoint } from './body/warp';
 import { REGIONS } from './data/regions';
 import type { RegionId } from './ids';
 import type { Region, RegionPatch, Side, Vec3 } from './types';
@@ -36,12 +40,17 @@ function patchGap(loc: SegmentLocation, patch: RegionPatch): number {
 }
 
 /**
- * The pain region and side nearest a point in the model frame (metres). Every point gets an
- * answer: the region whose patch on the owning body segment contains the point, or else the
- * nearest such patch. `side` is the subject's own side (`midline` for midline regions).
+ * The pain region and side nearest a point in the model frame (metres) of a body (the default
+ * body unless one is given). Every point gets an answer: the region whose patch on the owning
+ * body segment contains the point, or else the nearest such patch. `side` is the subject's own
+ * side (`midline` for midline regions). Another body's point is first mapped back onto the
+ * reference body through its warp (docs/female-body.md), so the regions follow the body.
  */
-export function regionAt(point: Vec3): RegionHit {
-  const { p, side } = toLeft(point);
+export function regionAt(point: Vec3, body: BodyId = DEFAULT_BODY): RegionHit {
+  const profile = BODY_PROFILES[body];
+  const reference = body === REFERENCE_BODY;
+  const q = reference ? point : unwarpPoint(profile, point);
+  const { p, side } = toLeft(q);
   const loc = owningSegment(p);
   let best: { region: Region; gap: number } | undefined;
   for (const region of REGIONS) {
@@ -53,5 +62,6 @@ export function regionAt(point: Vec3): RegionHit {
   }
   if (!best) throw new Error(`no region is defined on segment ${loc.segment.id}`);
   const regionSide: Side = best.region.bilateral ? (side === 'midline' ? 'left' : side) : 'midline';
-  return { regionId: best.region.id, side: regionSide, distanceToSkin: Math.abs(loc.distance) };
+  const distance = reference ? loc.distance : bodyScale(profile) * (loc.distance - breastLift(profile, q));
+  return { regionId: best.region.id, side: regionSide, distanceToSkin: Math.abs(distance) };
 }

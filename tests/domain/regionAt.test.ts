@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { L, type LandmarkName } from '../../scripts/model/data/landmarks';
+import { landmarkOf } from '../../scripts/model/data/bodyLandmarks';
+import type { LandmarkName } from '../../scripts/model/data/landmarks';
+import { BODY_IDS, type BodyId } from '../../src/domain/body/bodyId';
+import { bodyDistanceOf } from '../../src/domain/body/bodyShape';
 import { bodyDistance } from '../../src/domain/body/envelope';
-import { regionAt } from '../../src/domain/regionAt';
+import { BODY_PROFILES } from '../../src/domain/body/profiles';
+import { warpPoint } from '../../src/domain/body/warp';
+import { regionAt, regionAt as regionAtOf } from '../../src/domain/regionAt';
 import type { Vec3 } from '../../src/domain/types';
 
 const cases: [string, Vec3, string, string][] = [
@@ -48,6 +53,34 @@ describe('regionAt', () => {
   });
 });
 
+describe('regionAt on the female body', () => {
+  it.each(cases)('%s, moved through her warp', (_label, point, region, side) => {
+    const hit = regionAt(warpPoint(BODY_PROFILES.female, point), 'female');
+    expect(hit.regionId).toBe(region);
+    expect(hit.side).toBe(side);
+  });
+
+  it('follows her body, not the male one: her outer elbow is lower and nearer the midline', () => {
+    const elbow = warpPoint(BODY_PROFILES.female, [0.265, 1.1, -0.04]);
+    expect(regionAt(elbow, 'female').regionId).toBe('outer_elbow');
+    expect(regionAt(elbow, 'male').regionId).not.toBe('outer_elbow');
+    expect(regionAt(elbow).regionId).toBe(regionAt(elbow, 'male').regionId);
+  });
+
+  it('is mirror-symmetric and measures the distance to her skin', () => {
+    for (let i = 0; i < 300; i++) {
+      const p: Vec3 = [0.002 + Math.abs(Math.sin(i)) * 0.3, 0.05 + ((i * 0.37) % 1.6), Math.cos(i * 1.3) * 0.15];
+      const a = regionAt(p, 'female');
+      const b = regionAt([-p[0], p[1], p[2]], 'female');
+      expect(b.regionId).toBe(a.regionId);
+      expect(b.distanceToSkin).toBeCloseTo(a.distanceToSkin, 9);
+    }
+    const elbow = warpPoint(BODY_PROFILES.female, [0.265, 1.1, -0.04]);
+    expect(regionAt(elbow, 'female').distanceToSkin).toBeLessThan(0.01);
+    expect(regionAt([0.6, 1.0, -0.04], 'female').distanceToSkin).toBeGreaterThan(0.2);
+  });
+});
+
 describe('bodyDistance', () => {
   it('is negative inside the body and positive outside', () => {
     expect(bodyDistance([0, 1.2, 0])).toBeLessThan(-0.05);
@@ -58,18 +91,19 @@ describe('bodyDistance', () => {
 });
 
 /**
- * The skin point above a named bony landmark: start at the landmark moved by `offset` (metres) and
- * walk along `dir` until leaving the body envelope.
+ * The skin point above a named bony landmark of a body: start at the landmark moved by `offset`
+ * (metres, scaled with the body's stature) and walk along `dir` until leaving the body envelope.
  */
-function skinOver(name: LandmarkName, offset: Vec3, dir: Vec3): Vec3 {
-  const l = L[name];
-  const from: Vec3 = [l[0] + offset[0], l[1] + offset[1], l[2] + offset[2]];
+function skinOverOf(body: BodyId, name: LandmarkName, offset: Vec3, dir: Vec3): Vec3 {
+  const l = landmarkOf(body, name);
+  const k = BODY_PROFILES[body].stature / BODY_PROFILES.male.stature;
+  const from: Vec3 = [l[0] + offset[0] * k, l[1] + offset[1] * k, l[2] + offset[2] * k];
   const n = Math.hypot(dir[0], dir[1], dir[2]);
   const d: Vec3 = [dir[0] / n, dir[1] / n, dir[2] / n];
-  expect(bodyDistance(from)).toBeLessThan(0);
+  expect(bodyDistanceOf(body, from)).toBeLessThan(0);
   for (let t = 0; t < 0.3; t += 2e-4) {
     const q: Vec3 = [from[0] + d[0] * t, from[1] + d[1] * t, from[2] + d[2] * t];
-    if (bodyDistance(q) >= 0) return q;
+    if (bodyDistanceOf(body, q) >= 0) return q;
   }
   throw new Error(`no skin over ${name}`);
 }
@@ -78,7 +112,9 @@ function mirrored(p: Vec3): Vec3 {
   return [-p[0], p[1], p[2]];
 }
 
-describe('region borders on the surface landmarks', () => {
+describe.each(BODY_IDS)('region borders on the surface landmarks of the %s body', (body) => {
+  const regionAt = (p: Vec3) => regionAtOf(p, body);
+  const skinOver = (name: LandmarkName, offset: Vec3, dir: Vec3) => skinOverOf(body, name, offset, dir);
   const forward: Vec3 = [0, 0, 1];
   const back: Vec3 = [0, 0, -1];
   const up: Vec3 = [0, 1, 0];
