@@ -1,10 +1,11 @@
-/** Test helper: read models/anatomy.glb into world-space triangle meshes with their extras. */
+/** Test helper: read a model file (models/anatomy.glb by default) into world-space triangle meshes with their extras. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { dequantize } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import type { BodyId } from '../../src/domain/body/bodyId';
 
 export interface ModelMesh {
   name: string;
@@ -16,6 +17,12 @@ export interface ModelMesh {
 }
 
 export const MODEL_PATH = join(process.cwd(), 'models', 'anatomy.glb');
+
+/** The model file of each body (the male one keeps its original name). */
+export const MODEL_PATHS: Readonly<Record<BodyId, string>> = {
+  male: MODEL_PATH,
+  female: join(process.cwd(), 'models', 'anatomy-female.glb'),
+};
 
 /** Decode the model file (meshopt + quantisation) into world-space meshes. */
 export async function loadModel(path = MODEL_PATH): Promise<ModelMesh[]> {
