@@ -5,6 +5,7 @@
  * the `--region` before them).
  */
 import { parseArgs } from 'node:util';
+import { BODY_IDS, type BodyId, DEFAULT_BODY, isBodyId } from '../domain/body/bodyId';
 import {
   type Explanation,
   explain,
@@ -33,8 +34,6 @@ class UsageError extends Error {}
 
 const LISTS = ['regions', 'muscles', 'conditions', 'findings', 'intake'] as const;
 type ListName = (typeof LISTS)[number];
-const BODIES = ['male', 'female'] as const;
-type Body = (typeof BODIES)[number];
 
 export const USAGE = `Usage: npm run --silent explain -- [options]
   --region ID [--side left|right] [--inflamed]
@@ -104,7 +103,7 @@ interface Parsed {
   sites: PainSite[];
   findings: FindingSelection[];
   intake: IntakeId[];
-  body: Body;
+  body: BodyId;
   list?: ListName;
   json: boolean;
   help: boolean;
@@ -190,7 +189,15 @@ function parse(argv: readonly string[]): Parsed {
   } catch (err) {
     throw parseArgsError(err);
   }
-  const out: Parsed = { sites: [], findings: [], intake: [], body: 'male', json: false, help: false, resolved: [] };
+  const out: Parsed = {
+    sites: [],
+    findings: [],
+    intake: [],
+    body: DEFAULT_BODY,
+    json: false,
+    help: false,
+    resolved: [],
+  };
   /** The sites as given: a region (or a point for --at) with its side and mark, made into sites at the end. */
   const given: { region: RegionId; side?: PairedSide; inflamed: boolean; at?: string }[] = [];
   /** The --region (or --at) the next --side/--inflamed belongs to. */
@@ -252,14 +259,14 @@ function parse(argv: readonly string[]): Parsed {
         break;
       }
       case 'body': {
-        if (!(BODIES as readonly string[]).includes(value)) {
-          throw new UsageError(`--body takes male or female, got "${echo(value)}"`);
+        if (!isBodyId(value)) {
+          throw new UsageError(`--body takes ${BODY_IDS.join(' or ')}, got "${echo(value)}"`);
         }
         if (bodyGiven !== undefined && bodyGiven !== value) {
           throw new UsageError(`--body given twice (${bodyGiven}, then ${value}): choose one`);
         }
         bodyGiven = value;
-        out.body = value as Body;
+        out.body = value;
         break;
       }
       case 'list': {
@@ -293,15 +300,12 @@ function parse(argv: readonly string[]): Parsed {
           : undefined;
     if (other) throw new UsageError(`--list cannot be combined with ${other}: list a catalogue, or explain sites`);
   }
-  if (given.some((g) => g.at !== undefined) && out.body === 'female') {
-    throw new UsageError('the female body is not available yet: --at can only be resolved on --body male');
-  }
   for (const g of given) {
     let side: Side | undefined = g.side;
     let region = g.region;
     if (g.at !== undefined) {
       const p = parseNumberTriple(g.at);
-      const hit = regionAt(p);
+      const hit = regionAt(p, out.body);
       if (hit.distanceToSkin > 0.1) {
         throw new UsageError(`--at ${echo(g.at)} is ${(hit.distanceToSkin * 100).toFixed(0)} cm from the body surface`);
       }

@@ -89,8 +89,9 @@ describe('explain CLI', () => {
       ['--region', 'calf', '--side', 'left', '--side', 'right'],
       /--side given twice.*left, then right.*--region calf --side right/,
     ],
-    [['--body', 'female', '--at', '0.26,1.10,-0.04'], /female body is not available yet/],
     [['--body', 'alien', '--region', 'sacrum'], /--body takes male or female/],
+    [['--body', 'bogus', '--at', '0.236,1.021,-0.037'], /--body takes male or female, got "bogus"/],
+    [['--body', 'female', '--at', '0.9,1.0,0.9'], /far outside|from the body surface/],
     [['--region'], /--region needs a value/],
     [['--region', 'calf', '--side'], /--side needs a value/],
     [['--region', 'sacrum', 'extra'], /unexpected argument "extra"/],
@@ -226,6 +227,17 @@ describe('explain CLI: safety, intake, inflamed sites, plan, body', () => {
   it('accepts --body male with --at, and --body female without --at', () => {
     expect(json(['--body', 'male', '--at', '-0.265,1.10,-0.04']).regions[0].id).toBe('outer_elbow');
     expect(json(['--body', 'female', '--region', 'sacrum']).regions[0].id).toBe('sacrum');
+  });
+
+  it('resolves --at on the body given: the female outer elbow is lower and nearer the midline', () => {
+    // The female body's outer right elbow (the male point moved through her warp): on her
+    // body it is the outer elbow; on the default (male) body the same point is the forearm.
+    const at = ['--at', '-0.236,1.021,-0.037'];
+    expect(json(['--body', 'female', ...at]).regions[0]).toEqual(
+      expect.objectContaining({ id: 'outer_elbow', side: 'right' }),
+    );
+    expect(json(at).regions[0].id).not.toBe('outer_elbow');
+    expect(json(['--body', 'male', ...at]).regions[0].id).not.toBe('outer_elbow');
   });
 });
 
