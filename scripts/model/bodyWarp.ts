@@ -14,6 +14,9 @@ import type { Mesh } from './surfaceNets';
 import type { Vec3 } from './vec';
 import type { Part } from './writeGlb';
 
+/** How many times the skin's triangles under the breast contour are halved. */
+const BREAST_REFINE = 2;
+
 /** Inverse transpose of a row-major 3×3 matrix times a vector, normalised. */
 function normalThrough(j: readonly number[], n: Vec3): Vec3 {
   const [a, b, c, d, e, f, g, h, i] = j as [number, number, number, number, number, number, number, number, number];
@@ -52,6 +55,74 @@ function lifted(profile: BodyProfile, p: Vec3, n: Vec3): { p: Vec3; n: Vec3 } {
   const gr = gradient(g, q[0], q[1], q[2], 5e-4);
   const l = Math.hypot(gr[0], gr[1], gr[2]) || 1;
   return { p: q, n: [gr[0] / l, gr[1] / l, gr[2] / l] };
+}
+
+/**
+ * Split the skin's triangles where the breast contour lifts it, so the contour has vertices to
+ * follow (the simplified reference skin has edges of about 2 cm there). An edge is halved when
+ * the lift is non-zero at either end or its middle — a rule of the edge's own points, so a seam
+ * edge shared by two region meshes is halved in both and no crack opens; each triangle is then
+ * cut by how many of its edges were halved (one: in two, two: in three, three: in four).
+ */
+export function refineForBreast(profile: BodyProfile, mesh: Mesh): Mesh {
+  const pos: number[] = Array.from(mesh.positions);
+  const nor: number[] = Array.from(mesh.normals);
+  const at = (i: number): Vec3 => [pos[3 * i] as number, pos[3 * i + 1] as number, pos[3 * i + 2] as number];
+  const mids = new Map<string, number>();
+  /** The middle vertex of edge a–b if the edge is to be halved, else −1. */
+  const middle = (a: number, b: number): number => {
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    const known = mids.get(key);
+    if (known !== undefined) return known;
+    const pa = at(a);
+    const pb = at(b);
+    const m: Vec3 = [(pa[0] + pb[0]) / 2, (pa[1] + pb[1]) / 2, (pa[2] + pb[2]) / 2];
+    let v = -1;
+    if (breastLift(profile, pa) > 0 || breastLift(profile, pb) > 0 || breastLift(profile, m) > 0) {
+      const n = [0, 1, 2].map((k) => (nor[3 * a + k] as number) + (nor[3 * b + k] as number));
+      const l = Math.hypot(n[0] as number, n[1] as number, n[2] as number) || 1;
+      v = pos.length / 3;
+      pos.push(...m);
+      nor.push((n[0] as number) / l, (n[1] as number) / l, (n[2] as number) / l);
+    }
+    mids.set(key, v);
+    return v;
+  };
+  const out: number[] = [];
+  const idx = mesh.indices;
+  for (let t = 0; t < idx.length; t += 3) {
+    const v = [idx[t] as number, idx[t + 1] as number, idx[t + 2] as number];
+    const m = [
+      middle(v[0] as number, v[1] as number),
+      middle(v[1] as number, v[2] as number),
+      middle(v[2] as number, v[0] as number),
+    ];
+    const split = m.filter((x) => x >= 0).length;
+    if (split === 0) {
+      out.push(...v);
+      continue;
+    }
+    if (split === 3) {
+      const [a, b, c] = v as [number, number, number];
+      const [ab, bc, ca] = m as [number, number, number];
+      out.push(a, ab, ca, ab, b, bc, ca, bc, c, ab, bc, ca);
+      continue;
+    }
+    // Rotate so that edge 0 (corner r to r+1) is halved.
+    const r = m.findIndex((x, k) => x >= 0 && (split === 1 || (m[(k + 2) % 3] as number) < 0));
+    const a = v[r] as number;
+    const b = v[(r + 1) % 3] as number;
+    const c = v[(r + 2) % 3] as number;
+    const ab = m[r] as number;
+    if (split === 1) {
+      out.push(a, ab, c, ab, b, c);
+      continue;
+    }
+    // Edges a–b and b–c halved (the one before a–b is not, by the choice of r).
+    const bc = m[(r + 1) % 3] as number;
+    out.push(ab, b, bc, a, ab, bc, a, bc, c);
+  }
+  return { positions: new Float32Array(pos), normals: new Float32Array(nor), indices: new Uint32Array(out) };
 }
 
 function warpMesh(profile: BodyProfile, mesh: Mesh, skin: boolean): Mesh {
@@ -111,7 +182,11 @@ export function warpParts(parts: readonly Part[], profile: BodyProfile): { parts
   const warped = new Map<string, Part>();
   for (const part of parts) {
     if (part.mirrorOf === undefined) {
-      warped.set(part.name, { ...part, mesh: warpMesh(profile, part.mesh, part.extras.kind === 'region') });
+      const skin = part.extras.kind === 'region';
+      let mesh = part.mesh;
+      for (let level = 0; skin && profile.breast && level < BREAST_REFINE; level++)
+        mesh = refineForBreast(profile, mesh);
+      warped.set(part.name, { ...part, mesh: warpMesh(profile, mesh, skin) });
     }
   }
   const drawn = [...warped.values()];

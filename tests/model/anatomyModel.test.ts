@@ -287,12 +287,18 @@ describe('the two bodies', () => {
     return top;
   };
 
-  it('have the same nodes: names, extras and triangles', () => {
+  it('have the same nodes (names and extras) and the same muscle and bone meshes', () => {
     const male = loaded.get('male') ?? [];
     const female = loaded.get('female') ?? [];
     expect(male.length).toBeGreaterThan(100);
     expect(female.map((m) => [m.name, m.extras])).toEqual(male.map((m) => [m.name, m.extras]));
-    expect(female.map((m) => m.indices.length)).toEqual(male.map((m) => m.indices.length));
+    // Muscles and bones are the male ones moved; the skin gains triangles only under the breast contour.
+    const tris = (meshes: ModelMesh[], kinds: string[]) =>
+      meshes.filter((m) => kinds.includes(m.extras.kind as string)).map((m) => m.indices.length / 3);
+    expect(tris(female, ['muscle', 'bone'])).toEqual(tris(male, ['muscle', 'bone']));
+    const skin = (meshes: ModelMesh[]) => tris(meshes, ['region']).reduce((a, b) => a + b, 0);
+    expect(skin(female)).toBeGreaterThan(skin(male));
+    expect(skin(female)).toBeLessThan(skin(male) * 1.25);
   });
 
   it('stand at their own statures: the top of the skin at 1.75 m and 1.625 m', () => {

@@ -37,6 +37,11 @@ export interface BodyProfile {
    * down the forearm turns the forearm outwards: a larger carrying angle.
    */
   readonly arm: readonly Knot[];
+  /**
+   * Behind the hip joints' plane (z < 0): the factor by which the depth grows at each height
+   * (buttocks fuller, the low back drawn in).
+   */
+  readonly behind: readonly Knot[];
   /** Between these distances from the midline (metres) the trunk's change gives way to the arm's. */
   readonly armZone: readonly [from: number, to: number];
   /** The skin's breast contour, if any. */
@@ -61,6 +66,10 @@ const MALE: BodyProfile = {
     [1, 0],
   ],
   arm: [
+    [0, 0],
+    [1, 0],
+  ],
+  behind: [
     [0, 0],
     [1, 0],
   ],
@@ -103,11 +112,19 @@ const FEMALE: BodyProfile = {
     [1.1, -0.0105],
     [1.25, -0.011],
   ],
+  behind: [
+    [0.7, 0],
+    [0.8, 0.06],
+    [0.88, 0.12],
+    [0.96, 0.08],
+    [1.05, -0.04],
+    [1.16, 0],
+  ],
   armZone: [0.15, 0.21],
   breast: {
-    centre: [0.095, 1.285],
-    radius: { side: 0.07, up: 0.085, down: 0.05 },
-    depth: 0.032,
+    centre: [0.095, 1.28],
+    radius: { side: 0.078, up: 0.095, down: 0.058 },
+    depth: 0.042,
     front: [0, 0.06],
   },
 };

@@ -4,11 +4,12 @@
  * every vertex of the reference model through W; `regionAt` maps a point of the body back
  * through W⁻¹ and asks the reference envelope, so both agree by construction.
  *
- * W(x, y, z) = k · (x + d(x, y), y, z), with k = stature / reference stature and d the sideways
- * displacement: for the trunk and legs a width change x·a(y) plus a shift b(y)·tanh(x / w), for
- * the arms a shift c(y), blended by distance from the midline. d is odd in x, so W is mirror
- * symmetric; W only moves points sideways within a height and scales, so it is inverted one
- * coordinate at a time.
+ * W(x, y, z) = k · (x + d(x, y), y, z + e(y, z)), with k = stature / reference stature, d the
+ * sideways displacement — for the trunk and legs a width change x·a(y) plus a shift
+ * b(y)·tanh(x / w), for the arms a shift c(y), blended by distance from the midline — and e a
+ * depth change behind the hips' plane, z·g(y) faded in below z = 0. d is odd in x, so W is
+ * mirror symmetric; y is only scaled and x and z each depend on y and themselves alone, so W is
+ * inverted one coordinate at a time.
  */
 import type { Vec3 } from '../types';
 import type { BodyProfile } from './profiles';
@@ -35,41 +36,63 @@ function sideways(profile: BodyProfile, x: number, y: number): number {
   return (1 - m) * trunk + m * smoothTable(profile.arm, y);
 }
 
+/** Depth of the fade-in of the depth change behind z = 0, metres. */
+const BEHIND_FADE = 0.04;
+
+/** The depth displacement e at reference point (y, z), before the overall scale. */
+function backwards(profile: BodyProfile, y: number, z: number): number {
+  return z * smoothTable(profile.behind, y) * smoothstep(0, -BEHIND_FADE, z);
+}
+
 /** Map a reference-frame point onto the body (W). */
 export function warpPoint(profile: BodyProfile, p: Vec3): Vec3 {
   const k = bodyScale(profile);
   const ax = Math.abs(p[0]);
   const x = ax + sideways(profile, ax, p[1]);
-  return [k * Math.sign(p[0]) * x, k * p[1], k * p[2]];
+  return [k * Math.sign(p[0]) * x, k * p[1], k * (p[2] + backwards(profile, p[1], p[2]))];
 }
 
 /**
- * Map a point of the body back to the reference frame (W⁻¹): exact in y and z; in x, Newton's
- * method on the monotone map x ↦ x + d(x, y), kept inside a bracket that shrinks each step.
+ * The v with f(v) = 0 for an increasing f, starting at `v0`: Newton's method kept inside a
+ * bracket [lo, hi] that shrinks each step.
+ */
+function solveIncreasing(f: (v: number) => number, v0: number, lo0: number, hi0: number): number {
+  let lo = lo0;
+  let hi = hi0;
+  let v = v0;
+  for (let it = 0; it < 60; it++) {
+    const fv = f(v);
+    if (Math.abs(fv) < 1e-10) break;
+    if (fv > 0) hi = v;
+    else lo = v;
+    const h = 1e-6;
+    const slope = (f(v + h) - f(v - h)) / (2 * h);
+    let next = v - fv / slope;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    v = next;
+  }
+  return v;
+}
+
+/**
+ * Map a point of the body back to the reference frame (W⁻¹): exact in y; in x and z, the
+ * monotone maps x ↦ x + d(x, y) and z ↦ z + e(y, z) solved numerically.
  */
 export function unwarpPoint(profile: BodyProfile, q: Vec3): Vec3 {
   const k = bodyScale(profile);
   const y = q[1] / k;
-  const z = q[2] / k;
+  const zt = q[2] / k;
+  // Both maps grow with their coordinate (tests/domain/body/warp.test.ts checks the Jacobian),
+  // and the displacements are a few centimetres, so the answers lie within 0.2 m.
+  const z = solveIncreasing((v) => v + backwards(profile, y, v) - zt, zt, zt - 0.2, zt + 0.2);
   const target = Math.abs(q[0]) / k;
   if (target === 0) return [0, y, z];
-  const f = (x: number) => x + sideways(profile, x, y) - target;
-  // x + d(x) grows with x (tests/domain/body/warp.test.ts checks the slope stays positive), and
-  // |d| is a few centimetres, so the answer lies within 0.2 m of the target.
-  let lo = Math.max(0, target - 0.2);
-  let hi = target + 0.2;
-  let x = target;
-  for (let it = 0; it < 60; it++) {
-    const fx = f(x);
-    if (Math.abs(fx) < 1e-10) break;
-    if (fx > 0) hi = x;
-    else lo = x;
-    const h = 1e-6;
-    const slope = (f(x + h) - f(x - h)) / (2 * h);
-    let next = x - fx / slope;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    x = next;
-  }
+  const x = solveIncreasing(
+    (v) => v + sideways(profile, v, y) - target,
+    target,
+    Math.max(0, target - 0.2),
+    target + 0.2,
+  );
   return [Math.sign(q[0]) * x, y, z];
 }
 
