@@ -3,9 +3,13 @@
  * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
  * back and side, and close-ups of the shoulder, forearm, hip, foot, the hand's and foot's tendons, and of the skin's face, hands (palm and
  * back) and feet. Output: snapshots/out/.
+ *
+ * `--body=female` renders the same views of models/anatomy-female.glb (files named `female-…`);
+ * the `bodies-…` views show both bodies side by side (docs/bodies.png is `bodies-front-all`).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { BODY_IDS, isBodyId } from '../src/domain/body/bodyId';
 import { launchChromium } from './browser/chromium';
 import { serveStatic } from './browser/staticServer';
 
@@ -52,6 +56,15 @@ const SHOTS: Shot[] = [
   },
   { name: 'feet-skin', query: 'view=above-front&show=all&target=0,0.04,0&dist=0.6', size: [700, 500] },
   { name: 'foot-skin-side', query: 'view=left&show=all&target=0.1,0.05,0&dist=0.5', size: [700, 500] },
+  ...(['front', 'back', 'left'] as const).flatMap((view) =>
+    (['all', 'muscles'] as const).map(
+      (show): Shot => ({
+        name: `bodies-${view}-${show}`,
+        query: `view=${view}&show=${show}&bodies=male,female&gap=0.75&target=0,0.86,0&dist=4.4`,
+        size: [1000, 900],
+      }),
+    ),
+  ),
 ];
 
 /**
@@ -78,6 +91,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outArg = args.find((a) => a.startsWith('--out='));
   const only = args.filter((a) => !a.startsWith('--'));
+  const bodyArg = args.find((a) => a.startsWith('--body='))?.slice(7) ?? 'male';
+  if (!isBodyId(bodyArg)) throw new Error(`--body takes ${BODY_IDS.join(' or ')}, got "${bodyArg}"`);
+  // One body's views: that body's file in the standard shots; the side-by-side views load both.
+  const prefix = bodyArg === 'male' ? '' : `${bodyArg}-`;
+  const withBody = (query: string) =>
+    bodyArg === 'male' || query.includes('bodies=') ? query : `${query}&bodies=${bodyArg}`;
   const outDir = outArg ? outArg.slice(6) : join(process.cwd(), 'snapshots', 'out');
   mkdirSync(outDir, { recursive: true });
   const server = await serveStatic(process.cwd(), { '/models/anatomy.glb': pickModel(only) });
@@ -89,11 +108,11 @@ async function main(): Promise<void> {
       if (!custom.length && only.length && !only.some((o) => shot.name.includes(o))) continue;
       const [w, h] = shot.size ?? [700, 900];
       const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(`${server.url}scripts/snapshot/viewer.html?${shot.query}`);
+      await page.goto(`${server.url}scripts/snapshot/viewer.html?${withBody(shot.query)}`);
       await page.waitForFunction('window.__ready === true || window.__error', undefined, { timeout: 120000 });
       const err = await page.evaluate('window.__error');
       if (err) throw new Error(`${shot.name}: ${err}`);
-      const file = join(outDir, `${shot.name}.png`);
+      const file = join(outDir, `${shot.name.startsWith('bodies-') ? '' : prefix}${shot.name}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
       await page.close();
