@@ -5,7 +5,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Camera, Object3D, Scene, WebGLRenderer } from 'three';
-import { siteKey } from '../domain/explain';
+import { explain, regionSites, siteKey } from '../domain/explain';
+import { highlightRoles } from '../domain/highlight';
+import { REGIONS } from '../domain/knowledgeBase';
 import { useExplorer } from '../store/explorerStore';
 import { useModel } from '../store/modelStore';
 import { selectHighlight } from '../store/selectors';
@@ -16,7 +18,7 @@ import { CameraRig } from './CameraRig';
 import { LabelOverlay } from './LabelOverlay';
 import { loadAnatomy } from './loadAnatomy';
 import { PointerPicking } from './PointerPicking';
-import type { SkinState } from './paint';
+import { muscleColour, type SkinState } from './paint';
 import { SnapshotResponder } from './SnapshotResponder';
 import { createSceneBridge, type SceneBridge } from './sceneBridge';
 import { paintStudy } from './studyPaint';
@@ -92,6 +94,18 @@ function afterPaint(job: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
     .requestIdleCallback;
   setTimeout(() => (idle ? idle(job, { timeout: 300 }) : job()), 0);
+}
+
+/**
+ * Explain one site and colour its muscles once, with nothing shown: the domain's lookup tables
+ * are built and the code a click runs is compiled before the first click rather than during it
+ * (the store and the memoised selectors are not touched).
+ */
+function warmUp(): void {
+  const region = REGIONS[0];
+  const site = region && regionSites(region.id)[0];
+  if (!site) return;
+  for (const h of highlightRoles(explain({ sites: [site] }), undefined, 'pain').values()) muscleColour(h);
 }
 
 /** Compile the shaders of every material the body can show, with all parts visible. */
@@ -197,6 +211,7 @@ export function BodyScene() {
         model.picker.prepare('region');
         model.picker.prepare('muscle');
         model.picker.prepare('bone');
+        warmUp();
         bridge.warming = false;
       });
     });

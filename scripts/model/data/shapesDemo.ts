@@ -144,10 +144,11 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   {
     id: 'rectus_femoris',
     from: [L.aiis],
-    via: [[[0.108, 0.75, 0.058]]],
+    via: [[[0.099, 0.75, 0.058]]],
     to: [L.patellaTop],
     thickness: 0.017,
     tendon: [0.1, 0.14],
+    bellyAt: 0.55,
     hug: 0.004,
   },
   {

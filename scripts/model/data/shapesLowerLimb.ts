@@ -44,11 +44,11 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     ],
     via: [
       [
-        [0.137, 0.99, 0.02],
-        [0.144, 0.99, -0.008],
-        [0.14, 0.99, -0.038],
-        [0.122, 0.982, -0.058],
-        [0.1, 0.978, -0.066],
+        [0.132, 0.988, 0.02],
+        [0.139, 0.988, -0.008],
+        [0.135, 0.988, -0.038],
+        [0.118, 0.98, -0.058],
+        [0.097, 0.976, -0.066],
       ],
     ],
     to: [
@@ -70,10 +70,10 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     ],
     via: [
       [
-        [0.134, 0.975, 0.03],
-        [0.139, 0.978, 0.012],
-        [0.137, 0.975, -0.008],
-        [0.129, 0.97, -0.028],
+        [0.126, 0.966, 0.03],
+        [0.131, 0.968, 0.012],
+        [0.129, 0.966, -0.008],
+        [0.121, 0.961, -0.028],
       ],
     ],
     to: [
@@ -87,8 +87,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'piriformis',
-    from: [[0.022, 0.928, -0.074]],
-    via: [[[0.062, 0.925, -0.094]], [[0.1, 0.945, -0.062]]],
+    from: [[0.022, 0.935, -0.074]],
+    via: [[[0.062, 0.934, -0.092]], [[0.1, 0.948, -0.062]]],
     to: [[0.136, 0.956, -0.022]],
     thickness: 0.009,
     tendon: [0.05, 0.2],
@@ -190,9 +190,9 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     via: [[[0.146, 0.93, 0.032]], [[0.162, 0.82, 0.004]], [[0.145, 0.62, -0.01]]],
     to: [L.gerdyTubercle],
     thickness: 0.011,
-    tendon: [0.03, 0.66],
-    tendonRadius: 0.0035,
-    bellyAt: 0.45,
+    tendon: [0.03, 0.7],
+    tendonRadius: 0.0018,
+    bellyAt: 0.4,
     hug: 0,
     step: 0.0025,
     triangles: 650,
@@ -245,8 +245,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     ],
     via: [
       [
-        [0.07, 0.85, 0.022],
-        [0.07, 0.82, 0.015],
+        [0.058, 0.862, 0.026],
+        [0.06, 0.835, 0.018],
       ],
     ],
     to: [
@@ -267,9 +267,9 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     ],
     via: [
       [
-        [0.078, 0.858, -0.004],
-        [0.07, 0.78, -0.032],
-        [0.062, 0.66, -0.04],
+        [0.076, 0.862, 0.0],
+        [0.07, 0.8, -0.024],
+        [0.064, 0.69, -0.034],
       ],
     ],
     to: [
@@ -283,6 +283,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     thickness: 0.012,
     tendon: [0.04, 0.05],
     tendonRadius: 0.007,
+    bellyAt: 0.4,
   },
   {
     id: 'gracilis',
@@ -294,9 +295,9 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     to: [[0.075, 0.438, -0.007]],
     fibres: 2,
     thickness: 0.008,
-    tendon: [0.04, 0.3],
+    tendon: [0.04, 0.4],
     tendonRadius: 0.0028,
-    bellyAt: 0.4,
+    bellyAt: 0.3,
     hug: 0.003,
     step: 0.003,
     triangles: 650,
@@ -382,9 +383,9 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     ],
     via: [
       [
-        [0.1, 0.7, 0.018],
-        [0.114, 0.7, 0.02],
-        [0.126, 0.7, 0.01],
+        [0.1, 0.7, 0.022],
+        [0.114, 0.7, 0.024],
+        [0.126, 0.7, 0.014],
       ],
     ],
     to: [
@@ -395,7 +396,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     fibres: 3,
     thickness: 0.012,
     tendon: [0.03, 0.1],
-    bellyAt: 0.45,
+    bellyAt: 0.52,
   },
   // ── posterior thigh: hamstrings ───────────────────────────────────────────────
   {
@@ -421,13 +422,15 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   {
     id: 'semitendinosus',
     from: [[0.055, 0.852, -0.068]],
-    via: [[[0.07, 0.76, -0.074]], [[0.066, 0.62, -0.066]], [[0.057, 0.52, -0.056]], [[0.052, 0.475, -0.038]]],
+    via: [[[0.064, 0.76, -0.072]], [[0.059, 0.62, -0.064]], [[0.055, 0.52, -0.056]], [[0.052, 0.475, -0.038]]],
     to: [[0.076, 0.432, -0.012]],
     thickness: 0.014,
     tendon: [0.05, 0.42],
     tendonRadius: 0.003,
     bellyAt: 0.4,
-    hug: 0.003,
+    // Under the fascia lata of the back of the thigh, not on the skin (reference centroid 2 cm
+    // deeper than the model's was).
+    hug: 0.006,
     step: 0.003,
     triangles: 650,
   },
