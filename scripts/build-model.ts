@@ -24,10 +24,12 @@ async function main(): Promise<void> {
   };
   await meshoptReady();
   const t0 = Date.now();
-  const male = await buildParts(log);
+  const { parts: male, muscleDepths } = await buildParts(log);
   const t1 = Date.now();
-  const female = warpParts(male, BODY_PROFILES.female);
-  log(`female: warped, ${female.underSkin} vertex moves to keep the muscles under her skin, ${Date.now() - t1} ms`);
+  const female = warpParts(male, muscleDepths, BODY_PROFILES.female);
+  log(
+    `female: warped, ${female.layered} vertex moves to layer her muscles, ${female.underSkin} to keep them under her skin, ${Date.now() - t1} ms`,
+  );
   const bodies: [string, Part[]][] = [
     [FILES.male, male],
     [FILES.female, female.parts],

@@ -7,6 +7,7 @@ import { breastLift } from '../../src/domain/body/breast';
 import { bodyDistance } from '../../src/domain/body/envelope';
 import type { BodyProfile } from '../../src/domain/body/profiles';
 import { warpJacobian, warpPoint } from '../../src/domain/body/warp';
+import { layerByDepth } from './layering';
 import { mirrorMesh } from './meshOps';
 import { gradient } from './sdf';
 import { underSkinMesh } from './skinFit';
@@ -137,10 +138,10 @@ function warpMesh(profile: BodyProfile, mesh: Mesh, skin: boolean): Mesh {
     if (skin) ({ p, n } = lifted(profile, p, n));
     const w = warpPoint(profile, p);
     positions.set(w, 3 * v);
-    // Only the skin's normals are written to the file (muscles and bones get theirs on load).
-    if (skin || fibres) {
+    // Only the skin's normals are written to the file, but the muscles' are read by the layering.
+    {
       const j = warpJacobian(profile, p);
-      if (skin) normals.set(normalThrough(j, n), 3 * v);
+      normals.set(normalThrough(j, n), 3 * v);
       if (fibres) {
         const f = [fibres[4 * v] as number, fibres[4 * v + 1] as number, fibres[4 * v + 2] as number];
         const fx = (j[0] as number) * f[0]! + (j[1] as number) * f[1]! + (j[2] as number) * f[2]!;
@@ -151,8 +152,6 @@ function warpMesh(profile: BodyProfile, mesh: Mesh, skin: boolean): Mesh {
         fibres[4 * v + 1] = fy / l;
         fibres[4 * v + 2] = fz / l;
       }
-    } else {
-      normals.set(n, 3 * v);
     }
   }
   return { positions, normals, indices: new Uint32Array(mesh.indices), ...(fibres ? { fibres } : {}) };
@@ -175,10 +174,16 @@ function mergedSkin(parts: readonly Part[]): Mesh {
 
 /**
  * The parts of another body: the reference parts (left untouched) warped through its profile.
- * Mirrored right-side parts stay mirrors, as the warp is mirror-symmetric. Returns the parts and
- * how many muscle vertices had to be moved under the new skin.
+ * Mirrored right-side parts stay mirrors, as the warp is mirror-symmetric. The muscles are layered
+ * by depth again (`muscleDepths`, as the reference build gave them: a smaller body brings sheets
+ * that lay just apart closer together) and kept under the new skin. Returns the parts and how
+ * many muscle vertices each step moved.
  */
-export function warpParts(parts: readonly Part[], profile: BodyProfile): { parts: Part[]; underSkin: number } {
+export function warpParts(
+  parts: readonly Part[],
+  muscleDepths: ReadonlyMap<string, number>,
+  profile: BodyProfile,
+): { parts: Part[]; layered: number; underSkin: number } {
   const warped = new Map<string, Part>();
   for (const part of parts) {
     if (part.mirrorOf === undefined) {
@@ -190,6 +195,11 @@ export function warpParts(parts: readonly Part[], profile: BodyProfile): { parts
     }
   }
   const drawn = [...warped.values()];
+  const layered = layerByDepth(
+    drawn
+      .filter((p) => p.extras.kind === 'muscle')
+      .map((p) => ({ mesh: p.mesh, depth: muscleDepths.get(p.name) ?? 0 })),
+  );
   const underSkin = underSkinMesh(
     drawn
       .filter((p) => p.extras.kind === 'muscle')
@@ -204,5 +214,5 @@ export function warpParts(parts: readonly Part[], profile: BodyProfile): { parts
     if (!left) throw new Error(`${part.name}: no part ${part.mirrorOf} to mirror`);
     return { ...part, mesh: mirrorMesh(left.mesh) };
   });
-  return { parts: out, underSkin };
+  return { parts: out, layered, underSkin };
 }

@@ -10,9 +10,17 @@ import { skinMesh, skinRegions } from './skin';
 import { insideSkin, underSkinMesh } from './skinFit';
 import type { Part } from './writeGlb';
 
+/** The parts of the model, and how deep each muscle lies (by the name of its drawn part). */
+export interface BuiltParts {
+  readonly parts: Part[];
+  /** Each left or midline muscle part's depth (larger is deeper), as `layerByDepth` takes it. */
+  readonly muscleDepths: ReadonlyMap<string, number>;
+}
+
 /** Build all parts in a fixed order. */
-export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
+export async function buildParts(log: (msg: string) => void): Promise<BuiltParts> {
   const parts: Part[] = [];
+  const muscleDepths = new Map<string, number>();
   let t = Date.now();
   const specs = boneSpecs();
   for (const bone of specs) {
@@ -44,7 +52,8 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
         0.0005,
       )
     : 0;
-  for (const { shape, mesh } of built) {
+  for (const { shape, mesh, depth } of built) {
+    muscleDepths.set(shape.midline ? shape.id : `${shape.id}.left`, depth);
     if (shape.midline) {
       parts.push({ name: shape.id, extras: { kind: 'muscle', muscleId: shape.id, side: 'midline' }, mesh });
     } else {
@@ -60,11 +69,11 @@ export async function buildParts(log: (msg: string) => void): Promise<Part[]> {
   log(
     `muscles: ${MUSCLE_SHAPES.length} layouts, ${moved} vertex moves to layer them, ${underSkin} to keep them under the skin mesh, ${Date.now() - t} ms`,
   );
-  if (!skin) return parts;
+  if (!skin) return { parts, muscleDepths };
   t = Date.now();
   parts.push(...skinRegions(skin));
   log(
     `skin: ${parts.filter((p) => p.extras.kind === 'region').reduce((n, p) => n + p.mesh.indices.length / 3, 0)} triangles, ${Date.now() - t} ms`,
   );
-  return parts;
+  return { parts, muscleDepths };
 }

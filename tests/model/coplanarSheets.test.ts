@@ -8,7 +8,8 @@
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadModel, type ModelMesh } from './loadModel';
+import { BODY_IDS } from '../../src/domain/body/bodyId';
+import { loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
 
 /** Closer than this, and parallel, two surfaces z-fight. */
 const NEAR = 0.0005;
@@ -62,6 +63,27 @@ const KNOWN: readonly (readonly [string, string, number])[] = [
   ['semitendinosus.left', 'semimembranosus.left', 8],
 ];
 
+/**
+ * The female body's muscles are the male ones moved onto a smaller frame and layered again
+ * (scripts/model/bodyWarp.ts): the same pairs lie on each other there, a few triangles more of
+ * them, and a few neighbours of those pairs come within 0.5 mm. Her counts as measured when this
+ * list was written, read before the male list; they too may only get better.
+ */
+const KNOWN_FEMALE: readonly (readonly [string, string, number])[] = [
+  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 35],
+  ['flexor_digitorum_profundus.left', 'flexor_digitorum_superficialis.left', 18],
+  ['abductor_pollicis_longus.left', 'extensor_pollicis_brevis.left', 25],
+  ['extensor_pollicis_brevis.left', 'abductor_pollicis_longus.left', 31],
+  ['iliocostalis.left', 'longissimus.left', 8],
+  ['longissimus.left', 'splenius_cervicis.left', 9],
+  ['external_oblique.left', 'rectus_abdominis.left', 7],
+  ['adductor_longus.left', 'adductor_magnus.left', 8],
+  ['semitendinosus.left', 'semimembranosus.left', 9],
+  ['semimembranosus.left', 'semitendinosus.left', 7],
+  ['fibularis_longus.left', 'fibularis_brevis.left', 14],
+  ['flexor_digitorum_brevis.left', 'flexor_digitorum_longus.left', 22],
+];
+
 interface Muscle {
   mesh: ModelMesh;
   bvh: MeshBVH;
@@ -69,63 +91,63 @@ interface Muscle {
   max: Vector3;
 }
 
-let muscles: Muscle[] = [];
-beforeAll(async () => {
-  const meshes = await loadModel();
-  // The right side mirrors the left (checked by another model test): the left and midline suffice.
-  muscles = meshes
-    .filter((m) => m.extras.kind === 'muscle' && m.extras.side !== 'right')
-    .map((mesh) => {
-      const geometry = new BufferGeometry();
-      geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
-      geometry.setIndex(new BufferAttribute(mesh.indices, 1));
-      geometry.computeBoundingBox();
-      const box = geometry.boundingBox!;
-      return { mesh, bvh: new MeshBVH(geometry), min: box.min.clone(), max: box.max.clone() };
-    });
-}, 60000);
+describe.each(BODY_IDS)('overlapping muscle sheets of the %s body', (body) => {
+  let muscles: Muscle[] = [];
+  beforeAll(async () => {
+    const meshes = await loadModel(MODEL_PATHS[body]);
+    // The right side mirrors the left (checked by another model test): the left and midline suffice.
+    muscles = meshes
+      .filter((m) => m.extras.kind === 'muscle' && m.extras.side !== 'right')
+      .map((mesh) => {
+        const geometry = new BufferGeometry();
+        geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
+        geometry.setIndex(new BufferAttribute(mesh.indices, 1));
+        geometry.computeBoundingBox();
+        const box = geometry.boundingBox!;
+        return { mesh, bvh: new MeshBVH(geometry), min: box.min.clone(), max: box.max.clone() };
+      });
+  }, 60000);
 
-function faceNormal(m: ModelMesh, face: number, out: Vector3): Vector3 {
-  const p = m.positions;
-  const [a, b, c] = [0, 1, 2].map((k) => 3 * (m.indices[3 * face + k] as number)) as [number, number, number];
-  const ab = new Vector3(p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!);
-  const ac = new Vector3(p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!);
-  return out.crossVectors(ab, ac).normalize();
-}
-
-/** Triangles of `a` whose centre lies within NEAR of `b`'s surface, parallel to it. */
-function coplanarTriangles(a: Muscle, b: Muscle): number {
-  const p = a.mesh.positions;
-  const centre = new Vector3();
-  const na = new Vector3();
-  const nb = new Vector3();
-  let count = 0;
-  for (let f = 0; f < a.mesh.indices.length / 3; f++) {
-    centre.set(0, 0, 0);
-    for (let k = 0; k < 3; k++) {
-      const v = 3 * (a.mesh.indices[3 * f + k] as number);
-      centre.x += p[v]! / 3;
-      centre.y += p[v + 1]! / 3;
-      centre.z += p[v + 2]! / 3;
-    }
-    const hit = b.bvh.closestPointToPoint(centre, undefined, 0, NEAR);
-    if (!hit || hit.distance > NEAR) continue;
-    faceNormal(a.mesh, f, na);
-    faceNormal(b.mesh, hit.faceIndex, nb);
-    if (na.dot(nb) > PARALLEL) count++;
+  function faceNormal(m: ModelMesh, face: number, out: Vector3): Vector3 {
+    const p = m.positions;
+    const [a, b, c] = [0, 1, 2].map((k) => 3 * (m.indices[3 * face + k] as number)) as [number, number, number];
+    const ab = new Vector3(p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!);
+    const ac = new Vector3(p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!);
+    return out.crossVectors(ab, ac).normalize();
   }
-  return count;
-}
 
-const overlap = (a: Muscle, b: Muscle) =>
-  a.min.x <= b.max.x + NEAR &&
-  b.min.x <= a.max.x + NEAR &&
-  a.min.y <= b.max.y + NEAR &&
-  b.min.y <= a.max.y + NEAR &&
-  a.min.z <= b.max.z + NEAR &&
-  b.min.z <= a.max.z + NEAR;
+  /** Triangles of `a` whose centre lies within NEAR of `b`'s surface, parallel to it. */
+  function coplanarTriangles(a: Muscle, b: Muscle): number {
+    const p = a.mesh.positions;
+    const centre = new Vector3();
+    const na = new Vector3();
+    const nb = new Vector3();
+    let count = 0;
+    for (let f = 0; f < a.mesh.indices.length / 3; f++) {
+      centre.set(0, 0, 0);
+      for (let k = 0; k < 3; k++) {
+        const v = 3 * (a.mesh.indices[3 * f + k] as number);
+        centre.x += p[v]! / 3;
+        centre.y += p[v + 1]! / 3;
+        centre.z += p[v + 2]! / 3;
+      }
+      const hit = b.bvh.closestPointToPoint(centre, undefined, 0, NEAR);
+      if (!hit || hit.distance > NEAR) continue;
+      faceNormal(a.mesh, f, na);
+      faceNormal(b.mesh, hit.faceIndex, nb);
+      if (na.dot(nb) > PARALLEL) count++;
+    }
+    return count;
+  }
 
-describe('overlapping muscle sheets', () => {
+  const overlap = (a: Muscle, b: Muscle) =>
+    a.min.x <= b.max.x + NEAR &&
+    b.min.x <= a.max.x + NEAR &&
+    a.min.y <= b.max.y + NEAR &&
+    b.min.y <= a.max.y + NEAR &&
+    a.min.z <= b.max.z + NEAR &&
+    b.min.z <= a.max.z + NEAR;
+
   it('finds a copy of a muscle coplanar with it (the check can fail)', () => {
     const m = muscles.find((x) => x.mesh.name === 'trapezius_upper.left');
     if (!m) throw new Error('no trapezius');
@@ -138,7 +160,8 @@ describe('overlapping muscle sheets', () => {
       for (const b of muscles) {
         if (a === b || !overlap(a, b)) continue;
         const n = coplanarTriangles(a, b);
-        const known = KNOWN.find(([x, y]) => x === a.mesh.name && y === b.mesh.name);
+        const pair = ([x, y]: readonly [string, string, number]) => x === a.mesh.name && y === b.mesh.name;
+        const known = (body === 'female' ? KNOWN_FEMALE.find(pair) : undefined) ?? KNOWN.find(pair);
         if (n > Math.max(FEW, known?.[2] ?? 0)) found.push(`${a.mesh.name} on ${b.mesh.name}: ${n}`);
       }
     }

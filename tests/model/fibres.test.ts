@@ -4,19 +4,20 @@ import { mirrorMesh } from '../../scripts/model/meshOps';
 import type { MuscleShape } from '../../scripts/model/muscleShape';
 import { fibreField, tendonWeight } from '../../scripts/model/muscles';
 import type { Vec3 } from '../../scripts/model/vec';
-import { loadModel, type ModelMesh } from './loadModel';
-
-let meshes: ModelMesh[] = [];
-beforeAll(async () => {
-  meshes = await loadModel();
-}, 60000);
-
-const muscles = () => meshes.filter((m) => m.extras.kind === 'muscle');
+import { BODY_IDS } from '../../src/domain/body/bodyId';
+import { loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
 
 /** int8 rounding moves each component by at most 0.5/127: the length by under 1%. */
 const UNIT_TOLERANCE = 0.01;
 
-describe('fibre attribute of the model file', () => {
+describe.each(BODY_IDS)('fibre attribute of the %s model file', (body) => {
+  let meshes: ModelMesh[] = [];
+  beforeAll(async () => {
+    meshes = await loadModel(MODEL_PATHS[body]);
+  }, 60000);
+
+  const muscles = () => meshes.filter((m) => m.extras.kind === 'muscle');
+
   it('gives every muscle vertex a unit fibre direction, and nothing else a fibre', () => {
     expect(muscles().length).toBeGreaterThan(100);
     for (const m of muscles()) {
