@@ -50,54 +50,126 @@ function faceNormal(s: Surface, face: number, out: Vector3): Vector3 {
 }
 
 /**
- * Move the deeper muscle's vertices out from under the shallower one's surface wherever the two
- * lie on each other (within `gap`, normals within about 25° of each other). Muscles are taken
- * shallowest first; one of equal depth counts as deeper than the one listed before it. Returns how
- * many times a vertex moved. Deterministic: the same meshes give the same result.
+ * Area-weighted vertex normals of the mesh as it is now (the mesh's own normals are those of the
+ * surface before any layering moved it).
  */
-export function layerByDepth(muscles: readonly LayeredMesh[], gap = 0.001, rounds = 3): number {
-  const order = muscles.map((m, i) => ({ ...m, i })).sort((a, b) => a.depth - b.depth || a.i - b.i);
-  const surfaces: (Surface | undefined)[] = [];
+function currentNormals(mesh: Mesh): Float32Array {
+  const p = mesh.positions;
+  const ix = mesh.indices;
+  const out = new Float32Array(p.length);
+  for (let f = 0; f < ix.length; f += 3) {
+    const a = 3 * (ix[f] as number);
+    const b = 3 * (ix[f + 1] as number);
+    const c = 3 * (ix[f + 2] as number);
+    const ux = (p[b] as number) - (p[a] as number);
+    const uy = (p[b + 1] as number) - (p[a + 1] as number);
+    const uz = (p[b + 2] as number) - (p[a + 2] as number);
+    const vx = (p[c] as number) - (p[a] as number);
+    const vy = (p[c + 1] as number) - (p[a + 1] as number);
+    const vz = (p[c + 2] as number) - (p[a + 2] as number);
+    const nx = uy * vz - uz * vy;
+    const ny = uz * vx - ux * vz;
+    const nz = ux * vy - uy * vx;
+    for (const v of [a, b, c]) {
+      out[v] = (out[v] as number) + nx;
+      out[v + 1] = (out[v + 1] as number) + ny;
+      out[v + 2] = (out[v + 2] as number) + nz;
+    }
+  }
+  for (let v = 0; v < out.length; v += 3) {
+    const len = Math.hypot(out[v] as number, out[v + 1] as number, out[v + 2] as number) || 1;
+    out[v] = (out[v] as number) / len;
+    out[v + 1] = (out[v + 1] as number) / len;
+    out[v + 2] = (out[v + 2] as number) / len;
+  }
+  return out;
+}
+
+/**
+ * Move the vertices of `mesh` that lie on `s` (facing the same way) to `gap` on one side of it:
+ * `side` −1 under the surface, +1 over it. Captured are vertices on the wanted side closer than
+ * `capture`, and on the wrong side (poking through) up to `reach` away, straight across the
+ * surface rather than beside its edge. Returns how many vertices moved.
+ */
+function clearOf(mesh: Mesh, s: Surface, side: 1 | -1, gap: number, reach: number, capture = gap): number {
+  const pos = mesh.positions;
+  const nor = currentNormals(mesh);
   const p = new Vector3();
   const n = new Vector3();
   const fn = new Vector3();
+  let moved = 0;
+  for (let v = 0; v < pos.length; v += 3) {
+    p.set(pos[v] as number, pos[v + 1] as number, pos[v + 2] as number);
+    if (
+      p.x < s.min.x - reach ||
+      p.y < s.min.y - reach ||
+      p.z < s.min.z - reach ||
+      p.x > s.max.x + reach ||
+      p.y > s.max.y + reach ||
+      p.z > s.max.z + reach
+    )
+      continue;
+    const hit = s.bvh.closestPointToPoint(p, undefined, 0, reach);
+    if (!hit || hit.distance >= reach) continue;
+    faceNormal(s, hit.faceIndex, fn);
+    n.set(nor[v] as number, nor[v + 1] as number, nor[v + 2] as number);
+    if (n.dot(fn) < 0.9) continue;
+    // Height on the wanted side of the surface.
+    const h = side * (p.x - hit.point.x) * fn.x + side * (p.y - hit.point.y) * fn.y + side * (p.z - hit.point.z) * fn.z;
+    if (h >= capture) continue;
+    if (h < 0 && -h < 0.8 * hit.distance) continue;
+    const push = side * (gap - h);
+    pos[v] = p.x + fn.x * push;
+    pos[v + 1] = p.y + fn.y * push;
+    pos[v + 2] = p.z + fn.z * push;
+    moved++;
+  }
+  return moved;
+}
+
+function boxesMeet(a: Surface, b: Surface, margin: number): boolean {
+  return (
+    a.min.x <= b.max.x + margin &&
+    b.min.x <= a.max.x + margin &&
+    a.min.y <= b.max.y + margin &&
+    b.min.y <= a.max.y + margin &&
+    a.min.z <= b.max.z + margin &&
+    b.min.z <= a.max.z + margin
+  );
+}
+
+/**
+ * Lay apart muscles that lie on each other (within `gap`, normals within about 25° of each other):
+ * the deeper one's vertices are moved under the shallower one's surface, then the shallower one's
+ * vertices that still lie on the deeper one's surface (between two of its vertices, where its
+ * triangles are long) over it. Muscles are taken shallowest first; one of equal depth counts as
+ * deeper than the one listed before it. Returns how many times a vertex moved. Deterministic: the
+ * same meshes give the same result.
+ */
+export function layerByDepth(muscles: readonly LayeredMesh[], gap = 0.001, rounds = 3, reach = 0.004): number {
+  const order = muscles.map((m, i) => ({ ...m, i })).sort((a, b) => a.depth - b.depth || a.i - b.i);
+  const surfaces: (Surface | undefined)[] = [];
   let moved = 0;
   // A vertex moved under one surface can come near another; a few rounds settle it.
   for (let round = 0; round < rounds; round++) {
     surfaces.length = 0;
     for (let k = 0; k < order.length; k++) {
       const deep = (order[k] as (typeof order)[number]).mesh;
-      const pos = deep.positions;
-      const nor = deep.normals;
+      let deepMoved = 0;
       for (let j = 0; j < k; j++) {
-        const shallow = order[j] as (typeof order)[number];
-        surfaces[j] ??= surfaceOf(shallow.mesh);
-        const s = surfaces[j] as Surface;
-        for (let v = 0; v < pos.length; v += 3) {
-          p.set(pos[v] as number, pos[v + 1] as number, pos[v + 2] as number);
-          if (
-            p.x < s.min.x - gap ||
-            p.y < s.min.y - gap ||
-            p.z < s.min.z - gap ||
-            p.x > s.max.x + gap ||
-            p.y > s.max.y + gap ||
-            p.z > s.max.z + gap
-          )
-            continue;
-          const hit = s.bvh.closestPointToPoint(p, undefined, 0, gap);
-          if (!hit || hit.distance >= gap) continue;
-          faceNormal(s, hit.faceIndex, fn);
-          n.set(nor[v] as number, nor[v + 1] as number, nor[v + 2] as number);
-          if (n.dot(fn) < 0.9) continue;
-          // Signed height above the shallow surface; bring it to `gap` below.
-          const h = p.clone().sub(hit.point).dot(fn);
-          const push = h + gap;
-          if (push <= 0) continue;
-          pos[v] = p.x - fn.x * push;
-          pos[v + 1] = p.y - fn.y * push;
-          pos[v + 2] = p.z - fn.z * push;
-          moved++;
-        }
+        surfaces[j] ??= surfaceOf((order[j] as (typeof order)[number]).mesh);
+        deepMoved += clearOf(deep, surfaces[j] as Surface, -1, gap, reach);
+      }
+      moved += deepMoved;
+      surfaces[k] = surfaceOf(deep);
+      // The last round only moves deeper muscles down, so no muscle ends over a shallower one.
+      for (let j = 0; j < k && round < rounds - 1; j++) {
+        const shallow = surfaces[j] ?? surfaceOf((order[j] as (typeof order)[number]).mesh);
+        if (!boxesMeet(shallow, surfaces[k] as Surface, reach)) continue;
+        const up = clearOf((order[j] as (typeof order)[number]).mesh, surfaces[k] as Surface, 1, gap, reach, gap / 2);
+        // Its surface moved: build it again when it is next needed.
+        if (up) surfaces[j] = undefined;
+        moved += up;
       }
     }
   }

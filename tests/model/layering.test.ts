@@ -25,14 +25,67 @@ describe('layering muscles by depth', () => {
   it('moves the deeper of two coincident surfaces under the shallower one, and leaves the shallower', () => {
     const shallow = slipTube(axis, 0.005, 12);
     const deep = slipTube(axis, 0.005, 12);
-    const before = Float32Array.from(shallow.positions);
+    const before = radii(shallow.positions);
     const moved = layerByDepth([
       { mesh: deep, depth: 0.004 },
       { mesh: shallow, depth: 0.0025 },
     ]);
     expect(moved).toBeGreaterThan(0);
-    expect(shallow.positions).toEqual(before);
+    expect(radii(shallow.positions)).toEqual(before);
     for (const r of radii(deep.positions)) expect(r).toBeLessThan(0.005 - 0.0009);
+  });
+
+  it('moves a deeper muscle that pokes through the shallower one, up to a few millimetres, under it', () => {
+    const shallow = slipTube(axis, 0.005, 12);
+    // Coaxial and 2.5 mm wider: drawn, the deeper muscle would show over the shallower one.
+    const deep = slipTube(axis, 0.0075, 12);
+    layerByDepth([
+      { mesh: deep, depth: 0.004 },
+      { mesh: shallow, depth: 0.0025 },
+    ]);
+    // At least half a millimetre under it (pushed across the tube's flat facets, not radially).
+    for (const r of radii(deep.positions)) expect(r).toBeLessThan(0.005 - 0.0005);
+    // Further out than that, it is another muscle beside this one, not on it: left alone.
+    const wide = slipTube(axis, 0.011, 12);
+    const before = Float32Array.from(wide.positions);
+    const onSide = (_: number, i: number) => {
+      const y = before[i - (i % 3) + 1] as number;
+      return y >= 0.001 && y <= 0.099;
+    };
+    layerByDepth([
+      { mesh: wide, depth: 0.004 },
+      { mesh: slipTube(axis, 0.005, 12), depth: 0.0025 },
+    ]);
+    expect(wide.positions.filter(onSide)).toEqual(before.filter(onSide));
+  });
+
+  it('lifts the shallower muscle off the deeper one where the long triangles of the deeper one still meet it', () => {
+    // A deeper flat sheet of two long triangles under a finely divided shallower tube's underside:
+    // moving the sheet's four corners cannot clear the tube's vertices between them.
+    const shallow = slipTube(axis, 0.005, 12);
+    const y0 = -0.01;
+    const y1 = 0.11;
+    const deep = {
+      positions: new Float32Array([-0.01, y0, -0.0049, 0.01, y0, -0.0049, 0.01, y1, -0.0049, -0.01, y1, -0.0049]),
+      normals: new Float32Array(12),
+      indices: new Uint32Array([0, 2, 1, 0, 3, 2]),
+    };
+    layerByDepth([
+      { mesh: deep, depth: 0.004 },
+      { mesh: shallow, depth: 0.0025 },
+    ]);
+    // Its corners lie beyond reach of the tube and stay; the tube's side vertices end at least
+    // half a millimetre off the sheet (its lowest ones lifted off it, outwards).
+    expect(deep.positions[2]).toBeCloseTo(-0.0049, 6);
+    const p = shallow.positions;
+    const sheetZ = deep.positions[2] as number;
+    let lowest = 0;
+    for (let v = 0; v < p.length; v += 3) {
+      if ((p[v + 1] as number) < 0.001 || (p[v + 1] as number) > 0.099) continue;
+      expect(Math.abs((p[v + 2] as number) - sheetZ)).toBeGreaterThan(0.0005 - 1e-6);
+      lowest = Math.min(lowest, p[v + 2] as number);
+    }
+    expect(lowest).toBeLessThan(-0.0055);
   });
 
   it('leaves muscles alone that are apart', () => {
