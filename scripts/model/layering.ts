@@ -35,18 +35,26 @@ function surfaceOf(mesh: Mesh): Surface {
   return { bvh: new MeshBVH(geometry), index, positions: mesh.positions, min: box.min, max: box.max };
 }
 
-function faceNormal(s: Surface, face: number, out: Vector3): Vector3 {
-  const p = s.positions;
-  const a = 3 * (s.index[3 * face] as number);
-  const b = 3 * (s.index[3 * face + 1] as number);
-  const c = 3 * (s.index[3 * face + 2] as number);
+/** The cross product of a triangle's edges (its normal times twice its area); vertex offsets a, b, c. */
+function faceCross(p: Float32Array, a: number, b: number, c: number, out: Vector3): Vector3 {
   const ux = (p[b] as number) - (p[a] as number);
   const uy = (p[b + 1] as number) - (p[a + 1] as number);
   const uz = (p[b + 2] as number) - (p[a + 2] as number);
   const vx = (p[c] as number) - (p[a] as number);
   const vy = (p[c + 1] as number) - (p[a + 1] as number);
   const vz = (p[c + 2] as number) - (p[a + 2] as number);
-  return out.set(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx).normalize();
+  return out.set(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
+}
+
+function faceNormal(s: Surface, face: number, out: Vector3): Vector3 {
+  const ix = s.index;
+  return faceCross(
+    s.positions,
+    3 * (ix[3 * face] as number),
+    3 * (ix[3 * face + 1] as number),
+    3 * (ix[3 * face + 2] as number),
+    out,
+  ).normalize();
 }
 
 /**
@@ -54,26 +62,18 @@ function faceNormal(s: Surface, face: number, out: Vector3): Vector3 {
  * surface before any layering moved it).
  */
 function currentNormals(mesh: Mesh): Float32Array {
-  const p = mesh.positions;
   const ix = mesh.indices;
-  const out = new Float32Array(p.length);
+  const out = new Float32Array(mesh.positions.length);
+  const n = new Vector3();
   for (let f = 0; f < ix.length; f += 3) {
     const a = 3 * (ix[f] as number);
     const b = 3 * (ix[f + 1] as number);
     const c = 3 * (ix[f + 2] as number);
-    const ux = (p[b] as number) - (p[a] as number);
-    const uy = (p[b + 1] as number) - (p[a + 1] as number);
-    const uz = (p[b + 2] as number) - (p[a + 2] as number);
-    const vx = (p[c] as number) - (p[a] as number);
-    const vy = (p[c + 1] as number) - (p[a + 1] as number);
-    const vz = (p[c + 2] as number) - (p[a + 2] as number);
-    const nx = uy * vz - uz * vy;
-    const ny = uz * vx - ux * vz;
-    const nz = ux * vy - uy * vx;
+    faceCross(mesh.positions, a, b, c, n);
     for (const v of [a, b, c]) {
-      out[v] = (out[v] as number) + nx;
-      out[v + 1] = (out[v + 1] as number) + ny;
-      out[v + 2] = (out[v + 2] as number) + nz;
+      out[v] = (out[v] as number) + n.x;
+      out[v + 1] = (out[v + 1] as number) + n.y;
+      out[v + 2] = (out[v + 2] as number) + n.z;
     }
   }
   for (let v = 0; v < out.length; v += 3) {
