@@ -9,6 +9,7 @@
 import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
+import { useModel } from '../store/modelStore';
 import { type AnatomyModel, type PaintedRole, paintedRoles } from './anatomyModel';
 import type { PartKind } from './anatomyParts';
 import { pickAt } from './PointerPicking';
@@ -18,6 +19,8 @@ import { showOf } from './studyPaint';
 export interface MyoTraceTestHook {
   /** Test only: make the 3D view throw while rendering, as a bug would (the panels must stay). */
   fail(message: string): void;
+  /** Which of MyoTrace's bodies is shown ('male' or 'female'), or null for a model from the device. */
+  body(): string | null;
   /** The WebGL renderer string (e.g. "... SwiftShader ..."). */
   renderer(): string;
   /** A model-frame point in client pixels (null when behind the camera). */
@@ -150,6 +153,7 @@ export function installTestHook(
   };
   const hook: MyoTraceTestHook = {
     fail,
+    body: () => useModel.getState().info?.body ?? null,
     idle(quietFrames = 3, timeoutMs = 15_000) {
       const end = performance.now() + timeoutMs;
       return new Promise((resolve) => {
