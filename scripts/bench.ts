@@ -12,8 +12,8 @@
  * ratios to the baseline. Writes .bench/results.json, prints a table, and exits 1 only when a
  * budget is exceeded.
  *
- * `BENCH_BODY=female` measures the female body (default: male): the app opens on a link with
- * `body=female` and the bare page loads `models/anatomy-female.glb`, so the ratio compares like with
+ * `BENCH_BODY=female` measures the female body (default: male): the app opens with the device
+ * remembering the female body (`myotrace.body`) and the bare page loads `models/anatomy-female.glb`, so the ratio compares like with
  * like. `.bench/results.json` keeps the figures per body (`{ "male": …, "female": … }`); a run
  * replaces only its own body's.
  *
@@ -48,8 +48,15 @@ const MODEL_FILES: Readonly<Record<BodyId, string>> = {
   male: join(ROOT, 'models/anatomy.glb'),
   female: join(ROOT, 'models/anatomy-female.glb'),
 };
-/** Where the app is opened: on a link with the body when it is not the default one. */
-const appPath = (base: string) => (BODY === 'male' ? base : `${base}#v=1&body=${BODY}`);
+/**
+ * A page for the app on the measured body: the device remembers that body (as after a pick on an
+ * earlier visit), so the page opens on it without a link. (The bare page ignores the key.)
+ */
+async function bodyContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript((body) => localStorage.setItem('myotrace.body', body), BODY);
+  return context;
+}
 const VIEWPORT = { width: 1280, height: 800 };
 /** Regions clicked for the click-to-commit figure (visible from the front), each clicked twice. */
 const CLICKS: readonly [string, string][] = [
@@ -137,7 +144,7 @@ function chunkSizes() {
 }
 
 async function firstFrame(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await bodyContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('myotrace:first-model-frame').length > 0, null, {
@@ -274,10 +281,10 @@ async function main() {
     const baseFrames: number[] = [];
     // A discarded warm-up of each, then the two in turn (ABAB), so that both see the same load.
     await firstFrame(browser, baseline.url);
-    await firstFrame(browser, appPath(app.url));
+    await firstFrame(browser, app.url);
     for (let i = 0; i < RUNS; i++) {
       baseFrames.push(await firstFrame(browser, baseline.url));
-      appFrames.push(await firstFrame(browser, appPath(app.url)));
+      appFrames.push(await firstFrame(browser, app.url));
       console.log(
         `  run ${i + 1}/${RUNS}: app ${Math.round(appFrames[i]!)} ms, bare page ${Math.round(baseFrames[i]!)} ms`,
       );
@@ -285,7 +292,7 @@ async function main() {
     const ratios = appFrames.map((a, i) => a / baseFrames[i]!);
     console.log(`  first frames done (load average ${load().join(' ')}); picks, hover, clicks, frame times…`);
 
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await bodyContext(browser);
     const page = await context.newPage();
     const origin = new URL(app.url).origin;
     const foreign: string[] = [];
@@ -293,7 +300,7 @@ async function main() {
       const u = r.url();
       if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) foreign.push(u);
     });
-    await page.goto(appPath(app.url));
+    await page.goto(app.url);
     await idle(page);
     const shown = await page.evaluate(() => window.__myotrace!.body());
     if (shown !== BODY) throw new Error(`the app shows the ${shown} body, not the ${BODY} one`);
