@@ -138,8 +138,7 @@ export function BodyScene() {
     const body = useExplorer.getState().body;
     loadAnatomy(body, (progress) => alive && setLoad({ phase: 'model', progress }))
       .then((root) => {
-        // (A model asked for meanwhile and already shown stays.)
-        if (!alive || useModel.getState().info) return;
+        if (!alive) return;
         performance.mark('myotrace:model-parsed');
         // Only the skin is merged for the first frame; muscles and bones follow right after it.
         const m = buildAnatomyModel(root, { deferUnderSkin: true });
