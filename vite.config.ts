@@ -34,7 +34,8 @@ export default defineConfig({
           groups: [
             {
               name: 'storage',
-              test: /src[\\/](persistence|schemas|store[\\/](sessionsStore|quizProgressStore|shareLink))/,
+              // (Not the body remembered on the device: the entry reads it to pick the model file.)
+              test: /src[\\/](persistence[\\/](?!bodyPreference)|schemas|store[\\/](sessionsStore|quizProgressStore|shareLink))/,
               includeDependenciesRecursively: false,
             },
           ],

@@ -12,15 +12,21 @@
  * ratios to the baseline. Writes .bench/results.json, prints a table, and exits 1 only when a
  * budget is exceeded.
  *
+ * `BENCH_BODY=female` measures the female body (default: male): the app opens with the device
+ * remembering the female body (`myotrace.body`) and the bare page loads `models/anatomy-female.glb`, so the ratio compares like with
+ * like. `.bench/results.json` keeps the figures per body (`{ "male": …, "female": … }`); a run
+ * replaces only its own body's.
+ *
  * The measured app is a test build (`--mode test`, with the test hook); the chunk sizes are those
  * of the production build, which is also checked to carry no test hook.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, type InlineConfig } from 'vite';
+import { BODY_IDS, type BodyId, isBodyId } from '../src/domain/body/bodyId';
 import { launchChromium } from './browser/chromium';
 import { serveStatic } from './browser/staticServer';
 import { testHookTraces } from './checkBundle';
@@ -30,6 +36,27 @@ const DIST = join(ROOT, 'dist');
 const TEST_DIST = join(ROOT, '.bench/app');
 const BASELINE_DIST = join(ROOT, '.bench/baseline');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BODY_ENV = process.env.BENCH_BODY ?? 'male';
+if (!isBodyId(BODY_ENV)) {
+  console.error(`BENCH_BODY must be one of ${BODY_IDS.join(', ')} (got ${JSON.stringify(BODY_ENV)})`);
+  process.exit(2);
+}
+/** The body measured. */
+const BODY: BodyId = BODY_ENV;
+/** Each body's model file, as the app imports it. */
+const MODEL_FILES: Readonly<Record<BodyId, string>> = {
+  male: join(ROOT, 'models/anatomy.glb'),
+  female: join(ROOT, 'models/anatomy-female.glb'),
+};
+/**
+ * A page for the app on the measured body: the device remembers that body (as after a pick on an
+ * earlier visit), so the page opens on it without a link. (The bare page ignores the key.)
+ */
+async function bodyContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript((body) => localStorage.setItem('myotrace.body', body), BODY);
+  return context;
+}
 const VIEWPORT = { width: 1280, height: 800 };
 /** Regions clicked for the click-to-commit figure (visible from the front), each clicked twice. */
 const CLICKS: readonly [string, string][] = [
@@ -117,7 +144,7 @@ function chunkSizes() {
 }
 
 async function firstFrame(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await bodyContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('myotrace:first-model-frame').length > 0, null, {
@@ -231,15 +258,15 @@ async function main() {
     configFile: false,
     base: './',
     build: { outDir: BASELINE_DIST, emptyOutDir: true, target: 'es2022' },
-    ...(process.env.BENCH_MODEL
-      ? {
-          resolve: {
-            alias: [
-              { find: /^.*\/models\/anatomy\.glb\?url$/, replacement: `${resolve(process.env.BENCH_MODEL)}?url` },
-            ],
-          },
-        }
-      : {}),
+    // The same file as the app shows: BENCH_MODEL if given, else the measured body's.
+    resolve: {
+      alias: [
+        {
+          find: /^.*\/models\/anatomy\.glb\?url$/,
+          replacement: `${resolve(process.env.BENCH_MODEL ?? MODEL_FILES[BODY])}?url`,
+        },
+      ],
+    },
   });
   const chunks = chunkSizes();
   const hookInProduction = testHookTraces(DIST);
@@ -265,7 +292,7 @@ async function main() {
     const ratios = appFrames.map((a, i) => a / baseFrames[i]!);
     console.log(`  first frames done (load average ${load().join(' ')}); picks, hover, clicks, frame times…`);
 
-    const context = await browser.newContext({ viewport: VIEWPORT });
+    const context = await bodyContext(browser);
     const page = await context.newPage();
     const origin = new URL(app.url).origin;
     const foreign: string[] = [];
@@ -275,6 +302,8 @@ async function main() {
     });
     await page.goto(app.url);
     await idle(page);
+    const shown = await page.evaluate(() => window.__myotrace!.body());
+    if (shown !== BODY) throw new Error(`the app shows the ${shown} body, not the ${BODY} one`);
     const defaultStats = await page.evaluate(() => window.__myotrace!.stats());
     const picks: number[] = [];
     let hitRate = 0;
@@ -345,6 +374,7 @@ async function main() {
 
     const loadAfter = load();
     const results = {
+      body: BODY,
       date: new Date().toISOString(),
       runs: RUNS,
       loadAverage: { before: loadBefore, after: loadAfter },
@@ -436,8 +466,18 @@ async function main() {
       ['JS gzip, total (KB)', chunks.totalKB, '≤ 350', chunks.totalKB <= 350],
     ];
     mkdirSync(join(ROOT, '.bench'), { recursive: true });
-    writeFileSync(join(ROOT, '.bench/results.json'), `${JSON.stringify({ ...results, checks, targets }, null, 2)}\n`);
-    console.log(`\nMyoTrace benchmark (${results.renderer})`);
+    // One entry per body: this run replaces its own body's figures and keeps the other's.
+    const file = join(ROOT, '.bench/results.json');
+    let perBody: Record<string, unknown> = {};
+    try {
+      const old = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+      perBody = Object.fromEntries(Object.entries(old).filter(([k]) => isBodyId(k)));
+    } catch {
+      perBody = {};
+    }
+    perBody[BODY] = { ...results, checks, targets };
+    writeFileSync(file, `${JSON.stringify(perBody, null, 2)}\n`);
+    console.log(`\nMyoTrace benchmark, ${BODY} body (${results.renderer})`);
     console.log(`load average (1, 5, 15 min): before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')}\n`);
     const w = Math.max(...checks.map((c) => c[0].length));
     const vw = Math.max(...checks.map((c) => String(c[1]).length));

@@ -1,18 +1,19 @@
 /**
  * A Vite plugin that lets the browser start the downloads the first model frame waits on as soon
- * as it reads index.html, before any script runs: the model file (`<link rel="preload" as="fetch"
- * crossorigin>`, picked up by the entry's `fetch` of the same URL), the clinical content JSON (the
- * same way), and the 3D view's chunk and the
+ * as it reads index.html, before any script runs: the clinical content JSON (`<link rel="preload"
+ * as="fetch" crossorigin>`, picked up by the `fetch` of the same URL), and the 3D view's chunk and the
  * workspace's (the 3D view is mounted inside the workspace, so it waits for both) with the chunks
  * they import (`<link rel="modulepreload">`). Builds only; the dev server is left as it is.
+ *
+ * The model file is not preloaded: which body's file to fetch (male or female) depends on the link
+ * and on the choice remembered on the device, which only a script can read (the
+ * Content-Security-Policy allows no inline script), so the entry starts that one download itself.
  */
 import type { Plugin, ResolvedConfig } from 'vite';
 import { CONTENT_ASSET } from './contentAsset.ts';
 
 /** The source files of the lazy chunks the first model frame waits for. */
 const EARLY_CHUNKS = ['src/scene/BodyCanvas.tsx', 'src/ui/Workspace.tsx'];
-/** The model file the entry fetches. */
-const MODEL = /(^|\/)anatomy-[^/]*\.glb$/;
 
 export function earlyFetchesPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -29,20 +30,6 @@ export function earlyFetchesPlugin(): Plugin {
         if (!bundle) return [];
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         const tags: { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[] = [];
-        const model = Object.keys(bundle).find((f) => MODEL.test(f));
-        if (model) {
-          tags.push({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href: `${base}${model}`,
-              as: 'fetch',
-              type: 'model/gltf-binary',
-              crossorigin: true,
-            },
-            injectTo: 'head',
-          });
-        }
         // The clinical content (scripts/vite/contentAsset.ts), fetched by the chunk that needs it.
         const content = Object.keys(bundle).find((f) => CONTENT_ASSET.test(f));
         if (content) {

@@ -1,20 +1,26 @@
 /**
- * Fetches the model file once, as early as possible (the entry starts it, so the download runs
- * while the 3D code is still arriving). Same origin only. How much has arrived is kept in the
- * model store (`download`), where anyone can follow it.
+ * Fetches a body's model file once, as early as possible (the entry starts the chosen body's, so
+ * the download runs while the 3D code is still arriving); the other body's file is fetched only
+ * when the person switches to it. Same origin only. How much of the file being loaded has arrived
+ * is kept in the model store (`download`), and the files fetched in `fetchedModels` (the service
+ * worker keeps those).
  */
-import modelUrl from '../../models/anatomy.glb?url';
+
+import maleUrl from '../../models/anatomy.glb?url';
+import femaleUrl from '../../models/anatomy-female.glb?url';
+import type { BodyId } from '../domain/body/bodyId';
 import { useModel } from '../store/modelStore';
 
-let bytes: Promise<ArrayBuffer> | null = null;
+/** Each body's model file (both hashed by the build; only the chosen one is fetched). */
+export const MODEL_URLS: Readonly<Record<BodyId, string>> = { male: maleUrl, female: femaleUrl };
 
-function report(fraction: number): void {
-  useModel.getState().setDownload(fraction);
-}
+/** The download of each body's file, started at most once per page. */
+const downloads = new Map<BodyId, Promise<ArrayBuffer>>();
 
-async function download(): Promise<ArrayBuffer> {
-  const response = await fetch(modelUrl);
+async function download(url: string, report: (fraction: number) => void): Promise<ArrayBuffer> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`the model file could not be loaded (HTTP ${response.status})`);
+  useModel.getState().fetched(url);
   const total = Number(response.headers.get('content-length') ?? 0);
   if (!response.body || !total) {
     const buffer = await response.arrayBuffer();
@@ -36,9 +42,25 @@ async function download(): Promise<ArrayBuffer> {
   return out.buffer.slice(0, received);
 }
 
-/** Start the download (if not started) and get the file's bytes. */
-export function fetchModel(): Promise<ArrayBuffer> {
-  bytes ??= download();
+/**
+ * Start the download of a body's file (if not started) and get its bytes. The model store's
+ * `download` follows the body asked for last. A failed download is tried again on the next call.
+ */
+export function fetchModel(body: BodyId): Promise<ArrayBuffer> {
+  useModel.getState().followDownload(body);
+  let bytes = downloads.get(body);
+  if (!bytes) {
+    const report = (fraction: number) => {
+      if (useModel.getState().downloadOf === body) useModel.getState().setDownload(fraction);
+    };
+    bytes = download(MODEL_URLS[body], report);
+    bytes.catch(() => downloads.delete(body));
+    downloads.set(body, bytes);
+  } else {
+    bytes
+      .then(() => useModel.getState().downloadOf === body && useModel.getState().setDownload(1))
+      .catch(() => undefined);
+  }
   return bytes;
 }
 

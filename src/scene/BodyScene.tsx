@@ -149,7 +149,8 @@ export function BodyScene() {
     const { setLoad } = useExplorer.getState();
     performance.mark('myotrace:load-start');
     setLoad({ phase: 'model', progress: 0 });
-    loadAnatomy((progress) => alive && setLoad({ phase: 'model', progress }))
+    const body = useExplorer.getState().body;
+    loadAnatomy(body, (progress) => alive && setLoad({ phase: 'model', progress }))
       .then((root) => {
         if (!alive) return;
         performance.mark('myotrace:model-parsed');
@@ -161,7 +162,9 @@ export function BodyScene() {
         // KHR_parallel_shader_compile the driver compiles it off the main thread).
         gl.compileAsync(m.group, camera, scene).catch(() => undefined);
         setModel(m);
-        useModel.getState().shown(builtInInfo(m));
+        useModel.getState().shown(builtInInfo(m, body));
+        // The body was switched while this one loaded (saved work picked up, say): load that one.
+        if (useExplorer.getState().body !== body) useModel.getState().openBuiltIn();
       })
       .catch((err: unknown) => {
         if (!alive) return;

@@ -56,6 +56,7 @@ export async function loadOwnModel(file: OwnModelFile): Promise<{ root: Object3D
     root: gltf.scene,
     info: {
       fileName: file.name,
+      body: null,
       muscleCount: map.muscles.length,
       missing: map.missing,
       unknown: map.unknown,

@@ -9,6 +9,7 @@
 import { type Camera, Raycaster, type Scene, Vector2, Vector3, type WebGLRenderer } from 'three';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
+import { useModel } from '../store/modelStore';
 import { type AnatomyModel, type PaintedRole, paintedRoles } from './anatomyModel';
 import type { PartKind } from './anatomyParts';
 import { pickAt } from './PointerPicking';
@@ -18,6 +19,11 @@ import { showOf } from './studyPaint';
 export interface MyoTraceTestHook {
   /** Test only: make the 3D view throw while rendering, as a bug would (the panels must stay). */
   fail(message: string): void;
+  /**
+   * Which of MyoTrace's bodies this hook's model is ('male' or 'female'), or null for a model from
+   * the device (the hook is installed again for each model shown).
+   */
+  body(): string | null;
   /** The WebGL renderer string (e.g. "... SwiftShader ..."). */
   renderer(): string;
   /** A model-frame point in client pixels (null when behind the camera). */
@@ -148,8 +154,12 @@ export function installTestHook(
     }
     return null;
   };
+  const shownBody = useModel.getState().info?.body ?? null;
   const hook: MyoTraceTestHook = {
     fail,
+    // The body this hook's model is (reported as shown before the hook is installed), so a test that
+    // sees the new body talks to the new model's hook.
+    body: () => shownBody,
     idle(quietFrames = 3, timeoutMs = 15_000) {
       const end = performance.now() + timeoutMs;
       return new Promise((resolve) => {

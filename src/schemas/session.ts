@@ -7,11 +7,15 @@
  *   therapist's `goal` and the health `intake` (ids of the answers that are "yes").
  *
  * A version 1 record is read as a version 2 record without marks, scores, goal or intake (nothing
- * to convert). Health data (pain, goal, intake, notes) lives only here: never in a share link.
+ * to convert). Version 2 records also keep the `body` shown (`male` or `female`); a record without
+ * one (saved before the body switch) is read as the male body, one naming no known body as the male
+ * body with a note. Health data (pain, goal, intake, notes) lives only here: never in a share link.
  */
 import * as v from 'valibot';
+import { type BodyId, DEFAULT_BODY } from '../domain/body/bodyId';
 import { type FindingSelection, findingKey, siteKey } from '../domain/explain';
 import type { Vocabulary } from '../domain/labels';
+import { readBody } from './body';
 import { INTAKE_ANSWER, type IntakeId } from './intake';
 import { type Checked, firstIssue, readItems } from './parse';
 import { FINDING, MAX_ITEMS, SESSION_SITE, type SessionSite } from './selection';
@@ -38,6 +42,8 @@ export interface SavedSession {
   readonly findings: readonly FindingSelection[];
   readonly notes: string;
   readonly vocabulary: Vocabulary;
+  /** The body shown (male when the record was saved before the body switch). */
+  readonly body: BodyId;
   /** The therapist's goal for the programme ('' when none). */
   readonly goal: string;
   /** Health-intake answers that are "yes". */
@@ -111,6 +117,8 @@ export const SESSION = v.pipe(
     const sessionNotes = text(raw.notes, 'notes', MAX_NOTES);
     const goal = text(raw.goal, 'goal', MAX_GOAL);
     for (const part of [sites, findings, intake]) notes.push(...part.refused.map((r) => r.reason), ...part.notes);
+    const body = raw.body === undefined ? DEFAULT_BODY : readBody(raw.body);
+    if (body === null) notes.push(`a body that is not known (the ${DEFAULT_BODY} body is shown)`);
     const createdAt = isoOrNull(raw.createdAt) as string;
     const updated = v.safeParse(ISO_DATE, raw.updatedAt);
     return {
@@ -123,6 +131,7 @@ export const SESSION = v.pipe(
         findings: findings.items,
         notes: sessionNotes,
         vocabulary: raw.vocabulary === 'medical' ? 'medical' : 'plain',
+        body: body ?? DEFAULT_BODY,
         goal,
         intake: intake.items,
       },

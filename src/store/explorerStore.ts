@@ -6,6 +6,7 @@
  * This module imports no knowledge-base data, so the first chunk stays small.
  */
 import { create } from 'zustand';
+import { type BodyId, DEFAULT_BODY } from '../domain/body/bodyId';
 import type { FindingSelection, PainSite } from '../domain/explain';
 import { bareSite, siteKey } from '../domain/explain/keys';
 import type { HighlightSource, MeshSide, MuscleRef } from '../domain/highlight';
@@ -59,6 +60,11 @@ export interface ExplorerState extends SharedState, StudyState {
   readonly shownView: ViewPreset | null;
   /** The seed of the next quiz (null: a random one); tests set it so that a quiz replays. */
   readonly quizSeed: number | null;
+  /**
+   * Whether the body shown was chosen: picked with the Body switch now or on an earlier visit. Until
+   * then the default body is shown and the switch asks the person to pick.
+   */
+  readonly bodyChosen: boolean;
 }
 
 /** The work a saved session or the work in progress holds, as `openWork` takes it. */
@@ -66,6 +72,7 @@ export interface WorkToOpen {
   readonly sites: readonly SessionSite[];
   readonly findings: readonly FindingSelection[];
   readonly vocabulary: Vocabulary;
+  readonly body: BodyId;
   readonly notes: string;
   readonly goal: string;
   readonly intake: readonly IntakeId[];
@@ -81,6 +88,8 @@ export interface ExplorerActions extends StudyActions {
   setFindingSide(id: FindingSelection['id'], side: FindingSelection['side']): void;
   clearFindings(): void;
   setVocabulary(vocabulary: Vocabulary): void;
+  /** The person picks the body to show (male or female); sites, findings and the view stay. */
+  setBody(body: BodyId): void;
   setSource(source: HighlightSource): void;
   setView(view: ViewPreset): void;
   focusMuscle(focus: MuscleRef | null): void;
@@ -94,7 +103,7 @@ export interface ExplorerActions extends StudyActions {
   setIntake(id: IntakeId, yes: boolean): void;
   /**
    * Open saved work (a saved session or the work in progress) in place of the current work: sites
-   * with their marks and scores, findings, vocabulary, notes, goal and intake; the tab follows
+   * with their marks and scores, findings, vocabulary, body, notes, goal and intake; the tab follows
    * what it holds and no muscle card stays open.
    */
   openWork(work: WorkToOpen): void;
@@ -127,6 +136,8 @@ export const INITIAL_STATE: ExplorerState = {
   sites: [],
   findings: [],
   vocabulary: 'plain',
+  body: DEFAULT_BODY,
+  bodyChosen: false,
   view: 'front',
   source: 'pain',
   focus: null,
@@ -217,6 +228,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
           pain,
           findings: work.findings,
           vocabulary: work.vocabulary,
+          body: work.body,
           notes: work.notes,
           goal: work.goal,
           intake: work.intake,
@@ -239,6 +251,7 @@ export function createExplorerStore(initial: Partial<ExplorerState> = {}) {
       })),
     clearFindings: () => set({ findings: [], focus: null }),
     setVocabulary: (vocabulary) => set({ vocabulary }),
+    setBody: (body) => set({ body, bodyChosen: true }),
     setSource: (source) => set({ source, focus: null }),
     setView: (view) => {
       set({ view, shownView: view });
@@ -302,6 +315,7 @@ export function workOf(s: ExplorerState): WorkToOpen {
     }),
     findings: s.findings,
     vocabulary: s.vocabulary,
+    body: s.body,
     notes: s.notes,
     goal: s.goal,
     intake: s.intake,
@@ -312,11 +326,11 @@ export function workOf(s: ExplorerState): WorkToOpen {
 type Covers<T, K extends readonly PropertyKey[]> = [Exclude<keyof T, K[number]>] extends [never] ? true : false;
 
 /** The fields a session keeps (the work in progress is written when one of them changes). */
-export const WORK_KEYS = ['sites', 'findings', 'notes', 'vocabulary', 'pain', 'goal', 'intake'] as const;
+export const WORK_KEYS = ['sites', 'findings', 'notes', 'vocabulary', 'body', 'pain', 'goal', 'intake'] as const;
 const workKeysCover: Covers<WorkToOpen, typeof WORK_KEYS> = true;
 
 /** The fields a share link holds (the link is rewritten when one of them changes). */
-export const SHARED_KEYS = ['sites', 'findings', 'vocabulary', 'view', 'source', 'focus'] as const;
+export const SHARED_KEYS = ['sites', 'findings', 'vocabulary', 'body', 'view', 'source', 'focus'] as const;
 const sharedKeysCover: Covers<SharedState, typeof SHARED_KEYS> = true;
 void workKeysCover;
 void sharedKeysCover;
@@ -350,6 +364,7 @@ export function sharedPart(s: ExplorerState): SharedState {
     sites: s.sites.map((x) => bareSite(x)),
     findings: s.findings,
     vocabulary: s.vocabulary,
+    body: s.body,
     view: s.view,
     source: s.source,
     focus: s.focus,

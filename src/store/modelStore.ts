@@ -7,6 +7,7 @@
  * This module imports no knowledge-base data, so the first chunk stays small.
  */
 import { create } from 'zustand';
+import type { BodyId } from '../domain/body/bodyId';
 import type { MissingMuscle } from '../model/mapModel';
 
 /** A model file the person chose, with an optional mapping file. */
@@ -20,6 +21,8 @@ export interface OwnModelFile {
 export interface ModelInfo {
   /** The file's name, or null for MyoTrace's own model. */
   readonly fileName: string | null;
+  /** Which of MyoTrace's bodies is shown, or null for a model from the device. */
+  readonly body: BodyId | null;
   /** How many muscle meshes (muscle and side) the model has. */
   readonly muscleCount: number;
   readonly missing: readonly MissingMuscle[];
@@ -43,6 +46,10 @@ export interface ModelState {
   readonly contextLost: boolean;
   /** How much of MyoTrace's own model file has arrived (0..1), reported by `model/fetchModel.ts`. */
   readonly download: number;
+  /** The body whose file `download` follows (the one asked for last), or null before any. */
+  readonly downloadOf: BodyId | null;
+  /** MyoTrace's model files fetched so far by this page (URLs), for the service worker to keep. */
+  readonly fetchedModels: readonly string[];
 }
 
 export interface ModelActions {
@@ -59,6 +66,10 @@ export interface ModelActions {
   setContextLost(lost: boolean): void;
   /** The model download reports how much has arrived (0..1). */
   setDownload(fraction: number): void;
+  /** Follow the download of this body's file from now on (progress starts again at 0). */
+  followDownload(body: BodyId): void;
+  /** A model file was fetched (its URL). */
+  fetched(url: string): void;
 }
 
 export type ModelStore = ModelState & ModelActions;
@@ -71,6 +82,8 @@ export const INITIAL_MODEL_STATE: ModelState = {
   failure: null,
   contextLost: false,
   download: 0,
+  downloadOf: null,
+  fetchedModels: [],
 };
 
 /** Make a model store (the app uses one; tests make their own). */
@@ -85,6 +98,8 @@ export function createModelStore(initial: Partial<ModelState> = {}) {
     setFailure: (failure) => set({ failure }),
     setContextLost: (contextLost) => set({ contextLost }),
     setDownload: (fraction) => set({ download: Math.min(1, Math.max(0, fraction)) }),
+    followDownload: (downloadOf) => set({ downloadOf, download: 0 }),
+    fetched: (url) => set((s) => (s.fetchedModels.includes(url) ? {} : { fetchedModels: [...s.fetchedModels, url] })),
   }));
 }
 

@@ -86,6 +86,7 @@ export function captureSession(
     findings: work.findings,
     notes: work.notes,
     vocabulary: work.vocabulary,
+    body: work.body,
     goal: work.goal,
     intake: work.intake,
   };

@@ -3,10 +3,12 @@
  * read back. Pure (no DOM). Reading never throws: whatever cannot be understood is left out and
  * reported in `issues`, so a malformed or outdated link still restores what it can.
  */
+import { type BodyId, DEFAULT_BODY } from '../domain/body/bodyId';
 import { bareSite, type FindingSelection, findingKey, siteKey } from '../domain/explain';
 import type { HighlightSource, MuscleRef } from '../domain/highlight';
 import { getMuscle, isMuscleId } from '../domain/knowledgeBase';
 import type { MuscleSide, Vocabulary } from '../domain/labels';
+import { readBody } from '../schemas/body';
 import { quote, readItems } from '../schemas/parse';
 import { FINDING, MAX_ITEMS, SESSION_SITE, type Site } from '../schemas/selection';
 
@@ -23,6 +25,8 @@ export interface SharedState {
   readonly sites: readonly Site[];
   readonly findings: readonly FindingSelection[];
   readonly vocabulary: Vocabulary;
+  /** Which body is shown. */
+  readonly body: BodyId;
   readonly view: ViewPreset;
   readonly source: HighlightSource;
   readonly focus: MuscleRef | null;
@@ -47,8 +51,10 @@ function item(id: string, side?: string, inflamed?: boolean): string {
 
 /**
  * The hash for a state, without the leading `#`, e.g.
- * `v=1&s=outer_elbow:right,calf:left:inflamed,forehead&f=knees_cave_in&w=plain&view=front&tab=pain`.
- * Version 1 links without inflamed marks read the same as before.
+ * `v=1&s=outer_elbow:right,calf:left:inflamed,forehead&f=knees_cave_in&w=plain&body=female&view=front&tab=pain`.
+ * Version 1 links without inflamed marks read the same as before. `body` is written only for a body
+ * other than the default (male), so a link on the male body reads as it did before the switch
+ * existed, and a link without it shows the male body.
  */
 export function encodeShareLink(state: SharedState): string {
   const p = new URLSearchParams();
@@ -56,6 +62,7 @@ export function encodeShareLink(state: SharedState): string {
   if (state.sites.length) p.set('s', state.sites.map((s) => item(s.region, s.side, s.inflamed)).join(','));
   if (state.findings.length) p.set('f', state.findings.map((f) => item(f.id, f.side)).join(','));
   p.set('w', state.vocabulary);
+  if (state.body !== DEFAULT_BODY) p.set('body', state.body);
   p.set('view', state.view);
   p.set('tab', state.source);
   if (state.focus) p.set('m', item(state.focus.id, state.focus.side));
@@ -152,6 +159,12 @@ export function decodeShareLink(hash: string): DecodedShareLink {
     if (w === 'plain' || w === 'medical') state.vocabulary = w;
     else issues.push(`The vocabulary ${quote(w)} is not known; plain words are used.`);
   }
+  // Links made before the body switch, and links on the male body, carry no body: the male body.
+  const body = p.get('body');
+  state.body = readBody(body) ?? DEFAULT_BODY;
+  if (body !== null && state.body !== body) {
+    issues.push(`The body ${quote(body)} is not known; the ${DEFAULT_BODY} body is shown.`);
+  }
   const view = p.get('view');
   if (view !== null) {
     if ((VIEW_PRESETS as readonly string[]).includes(view)) state.view = view as ViewPreset;
@@ -167,7 +180,7 @@ export function decodeShareLink(hash: string): DecodedShareLink {
     const focus = readFocus(m, issues);
     if (focus !== undefined) state.focus = focus;
   }
-  const known = new Set(['v', 's', 'f', 'w', 'view', 'tab', 'm']);
+  const known = new Set(['v', 's', 'f', 'w', 'body', 'view', 'tab', 'm']);
   const unknown = [...new Set([...p.keys()].filter((k) => !known.has(k)))];
   if (unknown.length) issues.push(`Parts of the link were not understood (${unknown.map(quote).join(', ')}).`);
   return { state, issues };

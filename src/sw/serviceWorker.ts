@@ -1,10 +1,11 @@
 /**
  * MyoTrace's service worker (built to `sw.js` by `scripts/vite/serviceWorker.ts`, which fills in
- * the build's file list and version): it caches the app shell, the JS/CSS chunks, the icons and
- * the model when it installs, so a second visit works with no network at all. It never talks to
+ * the build's file list and version): it caches the app shell, the JS/CSS chunks and the icons when
+ * it installs, and each body's model file once the page has fetched it (the page says so in a
+ * message), so a second visit works with no network at all for the bodies seen. It never talks to
  * another origin.
  */
-import { cacheName, policyFor } from './cachePolicy';
+import { cacheName, modelToKeep, policyFor, precacheList } from './cachePolicy';
 
 /** Filled in at build time: every file of the build, relative to the scope, and a version hash. */
 declare const __MYOTRACE_PRECACHE__: string[];
@@ -23,6 +24,7 @@ interface WorkerScope {
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (e: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (e: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (e: ExtendableEvent & { readonly data: unknown }) => void): void;
 }
 
 const sw = self as unknown as WorkerScope;
@@ -34,7 +36,9 @@ sw.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       // `no-cache`: revalidate with the server, so the cache never starts from a stale HTTP copy.
-      await cache.addAll([SHELL, ...__MYOTRACE_PRECACHE__].map((u) => new Request(u, { cache: 'no-cache' })));
+      await cache.addAll(
+        [SHELL, ...precacheList(__MYOTRACE_PRECACHE__)].map((u) => new Request(u, { cache: 'no-cache' })),
+      );
       await sw.skipWaiting();
     })(),
   );
@@ -75,4 +79,16 @@ sw.addEventListener('fetch', (event) => {
   const policy = policyFor(event.request, sw.registration.scope);
   if (policy === 'network-first') event.respondWith(networkFirst(event.request));
   else if (policy === 'cache-first') event.respondWith(cacheFirst(event.request));
+});
+
+// A model file the page has fetched (before this worker controlled it, or in any case): keep it.
+sw.addEventListener('message', (event) => {
+  const url = modelToKeep(event.data, sw.registration.scope);
+  if (!url) return;
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      if (!(await cache.match(url))) await cache.add(url);
+    })().catch(() => undefined),
+  );
 });

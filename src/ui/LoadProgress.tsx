@@ -1,12 +1,16 @@
 /**
  * The 3D view's loading indicator: indeterminate while the code arrives, then the model's
- * download progress; a message if the view cannot start.
+ * download progress; a message if the view cannot start. The same progress shows while the other
+ * body loads after a switch (the body shown stays under it until the new one is drawn).
  */
 import { useExplorer } from '../store/explorerStore';
+import { useModel } from '../store/modelStore';
 
 export function LoadProgress() {
   const load = useExplorer((s) => s.load);
-  if (load.phase === 'ready') return null;
+  const switching = useModel((s) => s.status === 'opening' && s.request === null);
+  const download = useModel((s) => s.download);
+  if (load.phase === 'ready') return switching ? <Progress phase="model" progress={download} /> : null;
   if (load.phase === 'error') {
     if (load.caught) return null;
     return (
@@ -16,8 +20,12 @@ export function LoadProgress() {
       </div>
     );
   }
-  const pct = Math.round(load.progress * 100);
-  const label = load.phase === 'code' ? 'Preparing the 3D view…' : `Loading the body… ${pct}%`;
+  return <Progress phase={load.phase} progress={load.progress} />;
+}
+
+function Progress({ phase, progress }: { phase: 'code' | 'model'; progress: number }) {
+  const pct = Math.round(progress * 100);
+  const label = phase === 'code' ? 'Preparing the 3D view…' : `Loading the body… ${pct}%`;
   return (
     <div className="load-overlay">
       <div
@@ -26,11 +34,11 @@ export function LoadProgress() {
         aria-label="Loading the 3D body"
         aria-valuemin={0}
         aria-valuemax={100}
-        {...(load.phase === 'model' ? { 'aria-valuenow': pct } : {})}
+        {...(phase === 'model' ? { 'aria-valuenow': pct } : {})}
       >
         <div
-          className={load.phase === 'code' ? 'progress-bar indeterminate' : 'progress-bar'}
-          style={load.phase === 'model' ? { width: `${Math.max(4, pct)}%` } : undefined}
+          className={phase === 'code' ? 'progress-bar indeterminate' : 'progress-bar'}
+          style={phase === 'model' ? { width: `${Math.max(4, pct)}%` } : undefined}
         />
       </div>
       <p className="progress-label">{label}</p>

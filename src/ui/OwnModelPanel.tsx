@@ -64,7 +64,9 @@ function OwnModelSummary({ info }: { info: ModelInfo }) {
 
 export function OwnModelPanel() {
   const info = useModel((s) => s.info);
-  const opening = useModel((s) => s.status === 'opening');
+  const busy = useModel((s) => s.status === 'opening');
+  // (MyoTrace's other body loading after a switch is not "your model".)
+  const opening = useModel((s) => s.status === 'opening' && s.request !== null);
   const failure = useModel((s) => s.failure);
   const setFailure = useModel((s) => s.setFailure);
   const input = useRef<HTMLInputElement>(null);
@@ -99,7 +101,7 @@ export function OwnModelPanel() {
         type="button"
         className="button small own-model-open"
         aria-describedby={hintId}
-        disabled={opening}
+        disabled={busy}
         onClick={() => input.current?.click()}
       >
         <span className="label-long">{opening ? 'Opening your model…' : 'Open your model…'}</span>

@@ -1,6 +1,6 @@
 /**
  * The printable findings report: shown only when printing (the browser's "save as PDF" makes the
- * PDF). The safety alerts first (emergency first, all of them), then an image of the 3D view, the
+ * PDF). Under its title the date and the body shown (male or female); the safety alerts first (emergency first, all of them), then an image of the 3D view, the
  * pain sites, the muscles (the compensating ones in their two groups), the conditions, the
  * cautions, the posture findings, the health-intake answers, the plan, the pain over the saved
  * sessions for the sites selected now, and the therapist's notes.
@@ -47,6 +47,7 @@ function Report() {
   const pain = useExplorer((s) => s.pain);
   const snapshot = useExplorer((s) => s.snapshot);
   const intake = useExplorer((s) => s.intake);
+  const body = useExplorer((s) => s.body);
   const savedSessions = useSessions((s) => s.sessions);
   const explanation = useExplorer(selectExplanation);
   const findings = useExplorer(selectFindings);
@@ -58,6 +59,7 @@ function Report() {
       <header>
         <h1>MyoTrace findings report</h1>
         <p>{date}</p>
+        <p>{w.body.report(body)}</p>
       </header>
       <SafetyAlerts alerts={explanation.safety} headingId="report-safety-h" />
       {snapshot ? <img className="report-image" src={snapshot} alt="The 3D body with the highlighted muscles" /> : null}

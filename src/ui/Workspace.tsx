@@ -4,6 +4,7 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { useExplorer } from '../store/explorerStore';
+import { BodySwitch } from './BodySwitch';
 import { ContextLostNotice } from './ContextLostNotice';
 import { HoverTooltip } from './HoverTooltip';
 import { Legend } from './Legend';
@@ -53,7 +54,10 @@ export default function Workspace({ canvas }: { canvas: ReactNode }) {
             <LoadProgress />
             <Legend />
             <ViewControls />
-            <OwnModelPanel />
+            <div className="model-corner">
+              <BodySwitch />
+              <OwnModelPanel />
+            </div>
             <ContextLostNotice />
             <HoverTooltip />
           </section>

@@ -4,6 +4,7 @@
  * between two strings in place, so every pair lives here and a new language or vocabulary is a
  * new table the compiler checks for completeness.
  */
+import type { BodyId } from '../domain/body/bodyId';
 import { type MuscleSide, muscleLabel, type Vocabulary } from '../domain/labels';
 import type { Muscle } from '../domain/types';
 
@@ -20,8 +21,22 @@ export interface LegendWording {
   readonly s: string;
 }
 
+/** The body switch's words, and the report's line naming the body. */
+export interface BodyWording {
+  /** What the switch chooses. */
+  readonly legend: string;
+  /** Each body's name on the switch. */
+  readonly names: Readonly<Record<BodyId, string>>;
+  /** Shown beside the switch until a body has been picked on this device. */
+  readonly pick: string;
+  /** The report's line naming the body shown. */
+  readonly report: (body: BodyId) => string;
+}
+
 /** Every piece of interface text that differs between the vocabularies. */
 export interface Wording {
+  // The body switch.
+  readonly body: BodyWording;
   // The explanation of the pain sites.
   readonly primaryTitle: string;
   readonly tagLocal: string;
@@ -97,6 +112,12 @@ export interface Wording {
 }
 
 const PLAIN: Wording = {
+  body: {
+    legend: 'Body',
+    names: { male: 'Male', female: 'Female' },
+    pick: 'Pick the body closest to yours',
+    report: (body) => `Body shown: ${body === 'female' ? 'female' : 'male'}`,
+  },
   primaryTitle: 'Muscles most likely involved',
   tagLocal: 'Lies here',
   tagReferral: 'Sends pain here',
@@ -164,6 +185,12 @@ const PLAIN: Wording = {
 };
 
 const MEDICAL: Wording = {
+  body: {
+    legend: 'Body model',
+    names: { male: 'Male', female: 'Female' },
+    pick: 'Choose the body model',
+    report: (body) => `Body model: ${body === 'female' ? 'female' : 'male'}`,
+  },
   primaryTitle: 'Primary muscles',
   tagLocal: 'Local',
   tagReferral: 'Referral',

@@ -11,6 +11,7 @@ const work = {
   findings: [],
   notes: 'Calf notes.',
   vocabulary: 'medical' as const,
+  body: 'male' as const,
   goal: '',
   intake: [],
 };

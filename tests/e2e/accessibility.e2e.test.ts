@@ -21,7 +21,7 @@ afterAll(async () => {
 /** Press Tab until the focused element matches, or fail after `max` presses. */
 async function tabTo(
   page: Page,
-  matches: (el: { tag: string; role: string; label: string; text: string }) => boolean,
+  matches: (el: { tag: string; type: string; role: string; label: string; text: string }) => boolean,
   max = 80,
 ) {
   for (let i = 0; i < max; i++) {
@@ -30,6 +30,7 @@ async function tabTo(
       const a = document.activeElement as HTMLElement | null;
       return {
         tag: a?.tagName.toLowerCase() ?? '',
+        type: a?.getAttribute('type') ?? '',
         role: a?.getAttribute('role') ?? '',
         label: a?.getAttribute('aria-label') ?? '',
         text: (a?.textContent ?? '').trim(),
@@ -44,7 +45,8 @@ describe('without the canvas', () => {
   it('the keyboard alone selects a region and opens a muscle card', async () => {
     const page = await app.open();
     // The region list's search field (past the search box in the top bar).
-    await tabTo(page, (el) => el.tag === 'input' && el.role !== 'combobox');
+    // (Past the body switch's radios too.)
+    await tabTo(page, (el) => el.tag === 'input' && el.role !== 'combobox' && el.type !== 'radio');
     await page.keyboard.type('elbow');
     await tabTo(page, (el) => el.label === 'Outside of right elbow');
     await page.keyboard.press('Space');

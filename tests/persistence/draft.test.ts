@@ -19,6 +19,7 @@ const work: SavedSession = {
   findings: [],
   notes: '<img src=x onerror=alert(1)> stays text',
   vocabulary: 'plain',
+  body: 'male',
   goal: '',
   intake: [],
 };

@@ -14,6 +14,7 @@ const VALID_LINK = encodeShareLink({
   ],
   findings: [{ id: 'knees_cave_in' }],
   vocabulary: 'medical',
+  body: 'male',
   view: 'back',
   source: 'pain',
   focus: { id: 'extensor_carpi_radialis_brevis', side: 'right' },
@@ -28,6 +29,7 @@ const SESSION: SavedSession = {
   findings: [{ id: 'flat_feet' }],
   notes: 'n',
   vocabulary: 'plain',
+  body: 'male',
   goal: '',
   intake: [],
 };

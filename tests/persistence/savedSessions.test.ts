@@ -22,6 +22,7 @@ const session: SavedSession = {
   findings: [{ id: 'forward_head' }, { id: 'elevated_shoulder', side: 'left' }],
   notes: 'Pain after gardening. <b>not markup</b>',
   vocabulary: 'medical',
+  body: 'male',
   goal: '',
   intake: [],
 };

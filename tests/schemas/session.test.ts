@@ -55,11 +55,33 @@ describe('the saved-session schema', () => {
         findings: v1.findings,
         notes: 'First visit.',
         vocabulary: 'plain',
+        // Saved before the body switch: the male body.
+        body: 'male',
         goal: '',
         intake: [],
       },
       dropped: [],
     });
+  });
+
+  it('keeps the body; a session saved before the body switch is on the male body', () => {
+    const female = readSession({ ...v2, body: 'female' });
+    if ('reason' in female) throw new Error(female.reason);
+    expect(female.session.body).toBe('female');
+    expect(female.dropped).toEqual([]);
+    const old = readSession(v2);
+    if ('reason' in old) throw new Error(old.reason);
+    expect(old.session.body).toBe('male');
+    expect(old.dropped).toEqual([]);
+  });
+
+  it('reads a body it does not know as the male body, and says so', () => {
+    for (const body of ['alien', 42, null, { id: 'female' }]) {
+      const r = readSession({ ...v2, body });
+      if ('reason' in r) throw new Error(r.reason);
+      expect(r.session.body).toBe('male');
+      expect(r.dropped.join(' ')).toMatch(/body that is not known/);
+    }
   });
 
   it('keeps inflamed marks, pain scores, the goal and the intake', () => {

@@ -83,7 +83,9 @@ describe('explorer store', () => {
     store.getState().setView('back');
     expect(store.getState().view).toBe('back');
     store.getState().restore({ view: 'left' });
-    store.getState().openWork({ sites: [], findings: [], vocabulary: 'plain', notes: '', goal: '', intake: [] });
+    store
+      .getState()
+      .openWork({ sites: [], findings: [], vocabulary: 'plain', body: 'male', notes: '', goal: '', intake: [] });
     expect(asked).toEqual(['front', 'front', 'back', 'left', 'left']);
     withdraw();
     store.getState().setView('right');
@@ -107,7 +109,7 @@ describe('explorer store', () => {
 
   it('gives the shared part of the state for the share link (no notes)', () => {
     const shared = sharedPart({ ...INITIAL_STATE, notes: 'private' });
-    expect(Object.keys(shared).sort()).toEqual(['findings', 'focus', 'sites', 'source', 'view', 'vocabulary']);
+    expect(Object.keys(shared).sort()).toEqual(['body', 'findings', 'focus', 'sites', 'source', 'view', 'vocabulary']);
   });
 
   it('takes a picture through the bridge the 3D view registers, and keeps only the result', () => {
@@ -173,6 +175,7 @@ describe('pain log, inflamed marks, goal and intake', () => {
       sites: [{ region: 'calf', side: 'right', inflamed: true, pain: 7 }] as const,
       findings: [],
       vocabulary: 'medical' as const,
+      body: 'male' as const,
       notes: 'n',
       goal: 'g',
       intake: ['diabetes'] as const,

@@ -3,6 +3,7 @@ import { createModelStore, isMissingFromModel, type ModelInfo } from '../../src/
 
 const info: ModelInfo = {
   fileName: 'arm.glb',
+  body: null,
   muscleCount: 1,
   missing: [
     { id: 'deltoid', sides: ['right'] },

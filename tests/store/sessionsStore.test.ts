@@ -8,6 +8,7 @@ const work = {
   findings: [{ id: 'forward_head' }] as SavedSession['findings'],
   notes: 'Typing hurts.',
   vocabulary: 'medical' as const,
+  body: 'male' as const,
   goal: '',
   intake: [] as SavedSession['intake'],
 };

@@ -12,6 +12,7 @@ const full: SharedState = {
   ],
   findings: [{ id: 'knees_cave_in' }, { id: 'elevated_shoulder', side: 'left' }],
   vocabulary: 'medical',
+  body: 'male',
   view: 'back',
   source: 'findings',
   focus: { id: 'supinator', side: 'right' },
@@ -29,6 +30,29 @@ describe('share link', () => {
     expect(encodeShareLink(full)).toBe(
       'v=1&s=outer_elbow:right,forehead&f=knees_cave_in,elevated_shoulder:left&w=medical&view=back&tab=findings&m=supinator:right',
     );
+  });
+
+  it('writes body=female for the female body and nothing for the male one (links read as before)', () => {
+    const female = encodeShareLink({ ...full, body: 'female' });
+    expect(female).toContain('&body=female&');
+    expect(encodeShareLink(full)).not.toContain('body=');
+    const { state, issues } = decodeShareLink(`#${female}`);
+    expect(issues).toEqual([]);
+    expect(state.body).toBe('female');
+  });
+
+  it('shows the male body for a link without a body (made before the switch)', () => {
+    const { state, issues } = decodeShareLink('#v=1&s=calf:left&w=plain&view=front&tab=pain');
+    expect(issues).toEqual([]);
+    expect(state.body).toBe('male');
+    expect(state.sites).toEqual([{ region: 'calf', side: 'left' }]);
+  });
+
+  it('shows the male body for an unknown body, with a plain issue, and restores the rest', () => {
+    const { state, issues } = decodeShareLink('#v=1&s=calf:left&body=robot&w=plain');
+    expect(state.body).toBe('male');
+    expect(state.sites).toEqual([{ region: 'calf', side: 'left' }]);
+    expect(issues).toEqual(['The body “robot” is not known; the male body is shown.']);
   });
 
   it('round-trips every region on every side', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, policyFor } from '../../src/sw/cachePolicy';
+import { cacheName, isModelFile, modelToKeep, policyFor, precacheList } from '../../src/sw/cachePolicy';
 
 const scope = 'http://127.0.0.1:4173/app/';
 const req = (url: string, mode = 'cors', method = 'GET') => ({ url, mode, method });
@@ -28,5 +28,37 @@ describe('service worker cache policy', () => {
 
   it('names one cache per build', () => {
     expect(cacheName('abc')).toBe('myotrace-abc');
+  });
+});
+
+describe('service worker: the bodies’ model files', () => {
+  const scope = 'http://127.0.0.1:4173/app/';
+
+  it('precaches the build but neither body’s model file', () => {
+    const files = [
+      './assets/index-a.js',
+      './assets/anatomy-abc.glb',
+      './assets/anatomy-female-def.glb',
+      './assets/content-x.json',
+      './icons/icon.svg',
+    ];
+    expect(precacheList(files)).toEqual(['./assets/index-a.js', './assets/content-x.json', './icons/icon.svg']);
+    expect(isModelFile('./assets/anatomy-female-def.glb')).toBe(true);
+    expect(isModelFile('./assets/index-a.js')).toBe(false);
+  });
+
+  it('keeps a model file once the page says it fetched it, and nothing else', () => {
+    const keep = (url: unknown, type = 'keep-model') => modelToKeep({ type, url }, scope);
+    expect(keep('http://127.0.0.1:4173/app/assets/anatomy-female-def.glb')).toBe(
+      'http://127.0.0.1:4173/app/assets/anatomy-female-def.glb',
+    );
+    expect(keep('./assets/anatomy-abc.glb')).toBe('http://127.0.0.1:4173/app/assets/anatomy-abc.glb');
+    expect(keep('http://127.0.0.1:4173/app/assets/index-a.js')).toBeNull();
+    expect(keep('https://cdn.example.org/app/assets/anatomy-abc.glb')).toBeNull();
+    expect(keep('http://127.0.0.1:4173/other/anatomy-abc.glb')).toBeNull();
+    expect(keep('http://127.0.0.1:4173/app/assets/anatomy-abc.glb', 'other')).toBeNull();
+    expect(keep(42)).toBeNull();
+    expect(modelToKeep(null, scope)).toBeNull();
+    expect(modelToKeep('keep-model', scope)).toBeNull();
   });
 });

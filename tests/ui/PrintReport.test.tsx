@@ -13,6 +13,20 @@ freshStores(() => ({
 }));
 
 describe('the printed report', () => {
+  it('names the body shown, in the words of each vocabulary', () => {
+    useExplorer.setState({ snapshot: 'data:image/png;base64,AAAA' });
+    const { unmount } = render(<PrintReport />);
+    expect(screen.getByText('Body shown: male')).toBeTruthy();
+    unmount();
+    useExplorer.setState({ body: 'female' });
+    const again = render(<PrintReport />);
+    expect(screen.getByText('Body shown: female')).toBeTruthy();
+    again.unmount();
+    useExplorer.setState({ vocabulary: 'medical' });
+    render(<PrintReport />);
+    expect(screen.getByText('Body model: female')).toBeTruthy();
+  });
+
   it('stays unmounted until a picture is taken or the browser prints', () => {
     render(<PrintReport />);
     expect(document.querySelector('.print-report')).toBeNull();

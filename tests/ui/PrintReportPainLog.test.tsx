@@ -24,6 +24,7 @@ const session = (id: string, day: number, sites: SavedSession['sites']): SavedSe
   findings: [],
   notes: '',
   vocabulary: 'plain',
+  body: 'male',
   goal: '',
   intake: [],
 });

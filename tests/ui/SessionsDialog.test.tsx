@@ -19,6 +19,7 @@ const visit = (id: string, day: number, pain: number): SavedSession => ({
   findings: [{ id: 'flat_feet' }],
   notes: `Notes of visit ${day}`,
   vocabulary: 'plain',
+  body: 'male',
   goal: 'Walk to work without calf pain.',
   intake: ['diabetes'],
 });
