@@ -24,6 +24,8 @@ export interface MyoTraceTestHook {
    * the device (the hook is installed again for each model shown).
    */
   body(): string | null;
+  /** The top of the loaded body's skin above the floor, metres (its stature), or null without skin. */
+  stature(): number | null;
   /** The WebGL renderer string (e.g. "... SwiftShader ..."). */
   renderer(): string;
   /** A model-frame point in client pixels (null when behind the camera). */
@@ -160,6 +162,12 @@ export function installTestHook(
     // The body this hook's model is (reported as shown before the hook is installed), so a test that
     // sees the new body talks to the new model's hook.
     body: () => shownBody,
+    stature() {
+      const skin = model.kinds.region;
+      if (!skin) return null;
+      skin.geometry.computeBoundingBox();
+      return skin.geometry.boundingBox?.max.y ?? null;
+    },
     idle(quietFrames = 3, timeoutMs = 15_000) {
       const end = performance.now() + timeoutMs;
       return new Promise((resolve) => {

@@ -5,8 +5,8 @@
  * after the switch, the male one not at all when the device remembers the female body. A share
  * link with `body=female` opens on the female body.
  *
- * The checks name the bodies by the file fetched and by what the test hook reports (`body()`), never
- * by their geometry, so they hold while the female file is a stand-in copy of the male one.
+ * The checks name the bodies by the file fetched and by what the test hook reports (`body()`), and
+ * check once that the file drawn is hers (her stature).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,7 @@ describe('the body switch', () => {
     const page = await app.open();
     expect(await hook(page, 'renderer')).toContain('SwiftShader');
     expect(await hook(page, 'body')).toBe('male');
+    expect(await hook(page, 'stature')).toBeCloseTo(1.75, 2);
     // A first visit: the default body, and the switch asks the person to pick.
     const group = page.getByRole('group', { name: 'Body' });
     expect(await group.isVisible()).toBe(true);
@@ -76,6 +77,8 @@ describe('the body switch', () => {
     await page.getByRole('radio', { name: 'Female' }).check();
     await waitForBody(page, 'female');
     expect(fetched(start, FEMALE_FILE).length).toBeGreaterThan(0);
+    // Her own file is drawn: she is shorter (1.625 m; docs/female-body.md).
+    expect(await hook(page, 'stature')).toBeCloseTo(1.625, 2);
     expect(await page.getByText('Pick the body closest to yours').count()).toBe(0);
     // The selection, its explanation, its paint and the view preset survive the switch.
     expect(await chips.textContent()).toBe(chipsOnMale);
