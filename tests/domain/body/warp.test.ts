@@ -106,6 +106,13 @@ describe('body proportions from the warped landmarks', () => {
     expect(female.hips / male.hips).toBeLessThan(1.14);
   });
 
+  it('her stature and shoulder breadth lie within one SD of the ANSUR II women (public data, n = 1,986)', () => {
+    // Means and SDs computed from the survey's public female file (Gordon et al. 2014; see
+    // docs/female-body.md): stature 1628.5 ± 64.2 mm, biacromial breadth 365.3 ± 18.3 mm.
+    expect(Math.abs(female.stature * 1000 - 1628.5)).toBeLessThan(64.2);
+    expect(Math.abs(female.biacromial * female.stature * 1000 - 365.3)).toBeLessThan(18.3);
+  });
+
   it('her carrying angle is about 3° and her Q angle about 4.5° larger', () => {
     expect(female.carrying - male.carrying).toBeGreaterThan(2.5);
     expect(female.carrying - male.carrying).toBeLessThan(4);
