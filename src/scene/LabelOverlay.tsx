@@ -10,6 +10,7 @@ import { type MeshHighlight, roleOf } from '../domain/highlight';
 import { getMuscle } from '../domain/knowledgeBase';
 import { muscleLabel, type Vocabulary } from '../domain/labels';
 import { changedIn, LABEL_KEYS, useExplorer } from '../store/explorerStore';
+import { LABELS_KEEP_CLEAR } from '../store/labelKeepClear';
 import { selectHighlight } from '../store/selectors';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
@@ -132,6 +133,23 @@ function fitLines(text: string, max: number, measure: (t: string) => number): st
   return [first, rest ? shorten(rest, suffix, fits) : suffix.trim()];
 }
 
+/**
+ * For each label column, the canvas y its labels must end above: the top of the highest marked
+ * control over that half of the view, less a small gap (none when nothing is marked there).
+ */
+function keepClearBottoms(canvas: HTMLCanvasElement): { left?: number; right?: number } {
+  const view = canvas.getBoundingClientRect();
+  const out: { left?: number; right?: number } = {};
+  for (const el of document.querySelectorAll(`[${LABELS_KEEP_CLEAR}]`)) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.bottom <= view.top || r.top >= view.bottom) continue;
+    const column = (r.left + r.right) / 2 < view.left + view.width / 2 ? 'left' : 'right';
+    const y = r.top - view.top - 8;
+    out[column] = Math.min(out[column] ?? Number.POSITIVE_INFINITY, y);
+  }
+  return out;
+}
+
 export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: SceneBridge }) {
   const gl = useThree((s) => s.gl);
   const invalidate = useThree((s) => s.invalidate);
@@ -152,6 +170,8 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
   const last = useRef('');
   const stale = useRef(false);
   const refreshRef = useRef<(() => void) | null>(null);
+  /** Where each column must end above, from what sits over the view (see `keepClearBottoms`). */
+  const bottoms = useRef<{ left?: number; right?: number }>({});
 
   useEffect(() => {
     const host = gl.domElement.parentElement;
@@ -163,6 +183,17 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
     };
     refresh();
     refreshRef.current = refresh;
+    // Controls drawn over the view that labels must keep clear of, measured when they or the
+    // view change size (not every frame).
+    const measureKeepClear = () => {
+      bottoms.current = keepClearBottoms(gl.domElement);
+      last.current = '';
+      invalidate();
+    };
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measureKeepClear);
+    observer?.observe(gl.domElement);
+    for (const el of document.querySelectorAll(`[${LABELS_KEEP_CLEAR}]`)) observer?.observe(el);
+    measureKeepClear();
     const unsubscribe = useExplorer.subscribe((s, prev) => {
       if (changedIn(LABEL_KEYS, s, prev)) {
         // Worked out on the next frame, keeping the click itself short.
@@ -172,6 +203,7 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
     });
     return () => {
       unsubscribe();
+      observer?.disconnect();
       svg.remove();
     };
   }, [gl, svg, model, size.width, invalidate]);
@@ -211,6 +243,7 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
     const room = 150;
     const options = {
       ...base,
+      columnBottom: bottoms.current,
       ...(minX - 12 - base.margin >= room ? { leftLimit: minX - 12 } : {}),
       ...(w - base.margin - (maxX + 12) >= room ? { rightLimit: maxX + 12 } : {}),
     };

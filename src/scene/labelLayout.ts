@@ -53,6 +53,11 @@ export interface LayoutOptions {
    */
   readonly leftLimit?: number;
   readonly rightLimit?: number;
+  /**
+   * Screen y each column's labels end above, where something drawn over the view sits in that
+   * column's way (e.g. the body switch in a corner); the inset at the bottom still applies.
+   */
+  readonly columnBottom?: { readonly left?: number; readonly right?: number };
 }
 
 /** The widest a label may be in each column so it stays inside the view and off the other column. */
@@ -111,10 +116,10 @@ export function spread(
  */
 export function layoutLabels(labels: readonly LabelInput[], o: LayoutOptions): PlacedLabel[] {
   const lo = o.insetTop;
-  const hi = o.viewportHeight - o.insetBottom;
   const heightOf = (l: LabelInput) => l.height ?? o.labelHeight;
   const placed: PlacedLabel[] = [];
   for (const column of ['left', 'right'] as const) {
+    const hi = Math.min(o.viewportHeight - o.insetBottom, o.columnBottom?.[column] ?? Number.POSITIVE_INFINITY);
     let list = labels.filter((l) => (column === 'left' ? l.anchorX < o.splitX : l.anchorX >= o.splitX));
     // Keep the highest-priority labels that fit in the column's height.
     const byPriority = [...list].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));

@@ -4,6 +4,7 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { useExplorer } from '../store/explorerStore';
+import { LABELS_KEEP_CLEAR } from '../store/labelKeepClear';
 import { BodySwitch } from './BodySwitch';
 import { ContextLostNotice } from './ContextLostNotice';
 import { HoverTooltip } from './HoverTooltip';
@@ -54,7 +55,7 @@ export default function Workspace({ canvas }: { canvas: ReactNode }) {
             <LoadProgress />
             <Legend />
             <ViewControls />
-            <div className="model-corner">
+            <div className="model-corner" {...{ [LABELS_KEEP_CLEAR]: '' }}>
               <BodySwitch />
               <OwnModelPanel />
             </div>

@@ -71,6 +71,22 @@ describe('layoutLabels', () => {
     }
   });
 
+  it("ends a column above a control drawn over its half of the view, and leaves the other column's room", () => {
+    // Right-hand anchors low down, as beside a calf, with the body switch's corner below y = 400.
+    const right = Array.from({ length: 5 }, (_, i) => label(`r${i}`, 560, 420 + i * 10, 5 - i));
+    const left = Array.from({ length: 5 }, (_, i) => label(`l${i}`, 440, 420 + i * 10, 5 - i));
+    const out = layoutLabels([...right, ...left], { ...opts, columnBottom: { right: 400 } });
+    const placedRight = out.filter((l) => l.column === 'right');
+    expect(placedRight.length).toBeGreaterThan(0);
+    for (const l of placedRight) expect(l.y + l.height).toBeLessThanOrEqual(400 + 1e-9);
+    // The left column still reaches down to the view's own bottom inset.
+    const lowestLeft = Math.max(...out.filter((l) => l.column === 'left').map((l) => l.y + l.height));
+    expect(lowestLeft).toBeGreaterThan(400);
+    // With room for only a few, the right column keeps its highest-priority labels.
+    const tight = layoutLabels(right, { ...opts, columnBottom: { right: opts.insetTop + 60 } });
+    expect(tight.map((l) => l.key).sort()).toEqual(['r0', 'r1']);
+  });
+
   it('keeps the top-to-bottom order of the anchors, so leader lines do not cross', () => {
     const out = layoutLabels([label('low', 420, 400), label('high', 430, 100), label('mid', 410, 250)], opts);
     expect(out.map((l) => l.key)).toEqual(['high', 'mid', 'low']);
