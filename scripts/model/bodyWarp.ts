@@ -12,6 +12,7 @@ import { mirrorMesh } from './meshOps';
 import { gradient } from './sdf';
 import { underSkinMesh } from './skinFit';
 import type { Mesh } from './surfaceNets';
+import { appendMeshes } from './tendonSlips';
 import type { Vec3 } from './vec';
 import type { Part } from './writeGlb';
 
@@ -157,21 +158,6 @@ function warpMesh(profile: BodyProfile, mesh: Mesh, skin: boolean): Mesh {
   return { positions, normals, indices: new Uint32Array(mesh.indices), ...(fibres ? { fibres } : {}) };
 }
 
-/** All the skin regions as one mesh (for keeping the muscles under it). */
-function mergedSkin(parts: readonly Part[]): Mesh {
-  const regions = parts.filter((p) => p.extras.kind === 'region');
-  const count = regions.reduce((n, p) => n + p.mesh.positions.length, 0);
-  const positions = new Float32Array(count);
-  const indices: number[] = [];
-  let base = 0;
-  for (const { mesh } of regions) {
-    positions.set(mesh.positions, base * 3);
-    for (const i of mesh.indices) indices.push(i + base);
-    base += mesh.positions.length / 3;
-  }
-  return { positions, normals: new Float32Array(count), indices: new Uint32Array(indices) };
-}
-
 /**
  * The parts of another body: the reference parts (left untouched) warped through its profile.
  * Mirrored right-side parts stay mirrors, as the warp is mirror-symmetric. The muscles are layered
@@ -204,7 +190,7 @@ export function warpParts(
     drawn
       .filter((p) => p.extras.kind === 'muscle')
       .map((p) => ({ mesh: p.mesh, mirrored: p.extras.side !== 'midline' })),
-    mergedSkin(drawn),
+    appendMeshes(drawn.filter((p) => p.extras.kind === 'region').map((p) => p.mesh)),
     0.0005,
   );
   // The right side drawn as the mirror of the warped left, in the reference's order.
