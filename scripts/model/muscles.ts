@@ -3,6 +3,7 @@
  * through its origin, via points and insertion, with a belly-shaped radius; sheets follow the
  * body contour at their depth; paths are pushed off the bones; the result stays under the skin.
  */
+import { smoothstep } from '../../src/domain/body/curve';
 import { bodyDistance } from '../../src/domain/body/envelope';
 import { closedMesh, compact } from './meshOps';
 import type { Line, MuscleShape } from './muscleShape';
@@ -69,11 +70,6 @@ export function radiusAt(shape: MuscleShape, t: number): number {
   const bump = Math.sin(Math.PI * s ** k) ** 0.6;
   return rt + (shape.thickness - rt) * bump;
 }
-
-const smoothstep = (a: number, b: number, x: number): number => {
-  const t = Math.min(1, Math.max(0, (x - a) / (b - a)));
-  return t * t * (3 - 2 * t);
-};
 
 /**
  * How much of a fibre is tendon at parameter t (0..1 from origin to insertion): 1 on the

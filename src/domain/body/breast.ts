@@ -4,12 +4,8 @@
  * under the skin.
  */
 import type { Vec3 } from '../types';
+import { smoothstep } from './curve';
 import type { BodyProfile } from './profiles';
-
-function smoothstep(e0: number, e1: number, v: number): number {
-  const t = Math.min(1, Math.max(0, (v - e0) / (e1 - e0)));
-  return t * t * (3 - 2 * t);
-}
 
 /**
  * The lift at a reference-frame point (metres, 0 away from the breasts): a dome, fuller below

@@ -12,17 +12,13 @@
  * inverted one coordinate at a time.
  */
 import type { Vec3 } from '../types';
+import { smoothstep } from './curve';
 import type { BodyProfile } from './profiles';
 import { REFERENCE_STATURE } from './profiles';
 import { smoothTable } from './smoothTable';
 
 /** Width of the midline blend of the trunk shift `b(y)·tanh(x / w)`, metres. */
 const SHIFT_WIDTH = 0.04;
-
-function smoothstep(e0: number, e1: number, v: number): number {
-  const t = Math.min(1, Math.max(0, (v - e0) / (e1 - e0)));
-  return t * t * (3 - 2 * t);
-}
 
 /** The overall scale of a body against the reference. */
 export function bodyScale(profile: BodyProfile): number {
