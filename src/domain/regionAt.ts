@@ -3,11 +3,11 @@
  */
 
 import { type BodyId, DEFAULT_BODY } from './body/bodyId';
-import { breastLift } from './body/breast';
+import { distanceOnBody } from './body/bodyShape';
 import type { SegmentLocation } from './body/envelope';
 import { owningSegment, sectionAt, toLeft } from './body/envelope';
 import { BODY_PROFILES, REFERENCE_BODY } from './body/profiles';
-import { bodyScale, unwarpPoint } from './body/warp';
+import { unwarpPoint } from './body/warp';
 import { REGIONS } from './data/regions';
 import type { RegionId } from './ids';
 import type { Region, RegionPatch, Side, Vec3 } from './types';
@@ -47,9 +47,7 @@ function patchGap(loc: SegmentLocation, patch: RegionPatch): number {
  * reference body through its warp (docs/female-body.md), so the regions follow the body.
  */
 export function regionAt(point: Vec3, body: BodyId = DEFAULT_BODY): RegionHit {
-  const profile = BODY_PROFILES[body];
-  const reference = body === REFERENCE_BODY;
-  const q = reference ? point : unwarpPoint(profile, point);
+  const q = body === REFERENCE_BODY ? point : unwarpPoint(BODY_PROFILES[body], point);
   const { p, side } = toLeft(q);
   const loc = owningSegment(p);
   let best: { region: Region; gap: number } | undefined;
@@ -62,6 +60,9 @@ export function regionAt(point: Vec3, body: BodyId = DEFAULT_BODY): RegionHit {
   }
   if (!best) throw new Error(`no region is defined on segment ${loc.segment.id}`);
   const regionSide: Side = best.region.bilateral ? (side === 'midline' ? 'left' : side) : 'midline';
-  const distance = reference ? loc.distance : bodyScale(profile) * (loc.distance - breastLift(profile, q));
-  return { regionId: best.region.id, side: regionSide, distanceToSkin: Math.abs(distance) };
+  return {
+    regionId: best.region.id,
+    side: regionSide,
+    distanceToSkin: Math.abs(distanceOnBody(body, q, loc.distance)),
+  };
 }

@@ -10,13 +10,22 @@ import { BODY_PROFILES, REFERENCE_BODY } from './profiles';
 import { bodyScale, unwarpPoint } from './warp';
 
 /**
+ * A signed distance measured on the reference body at `q` (the point mapped back through W⁻¹),
+ * as a distance on the body: less the breast lift there, scaled by the body's stature. For the
+ * reference body it is the distance itself.
+ */
+export function distanceOnBody(body: BodyId, q: Vec3, referenceDistance: number): number {
+  if (body === REFERENCE_BODY) return referenceDistance;
+  const profile = BODY_PROFILES[body];
+  return bodyScale(profile) * (referenceDistance - breastLift(profile, q));
+}
+
+/**
  * Approximate signed distance from a point of a body's frame to its skin (negative inside),
- * metres: the reference distance at the point mapped back (W⁻¹), less the breast lift there,
- * scaled by the body's stature. For the reference body it is `bodyDistance` itself.
+ * metres: the reference distance at the point mapped back (W⁻¹), as `distanceOnBody`. For the
+ * reference body it is `bodyDistance` itself.
  */
 export function bodyDistanceOf(body: BodyId, p: Vec3): number {
-  const profile = BODY_PROFILES[body];
-  if (body === REFERENCE_BODY) return bodyDistance(p);
-  const q = unwarpPoint(profile, p);
-  return bodyScale(profile) * (bodyDistance(q) - breastLift(profile, q));
+  const q = body === REFERENCE_BODY ? p : unwarpPoint(BODY_PROFILES[body], p);
+  return distanceOnBody(body, q, bodyDistance(q));
 }
