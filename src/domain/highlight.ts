@@ -117,5 +117,10 @@ export function highlightRoles(
 
 /** The role of one mesh given the map from `highlightRoles`. */
 export function roleOf(map: ReadonlyMap<string, MeshHighlight>, id: MuscleId, side: MeshSide): MeshHighlight {
-  return map.get(muscleKey(id, side)) ?? { role: map.size > 0 ? 'faded' : 'none', strength: 0 };
+  return map.get(muscleKey(id, side)) ?? unlistedRole(map);
+}
+
+/** The role of a muscle the map does not list: faded while anything is highlighted, else at rest. */
+export function unlistedRole(map: ReadonlyMap<string, MeshHighlight>): MeshHighlight {
+  return { role: map.size > 0 ? 'faded' : 'none', strength: 0 };
 }

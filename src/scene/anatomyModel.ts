@@ -4,7 +4,7 @@
  */
 import { Group, Mesh, type Object3D } from 'three';
 import { muscleKey } from '../domain/explain/keys';
-import { type MeshHighlight, roleOf } from '../domain/highlight';
+import { type MeshHighlight, roleOf, unlistedRole } from '../domain/highlight';
 import type { StudyPaint } from '../store/studySelectors';
 import { collectParts, type MergedKind, type MergedKinds, mergeKind, type Part, type PartKind } from './anatomyParts';
 import { type AnatomyMaterials, createMaterials } from './materials';
@@ -145,8 +145,7 @@ function partRoles(muscles: MergedKind<'muscle'>, highlight: ReadonlyMap<string,
     keys = muscles.parts.map((p) => muscleKey(p.id, p.side));
     partKeys.set(muscles, keys);
   }
-  // A part not in the map: faded while anything is highlighted, at rest otherwise (see roleOf).
-  const rest: MeshHighlight = { role: highlight.size > 0 ? 'faded' : 'none', strength: 0 };
+  const rest = unlistedRole(highlight);
   return keys.map((k) => highlight.get(k) ?? rest);
 }
 
