@@ -13,6 +13,7 @@ import { BodyScene } from './BodyScene';
 import { ContextLossWatcher } from './ContextLossWatcher';
 import { Lights } from './Lights';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
+import { createSteadyRenderer } from './steadyRenderer';
 
 extend({ DirectionalLight, Group, HemisphereLight });
 
@@ -53,7 +54,8 @@ export default function BodyCanvas() {
       if (r.width < 1 || r.height < 1) return;
       if (!root.current) root.current = createRoot(canvas);
       await root.current.configure({
-        gl: { antialias: true, alpha: true, powerPreference: 'high-performance' },
+        gl: (defaults) =>
+          createSteadyRenderer({ ...defaults, antialias: true, alpha: true, powerPreference: 'high-performance' }),
         dpr: [1, 2],
         frameloop: 'demand',
         camera: { fov: 32, near: 0.05, far: 30, position: [0, 0.98, 6] },

@@ -1,7 +1,8 @@
 /**
  * What keeps the first frame fast (issue 13): the first frame with the model draws the skin alone
  * (muscles and bones are merged right after it), and a click made before that deferred merge has
- * run still paints the muscles (reading them merges them on the spot).
+ * run still paints the muscles (reading them merges them on the spot). The 3D canvas is sized
+ * once: every write of a canvas's width or height reallocates its drawing buffer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
@@ -59,5 +60,29 @@ describe('the first model frame', () => {
     });
     await idle(page);
     expect(await hook(page, 'merged')).toMatchObject({ now: ['region', 'muscle', 'bone'], warming: false });
+  });
+
+  it('sizes the 3D canvas once, through the first frame and the workspace replacing the shell', async () => {
+    // Count writes of a canvas's width and height (each one reallocates its drawing buffer).
+    const page = await app.open({
+      init: () => {
+        const w = window as unknown as { __canvasSizes: string[] };
+        w.__canvasSizes = [];
+        for (const key of ['width', 'height'] as const) {
+          const own = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, key)!;
+          Object.defineProperty(HTMLCanvasElement.prototype, key, {
+            get: own.get,
+            set(this: HTMLCanvasElement, v: number) {
+              if (this.closest('.body-canvas')) w.__canvasSizes.push(`${key} ${v}`);
+              own.set!.call(this, v);
+            },
+          });
+        }
+      },
+    });
+    await idle(page);
+    const sizes = await page.evaluate(() => (window as unknown as { __canvasSizes: string[] }).__canvasSizes);
+    const box = await page.locator('.body-canvas canvas').boundingBox();
+    expect(sizes).toEqual([`width ${Math.round(box!.width)}`, `height ${Math.round(box!.height)}`]);
   });
 });
