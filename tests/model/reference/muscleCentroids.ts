@@ -41,7 +41,7 @@ export interface ReferenceCentroid {
   readonly id: MuscleId;
   /** Expected centre of the fleshy part, model frame, left side. */
   readonly at: Vec3;
-  /** The Rajagopal 2016 muscle paths it is derived from (`<name>_l`). */
+  /** The published muscle paths it is derived from (here Rajagopal 2016 `<name>_l`; other tables name their model). */
   readonly from: string;
   /** Which part of the path is taken as fleshy, and why. */
   readonly belly: string;
