@@ -48,6 +48,14 @@
  *    2 heads, the four slips of each digit flexor and of extensor digitorum) takes the plain mean
  *    of their centres, one weight per path.
  *
+ * Weak spots, to read a large error with: the fan-shaped muscles (pectoralis major,
+ * infraspinatus, subscapularis, teres minor) are modelled by one to three lines from a single
+ * point in the origin area, and a line's arc-length mean lies half-way along the fibres while a
+ * fan's volume lies nearer its broad origin, so these centres lean towards the insertion
+ * (laterally) by a centimetre or two. In the forearm the centre's height follows the chosen level
+ * where the belly ends, about 1 cm for every 10 % of the forearm; and the paths run close to the
+ * bones, so the superficial bellies' centres sit 1–2 cm deeper than the muscles' bulk.
+ *
  * Left out: the deltoid and anconeus, whose published paths are lines of action hugging the
  * bone (the deltoid's centre from them lies 3 cm from the shoulder joint centre, 4.5 cm under our
  * skin, the anconeus's 3.2 cm under it, where both muscles lie directly under the skin), so a
