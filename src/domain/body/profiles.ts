@@ -89,7 +89,7 @@ const FEMALE: BodyProfile = {
     [0.3, -0.03],
     [0.5, -0.09],
     [0.68, 0.0],
-    [0.84, 0.08],
+    [0.84, 0.15], // the hips at their widest: ANSUR II hip breadth, women against men
     [0.93, 0.1],
     [1.01, 0.09],
     [1.08, 0.0],
