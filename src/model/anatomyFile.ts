@@ -58,15 +58,13 @@ const MESHOPT = 'EXT_meshopt_compression';
 const KNOWN_EXTENSIONS = new Set([MESHOPT, 'KHR_mesh_quantization']);
 /** glTF attribute names of the contract, with the names three.js gives them. */
 const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = { POSITION: 'position', NORMAL: 'normal', _FIBRE: '_fibre' };
-const COMPONENTS: Readonly<
-  Record<number, { bytes: number; make: (b: ArrayBufferLike, at?: number, length?: number) => FileAttribute['array'] }>
-> = {
-  5120: { bytes: 1, make: (b, at, n) => new Int8Array(b, at, n) },
-  5121: { bytes: 1, make: (b, at, n) => new Uint8Array(b, at, n) },
-  5122: { bytes: 2, make: (b, at, n) => new Int16Array(b, at, n) },
-  5123: { bytes: 2, make: (b, at, n) => new Uint16Array(b, at, n) },
-  5125: { bytes: 4, make: (b, at, n) => new Uint32Array(b, at, n) },
-  5126: { bytes: 4, make: (b, at, n) => new Float32Array(b, at, n) },
+const COMPONENTS: Readonly<Record<number, { bytes: number; make: (b: ArrayBuffer) => FileAttribute['array'] }>> = {
+  5120: { bytes: 1, make: (b) => new Int8Array(b) },
+  5121: { bytes: 1, make: (b) => new Uint8Array(b) },
+  5122: { bytes: 2, make: (b) => new Int16Array(b) },
+  5123: { bytes: 2, make: (b) => new Uint16Array(b) },
+  5125: { bytes: 4, make: (b) => new Uint32Array(b) },
+  5126: { bytes: 4, make: (b) => new Float32Array(b) },
 };
 const ITEM_SIZES: Readonly<Record<string, number>> = { SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4 };
 
@@ -91,13 +89,6 @@ const numbers = <T extends readonly number[]>(v: unknown, fallback: T, what: str
   }
   return v as unknown as T;
 };
-
-/** The largest value of an index list. */
-function largest(values: FileAttribute['array']): number {
-  let max = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
-  return max;
-}
 
 /** The JSON and binary chunks of a .glb. */
 function chunks(bytes: Uint8Array): { json: unknown; bin: Uint8Array } {
@@ -203,22 +194,11 @@ function accessorReader(
     ) {
       fail('an accessor reaches past its buffer view');
     }
-    // glTF keeps components aligned to their size, so the copy goes a whole component at a time.
-    if ((bytes.byteOffset + offset) % component.bytes !== 0 || step % component.bytes !== 0) {
-      fail('an accessor is not aligned to its components');
-    }
-    const from = component.make(
-      bytes.buffer,
-      bytes.byteOffset + offset,
-      (step * (count - 1) + itemBytes) / component.bytes,
-    );
     const packed = new Uint8Array(count * itemBytes);
-    const to = component.make(packed.buffer);
-    if (step === itemBytes) to.set(from);
-    else {
-      const stepItems = step / component.bytes;
-      for (let k = 0, o = 0; k < count; k++) for (let c = 0; c < itemSize; c++) to[o++] = from[k * stepItems + c]!;
-    }
+    if (step === itemBytes) packed.set(bytes.subarray(offset, offset + count * itemBytes));
+    else
+      for (let k = 0; k < count; k++)
+        packed.set(bytes.subarray(offset + k * step, offset + k * step + itemBytes), k * itemBytes);
     return { array: component.make(packed.buffer), itemSize, normalized: a.normalized === true };
   };
 }
@@ -263,7 +243,7 @@ function readDocument(bytes: Uint8Array, decode: MeshoptDecode): AnatomyFile {
         index.array instanceof Float32Array
       )
         fail('a mesh has an index of the wrong type');
-      if (index.array.length % 3 !== 0 || largest(index.array) >= vertices)
+      if (index.array.length % 3 !== 0 || index.array.some((k) => k >= vertices))
         fail('a mesh has triangles that name missing vertices');
       mesh = { attributes, index };
     }
