@@ -10,24 +10,10 @@ import { useEffect } from 'react';
 import type { Object3D } from 'three';
 import type { BodyId } from '../domain/body/bodyId';
 import { useExplorer } from '../store/explorerStore';
-import { type ModelInfo, type OwnModelFile, useModel } from '../store/modelStore';
+import { type ModelInfo, useModel } from '../store/modelStore';
 import type { AnatomyModel } from './anatomyModel';
 import { loadAnatomy } from './loadAnatomy';
-
-/**
- * Open a person's own model. It needs three's general glTF loader, which is kept in its own chunk
- * and fetched on first use; when that fails (offline before it was ever fetched), say so plainly.
- */
-function openOwnModel(file: OwnModelFile): Promise<{ root: Object3D; info: ModelInfo | null }> {
-  return import('./loadOwnModel').then(
-    ({ loadOwnModel }) => loadOwnModel(file),
-    () => {
-      throw new Error(
-        'Opening your own model needs a part of MyoTrace that could not be downloaded. Check the connection and try again.',
-      );
-    },
-  );
-}
+import { loadOwnModel } from './loadOwnModel';
 
 /** What MyoTrace's own model holds: every muscle (the integrity tests check that). */
 export function builtInInfo(model: AnatomyModel, body: BodyId): ModelInfo {
@@ -70,9 +56,8 @@ export function useModelRequests(replace: (root: Object3D) => AnatomyModel): voi
       const keepView = bodySwitch;
       bodySwitch = false;
       const body = useExplorer.getState().body;
-      const own = s.request;
-      const job = own
-        ? openOwnModel(own)
+      const job = s.request
+        ? loadOwnModel(s.request)
         : loadAnatomy(body, () => undefined).then((root) => ({ root, info: null as ModelInfo | null }));
       job
         .then(({ root, info }) => {
