@@ -35,6 +35,15 @@ export interface MuscleShape {
    * contour: for sheets and superficial muscles. Omit for deep muscles laid by via points.
    */
   readonly hug?: number;
+  /**
+   * The origin tendon (`tendon[0]` of the length) is a broad flat aponeurosis, as the
+   * latissimus's on the thoracolumbar fascia: neighbouring fibres are joined there by a thin web
+   * (a sheet with a smooth edge along the origin line, not a comb of tapering tubes) and the
+   * fibres follow the contour right up to the origin instead of diving to its points. The value
+   * is how much deeper than `hug` the sheet lies at the origin (metres; under a muscle that
+   * covers it there), rising to `hug` over the first quarter of the fibres.
+   */
+  readonly aponeurosis?: number;
   /** Grid step for meshing, metres (default from thickness). */
   readonly step?: number;
   /** Triangle budget (default from size). */

@@ -7,11 +7,11 @@ import { smoothstep } from '../../src/domain/body/curve';
 import { bodyDistance } from '../../src/domain/body/envelope';
 import { closedMesh, compact } from './meshOps';
 import type { Line, MuscleShape } from './muscleShape';
-import { gradient, type Sdf, tube, union } from './sdf';
+import { gradient, type Sdf, slab, tube, union } from './sdf';
 import { edgesInsideSkin, insideSkin } from './skinFit';
 import type { Mesh } from './surfaceNets';
 import { appendMeshes, slipTube } from './tendonSlips';
-import { arcParams, catmullRom, dist, lerp3, type Vec3 } from './vec';
+import { arcParams, catmullRom, cross, dist, dot, lerp3, sub, type Vec3 } from './vec';
 
 const bodyF = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
 
@@ -222,16 +222,55 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
     raw.forEach((p, i) => {
       const ti = t[i] as number;
       const r = radiusAt(shape, ti);
-      // Attachments stay on the bone; the middle of the path is free to follow the contour.
-      const w = Math.min(1, ti / 0.12, (1 - ti) / 0.12);
+      // Attachments stay on the bone; the middle of the path is free to follow the contour. An
+      // aponeurosis follows it up to the origin (it lies on the muscles under it, not in them).
+      const apo = shape.aponeurosis;
+      const w = Math.min(1, apo !== undefined ? 1 : ti / 0.12, (1 - ti) / 0.12);
       let q = p;
-      if (shape.hug !== undefined && w > 0) q = lerp3(p, toDepth(p, shape.hug + r), w);
+      if (shape.hug !== undefined && w > 0) {
+        const under = apo === undefined ? 0 : apo * (1 - smoothstep(0, 0.25, ti));
+        q = lerp3(p, toDepth(p, shape.hug + r + under), w);
+      }
       if (w > 0) q = lerp3(q, offBones(q, r, bones), w);
+      // A paired aponeurosis meets its mirror image edge to edge at the midline: sheets crossing
+      // there would cut through each other along a ragged line.
+      if (apo !== undefined && !shape.midline && q[0] < r + 0.0003) q = [r + 0.0003, q[1], q[2]];
       points.push(q);
       radii.push(r);
     });
     return { points, radii };
   });
+}
+
+/**
+ * The web of an aponeurosis: flat slabs, as thick as the tendons, between each two neighbouring
+ * fibres from the origin to a little past the origin tendon (where the tubes have grown wide
+ * enough to merge by themselves). Its edge along the origin is the line through the fibres' first
+ * points, so the muscle's border there is as smooth as its origin line.
+ */
+export function aponeurosisWeb(shape: MuscleShape, paths: readonly { points: Vec3[]; radii: number[] }[]): Sdf {
+  const upto = (shape.tendon ?? [0.08, 0.12])[0] + 0.05;
+  const half = shape.tendonRadius ?? 0.0022;
+  const slabs: Sdf[] = [];
+  for (let i = 0; i + 1 < paths.length; i++) {
+    const a = (paths[i] as { points: Vec3[] }).points;
+    const b = (paths[i + 1] as { points: Vec3[] }).points;
+    const ta = arcParams(a);
+    const tb = arcParams(b);
+    for (let k = 0; k + 1 < Math.min(a.length, b.length); k++) {
+      if ((ta[k] as number) > upto && (tb[k] as number) > upto) break;
+      for (const [p, q, r] of [
+        [a[k], a[k + 1], b[k]],
+        [a[k + 1], b[k + 1], b[k]],
+      ] as [Vec3, Vec3, Vec3][]) {
+        // A triangle with no area has no plane to thicken (two fibres starting at one point).
+        const c = cross(sub(q, p), sub(r, p));
+        if (dot(c, c) > 1e-14) slabs.push(slab(p, q, r, half));
+      }
+    }
+  }
+  // A plain union (no blend): neighbouring slabs share edges, a blend would raise ridges there.
+  return union(slabs, 0);
 }
 
 /** Approximate length of a muscle (longest fibre), metres. */
@@ -247,10 +286,12 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): { mesh: Mesh; depth:
   const paths = fibrePaths(shape, bones);
   const n = paths.length;
   const spacing = n > 1 ? muscleWidth(paths) / (n - 1) : 0;
-  const sdf = union(
+  const tubes = union(
     paths.map((p) => tube(p.points, p.radii)),
     n > 1 ? Math.max(shape.thickness * 1.5, spacing * 1.5) : 0,
   );
+  // The web is added with a small blend: the tubes' wide one would swell it where it meets them.
+  const sdf = shape.aponeurosis !== undefined && n > 1 ? union([tubes, aponeurosisWeb(shape, paths)], 0.002) : tubes;
   const step = shape.step ?? Math.min(0.004, Math.max(0.0014, shape.thickness * 0.55));
   const len = muscleLength(shape);
   const declared = shape.fibres ?? 1;

@@ -122,6 +122,8 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
     thickness: 0.0055,
     tendon: [0.04, 0.08],
     hug: 0.002,
+    // On the thoracolumbar fascia: a sheet with a smooth medial border, under the lower trapezius.
+    aponeurosis: 0.0035,
   },
   {
     id: 'gluteus_maximus',
