@@ -9,26 +9,17 @@
  * check once that the file drawn is hers (her stature).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type AppSession, foreignRequests, hook, idle, screenPointOf, startApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { type AppSession, hook, idle, screenPointOf, sessionPerFile } from './harness';
 
 let app: AppSession;
 
 const MALE_FILE = /\/assets\/anatomy-(?!female-)[^/]*\.glb$/;
 const FEMALE_FILE = /\/assets\/anatomy-female-[^/]*\.glb$/;
 
-beforeAll(async () => {
-  app = await startApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-afterEach(async () => {
-  await app.closePages();
-  expect(foreignRequests(app)).toEqual([]);
-  expect(app.errors).toEqual([]);
+// Whatever a test did: its pages closed, no request to another origin and no uncaught error.
+sessionPerFile((a) => {
+  app = a;
 });
 
 /** Requests made since `from` (an index into the session's request log) that fetched a file. */

@@ -3,29 +3,19 @@
  * real click on a region selects it and fills the panel, the muscles glow in the roles the
  * explanation gives them, and a muscle opens its card. Each test opens its own page.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
 import { highlightRoles } from '../../src/domain/highlight';
 import { getMuscle } from '../../src/domain/knowledgeBase';
-import { type AppSession, foreignRequests, hook, idle, paintedRoles, screenPointOf, startApp } from './harness';
+import { type AppSession, hook, idle, paintedRoles, screenPointOf, sessionPerFile } from './harness';
 
 let app: AppSession;
 /** The right thigh selected, in plain words, from the front (as a share link gives it). */
 const THIGH = '#v=1&s=front_of_thigh:right&w=plain&view=front&tab=pain';
 
-beforeAll(async () => {
-  app = await startApp();
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-// Whatever a test did: no request to another origin and no uncaught error.
-afterEach(async () => {
-  await app.closePages();
-  expect(foreignRequests(app)).toEqual([]);
-  expect(app.errors).toEqual([]);
+// Whatever a test did: its pages closed, no request to another origin and no uncaught error.
+sessionPerFile((a) => {
+  app = a;
 });
 
 describe('the explorer', () => {

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from '../../scripts/browser/chromium';
 import { type StaticServer, serveStatic } from '../../scripts/browser/staticServer';
 import { type MeshHighlight, type MeshSide, roleOf } from '../../src/domain/highlight';
@@ -101,6 +102,28 @@ export async function startApp(): Promise<AppSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * One app session for a test file, started before its tests and closed after them. After each test
+ * the pages it opened are closed, and it must have made no request to another origin and raised no
+ * uncaught error. `use` receives the session once it is started.
+ */
+export function sessionPerFile(use: (app: AppSession) => void): void {
+  let app: AppSession | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    use(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  afterEach(async () => {
+    if (!app) return;
+    await app.closePages();
+    expect(foreignRequests(app)).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
 }
 
 /**
