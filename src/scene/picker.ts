@@ -1,10 +1,10 @@
 /**
  * Picking: which part of the body a ray hits, accelerated by a bounding-volume hierarchy
- * (three-mesh-bvh) over each merged kind. The hierarchies are built on first use.
+ * (three-mesh-bvh's tree, ray casts only: triangleTree.ts) over each merged kind. The hierarchies are built on first use.
  */
 import { DoubleSide, type Ray, type Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
 import type { MergedKind, MergedKinds, Part, PartKind } from './anatomyParts';
+import { TriangleTree } from './triangleTree';
 
 /** A part hit by a ray, typed by its kind. */
 export interface PickHit<K extends PartKind = PartKind> {
@@ -14,7 +14,7 @@ export interface PickHit<K extends PartKind = PartKind> {
 }
 
 export class Picker {
-  private readonly trees = new Map<PartKind, MeshBVH>();
+  private readonly trees = new Map<PartKind, TriangleTree>();
 
   constructor(private readonly kinds: MergedKinds) {}
 
@@ -23,12 +23,12 @@ export class Picker {
     this.tree(kind);
   }
 
-  private tree(kind: PartKind): MeshBVH | undefined {
+  private tree(kind: PartKind): TriangleTree | undefined {
     let t = this.trees.get(kind);
     if (!t) {
       const merged = this.kinds[kind];
       if (!merged) return undefined;
-      t = new MeshBVH(merged.pickGeometry);
+      t = new TriangleTree(merged.pickGeometry);
       this.trees.set(kind, t);
     }
     return t;
