@@ -60,6 +60,10 @@ Promise.all(bodies.map((b) => loader.loadAsync(url(b)))).then(
   },
 );
 
+// Under the opaque skin nothing else can be seen, so (as in the app) nothing else is drawn: drawn,
+// SwiftShader's antialiasing lets specks of the muscles through the skin.
+const covered = show === 'all' && q.get('skin') !== 'xray';
+
 function paint(gltf) {
   const palette = [0xb23a2e, 0xc2503a, 0x9e2f2a, 0xcf6a4f, 0xa8412f, 0xba5a44];
   let i = 0;
@@ -76,7 +80,7 @@ function paint(gltf) {
         opacity: 0.35,
       });
     } else if (kind === 'muscle') {
-      o.visible = show !== 'skeleton';
+      o.visible = show !== 'skeleton' && !covered;
       if (highlight) {
         const k = highlight.indexOf(o.userData.muscleId);
         const bright = [0xffb000, 0x2a9df4, 0x20c05c, 0xe8368f, 0x8a4dff, 0x00c2c7];
@@ -94,7 +98,7 @@ function paint(gltf) {
         o.material = new THREE.MeshStandardMaterial({ color: palette[i++ % palette.length], roughness: 0.55 });
       }
     } else if (kind === 'bone') {
-      o.visible = true;
+      o.visible = !covered;
       o.material = new THREE.MeshStandardMaterial({ color: 0xeae3d2, roughness: 0.8 });
     }
   });

@@ -52,6 +52,9 @@ export function showOf(paint: StudyPaint, part: Pick<Part<'muscle'>, 'id' | 'sid
 export function paintStudy(model: AnatomyModel, paint: StudyPaint): [number, number] {
   let muscleRanges = 0;
   let skinRanges = 0;
+  // Under a solid skin nothing else can be seen: muscles and bones are not drawn at all (drawn,
+  // the GPU's antialiasing can let specks of them through the skin's edges).
+  const covered = paint.view.skin === 'solid' && model.meshes.region !== undefined;
   model.study = paint;
   model.highlight = paint.roles;
   const muscles = model.kinds.muscle;
@@ -83,7 +86,7 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): [number, num
       return plainMuscleColour(p.id);
     });
     orderBuckets(muscles, (p) => bucket.get(p) ?? null, ORDER);
-    mesh.visible = any;
+    mesh.visible = any && !covered;
   }
   const skin = model.kinds.region;
   const skinMesh = model.meshes.region;
@@ -94,6 +97,6 @@ export function paintStudy(model: AnatomyModel, paint: StudyPaint): [number, num
     const c = skinColour('rest', ghost);
     skinRanges = paintParts(skin, () => c);
   }
-  if (model.meshes.bone) model.meshes.bone.visible = paint.view.bones !== 'hidden';
+  if (model.meshes.bone) model.meshes.bone.visible = paint.view.bones !== 'hidden' && !covered;
   return [muscleRanges, skinRanges];
 }

@@ -8,8 +8,8 @@ import { paintStudy, plainMuscleColour, showOf } from '../../src/scene/studyPain
 import { pickStudy, studyClick } from '../../src/scene/studyPick';
 import type { StudyPaint } from '../../src/store/studySelectors';
 
-/** Two deltoids side by side, a supraspinatus behind the left one, a skin box around all. */
-function model() {
+/** Two deltoids side by side, a supraspinatus behind the left one, a skin box around all (and a bone). */
+function model(withBone = false) {
   const root = new Group();
   const add = (extras: Record<string, string>, x: number, z: number, size: number) => {
     const node = new Group();
@@ -22,6 +22,7 @@ function model() {
   add({ kind: 'muscle', muscleId: 'deltoid', side: 'right' }, -0.3, 0, 0.1);
   add({ kind: 'muscle', muscleId: 'supraspinatus', side: 'left' }, 0.3, -0.3, 0.1);
   add({ kind: 'region', regionId: 'breastbone', side: 'midline' }, 0, 0, 1.5);
+  if (withBone) add({ kind: 'bone', boneId: 'sternum', side: 'midline' }, 0, -0.5, 0.1);
   return buildAnatomyModel(root);
 }
 
@@ -47,6 +48,20 @@ describe('study paint', () => {
     expect(drawn).toBe(muscles.sourceIndex.length - right!.indexCount);
     expect(m.meshes.region!.visible).toBe(false);
     expect(m.study).not.toBeNull();
+  });
+
+  it('draws nothing under a solid skin, and the muscles and bones again once it is see-through or off', () => {
+    const m = model(true);
+    const muscles = { [L]: 'solid', [R]: 'solid', [S]: 'solid' } as const;
+    paintStudy(m, paint(muscles, 'solid'));
+    expect(m.meshes.region!.visible).toBe(true);
+    expect(m.meshes.muscle!.visible).toBe(false);
+    expect(m.meshes.bone!.visible).toBe(false);
+    for (const skin of ['ghost', 'hidden'] as const) {
+      paintStudy(m, paint(muscles, skin));
+      expect(m.meshes.muscle!.visible).toBe(true);
+      expect(m.meshes.bone!.visible).toBe(true);
+    }
   });
 
   it('orders buckets as asked, one group each, even when empty', () => {
