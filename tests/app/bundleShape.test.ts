@@ -2,7 +2,7 @@
  * What keeps the JavaScript small (issue 13, docs/budgets.md), checked on the sources and the
  * build configuration; `npm run check:bundle` and `npm run bench` measure the sizes themselves.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../vite.config';
@@ -54,5 +54,13 @@ describe('the bundle', () => {
       'src/store/selectors.ts',
     ];
     for (const f of outside) expect(inGroup(f), f).toBe(false);
+  });
+
+  it('picks with the ray-only tree: no source of the app brings in MeshBVH and its other queries', () => {
+    const users = files('src').filter((f) =>
+      /\bMeshBVH\b/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
+    );
+    expect(users).toEqual([]);
+    expect(readFileSync('src/scene/picker.ts', 'utf8')).toMatch(/from '\.\/triangleTree'/);
   });
 });
