@@ -518,5 +518,85 @@ export function withDetail(d0: number, x: number, y: number, z: number, blend: n
   return d;
 }
 
+// ── muscle relief ─────────────────────────────────────────────────────────────────────────────
+// Where a muscle's belly lies just under the skin of a lean adult, the skin takes its outline:
+// the pectoralis major's plate and lower border on the chest, the biceps on the front of the upper
+// arm, the two heads of the gastrocnemius on the back of the calf, the vastus medialis above the
+// inner knee. Each shape's surface comes 3–5 mm out of the lofted skin and is blended into it; the
+// body's relief factor scales how far the skin follows it (`withRelief`). Only the skin uses this:
+// the muscles are laid out under the lofted skin (`bodyDistance`), so the relief never moves them.
+
+/** An ellipsoid turned about the z axis by `angle` (radians; positive raises its +x end). */
+function tiltedEllipsoid(c: Vec3, r: Vec3, angle: number): Dist {
+  const e = ellipsoid([0, 0, c[2]], [r[0], r[1], r[2]]);
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  return (x, y, z) => {
+    const dx = x - c[0];
+    const dy = y - c[1];
+    return e(dx * cos + dy * sin, -dx * sin + dy * cos, z);
+  };
+}
+
+// The pectoral plate's lower border rises from the sternum towards the armpit's front fold.
+const PECTORAL = bounded(
+  tiltedEllipsoid([0.068, 1.345, 0.0433], [0.09, 0.085, 0.03], 0.3),
+  [
+    [0.0, 1.24, 0.0],
+    [0.18, 1.45, 0.085],
+  ],
+  0.015,
+);
+const BICEPS = bounded(
+  chain(
+    [
+      [0.211, 1.34, -0.003],
+      [0.216, 1.26, -0.007],
+      [0.221, 1.18, -0.014],
+    ],
+    [0.016, 0.02, 0.014],
+  ),
+  [
+    [0.19, 1.16, -0.03],
+    [0.24, 1.36, 0.025],
+  ],
+  0.01,
+);
+const CALF = bounded(
+  (() => {
+    const medial = ellipsoid([0.078, 0.395, -0.067], [0.028, 0.075, 0.026]);
+    const lateral = ellipsoid([0.106, 0.41, -0.069], [0.024, 0.06, 0.022]);
+    return (x: number, y: number, z: number) => Math.min(medial(x, y, z), lateral(x, y, z));
+  })(),
+  [
+    [0.045, 0.32, -0.1],
+    [0.135, 0.48, -0.045],
+  ],
+  0.012,
+);
+const VASTUS_MEDIALIS = bounded(
+  ellipsoid([0.064, 0.57, 0.012], [0.024, 0.045, 0.02]),
+  [
+    [0.03, 0.52, -0.01],
+    [0.09, 0.62, 0.045],
+  ],
+  0.01,
+);
+const RELIEF: readonly Group[] = [PECTORAL, BICEPS, CALF, VASTUS_MEDIALIS];
+/** Blend radius of the relief into the skin, metres. */
+const RELIEF_BLEND = 0.012;
+
+/**
+ * The skin's distance at a left-side point (x ≥ 0) with `scale` of the muscle relief (0 = none,
+ * 1 = the reference body's): `d` less that share of how far the blended relief lifts the skin
+ * there. Never more than `d`, so the skin only rises.
+ */
+export function withRelief(d: number, x: number, y: number, z: number, scale: number): number {
+  if (scale <= 0) return d;
+  let r = d;
+  for (const g of RELIEF) if (boxGap(g, x, y, z) < r + RELIEF_BLEND) r = smin(r, g.f(x, y, z), RELIEF_BLEND);
+  return d - scale * (d - r);
+}
+
 /** The lofted segments whose skin the detail replaces (they still own their regions). */
 export const DETAIL_REPLACES: readonly string[] = ['hand', 'thumb', 'foot'];

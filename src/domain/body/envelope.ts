@@ -4,7 +4,7 @@
  */
 import type { PairedSide, Vec3 } from '../types';
 import { catmullRomValue } from './curve';
-import { DETAIL_REPLACES, withDetail } from './details';
+import { DETAIL_REPLACES, withDetail, withRelief } from './details';
 import { SEGMENTS, type Section, type Segment } from './segments';
 
 const AXIS_INDEX = { x: 0, y: 1, z: 2 } as const;
@@ -180,4 +180,13 @@ export function bodyDistance(p: Vec3): number {
     d = d === Number.POSITIVE_INFINITY ? dist : smoothMin(d, dist, SKIN_BLEND);
   }
   return withDetail(d, q[0], q[1], q[2], SKIN_BLEND);
+}
+
+/**
+ * Signed distance to the drawn skin: `bodyDistance` with `relief` of the muscle relief of
+ * `details.ts` (1 for the reference body; see `BodyProfile.relief`). The muscles are laid out
+ * under `bodyDistance`; only the skin is drawn over the relief.
+ */
+export function skinDistance(p: Vec3, relief: number): number {
+  return withRelief(bodyDistance(p), Math.abs(p[0]), p[1], p[2], relief);
 }

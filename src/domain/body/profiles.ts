@@ -46,6 +46,11 @@ export interface BodyProfile {
   readonly armZone: readonly [from: number, to: number];
   /** The skin's breast contour, if any. */
   readonly breast?: BreastProfile;
+  /**
+   * How far the skin follows the muscle relief of `details.ts` (the outlines of the bellies under
+   * it): 1 for the reference body, less for a softer relief.
+   */
+  readonly relief: number;
 }
 
 /** The body the anatomical data is written for; every other body is a warp of it. */
@@ -74,6 +79,7 @@ const MALE: BodyProfile = {
     [1, 0],
   ],
   armZone: [0.15, 0.21],
+  relief: 1,
 };
 
 /**
@@ -127,6 +133,10 @@ const FEMALE: BodyProfile = {
     depth: 0.042,
     front: [0, 0.06],
   },
+  // Softer muscle relief: women carry more fat under the skin over most muscles than men, which
+  // blurs the bellies' outlines. Half the reference body's relief is our choice, not a measured
+  // figure (docs/female-body.md).
+  relief: 0.5,
 };
 
 /** The profile of every body. */
