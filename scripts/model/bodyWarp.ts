@@ -1,11 +1,12 @@
 /**
  * Another body from the reference model: every part's vertices moved through the body's warp
- * (src/domain/body/warp.ts), the skin also lifted by the breast contour, and the muscles then
+ * (src/domain/body/warp.ts), the skin also lifted by the breast contour and settled onto the
+ * body's share of the muscle relief, and the muscles then
  * kept under the new skin as drawn. The parts keep their names, extras and triangles.
  */
 import { breastLift } from '../../src/domain/body/breast';
-import { bodyDistance } from '../../src/domain/body/envelope';
-import type { BodyProfile } from '../../src/domain/body/profiles';
+import { skinDistance } from '../../src/domain/body/envelope';
+import { BODY_PROFILES, type BodyProfile, REFERENCE_BODY } from '../../src/domain/body/profiles';
 import { warpJacobian, warpPoint } from '../../src/domain/body/warp';
 import { layerByDepth } from './layering';
 import { mirrorMesh } from './meshOps';
@@ -41,13 +42,26 @@ function normalThrough(j: readonly number[], n: Vec3): Vec3 {
   return [x / l, y / l, z / l];
 }
 
-/** Where a reference skin vertex goes before the warp: lifted onto the breast contour. */
+/** The reference body's share of the muscle relief (its skin is drawn with it). */
+const REFERENCE_RELIEF = BODY_PROFILES[REFERENCE_BODY].relief;
+
+/**
+ * Where a reference skin vertex goes before the warp: lifted onto the breast contour, and settled
+ * onto this body's share of the muscle relief (a softer relief lowers the skin over the bellies
+ * towards the lofted body). A vertex neither changes is left where it is.
+ */
 function lifted(profile: BodyProfile, p: Vec3, n: Vec3): { p: Vec3; n: Vec3 } {
   const lift = breastLift(profile, p);
-  if (lift <= 0) return { p, n };
-  const g = (x: number, y: number, z: number) => bodyDistance([x, y, z]) - breastLift(profile, [x, y, z]);
+  // The level the reference skin put this vertex at (0 but for the simplification's error), and
+  // how much lower this body's relief lies there.
+  const level = skinDistance(p, REFERENCE_RELIEF);
+  const softer = skinDistance(p, profile.relief) - level;
+  if (lift <= 0 && Math.abs(softer) < 1e-7) return { p, n };
+  const target = lift > 0 ? 0 : level;
+  const g = (x: number, y: number, z: number) =>
+    skinDistance([x, y, z], profile.relief) - breastLift(profile, [x, y, z]) - target;
   let q: Vec3 = [p[0] + n[0] * lift, p[1] + n[1] * lift, p[2] + n[2] * lift];
-  // Settle onto the lifted surface g = 0 (a few Newton steps along its gradient).
+  // Settle onto the surface g = 0 (a few Newton steps along its gradient).
   for (let it = 0; it < 3; it++) {
     const d = g(q[0], q[1], q[2]);
     const gr = gradient(g, q[0], q[1], q[2], 5e-4);

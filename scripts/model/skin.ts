@@ -4,7 +4,8 @@
  */
 
 import { MeshoptSimplifier } from 'meshoptimizer';
-import { bodyDistance } from '../../src/domain/body/envelope';
+import { skinDistance } from '../../src/domain/body/envelope';
+import { BODY_PROFILES, REFERENCE_BODY } from '../../src/domain/body/profiles';
 import { REGION_IDS } from '../../src/domain/ids';
 import { regionAt } from '../../src/domain/regionAt';
 import type { Side } from '../../src/domain/types';
@@ -39,10 +40,14 @@ const ZONES: readonly { name: string; test: (x: number, y: number) => boolean; t
 /** Half-width of the skin grid: a whole number of cells, so the grid is symmetric about x = 0. */
 const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
 
+/** The reference body's drawn skin: the lofted body with its muscle relief. */
+const RELIEF = BODY_PROFILES[REFERENCE_BODY].relief;
+const skinF = (x: number, y: number, z: number) => skinDistance([x, y, z], RELIEF);
+
 /** Mesh the whole skin and simplify it, zone by zone, to the skin's triangle budget. */
 export function skinMesh(): Mesh {
   const full = surfaceNets(
-    { f: (x, y, z) => bodyDistance([x, y, z]), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
+    { f: (x, y, z) => skinF(x, y, z), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
     SKIN_STEP,
     1,
     { stride: 8, factor: 1.3 },
@@ -79,7 +84,7 @@ export function skinMesh(): Mesh {
     0.0005,
   );
   // Normals of the kept vertices only (the fine grid has far more).
-  const f = (x: number, y: number, z: number) => bodyDistance([x, y, z]);
+  const f = (x: number, y: number, z: number) => skinF(x, y, z);
   const p = mesh.positions;
   for (let v = 0; v < p.length; v += 3) {
     const g = gradient(f, p[v] as number, p[v + 1] as number, p[v + 2] as number, SKIN_STEP * 0.25);
@@ -112,7 +117,7 @@ export function skinRegions(mesh: Mesh): Part[] {
   for (let i = 0; i < pos.length / 3; i++) labels.push(labelAt(point(i)));
 
   const addVertex = (p: Vec3, l: Label): number => {
-    const g = gradient((x, y, z) => bodyDistance([x, y, z]), p[0], p[1], p[2], 5e-4);
+    const g = gradient((x, y, z) => skinF(x, y, z), p[0], p[1], p[2], 5e-4);
     const n = Math.hypot(g[0], g[1], g[2]) || 1;
     pos.push(p[0], p[1], p[2]);
     nor.push(g[0] / n, g[1] / n, g[2] / n);
