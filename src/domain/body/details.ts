@@ -522,7 +522,7 @@ export function withDetail(d0: number, x: number, y: number, z: number, blend: n
 // Where a muscle's belly lies just under the skin of a lean adult, the skin takes its outline:
 // the pectoralis major's plate and lower border on the chest, the biceps on the front of the upper
 // arm, the two heads of the gastrocnemius on the back of the calf, the vastus medialis above the
-// inner knee. Each shape's surface comes 3–5 mm out of the lofted skin and is blended into it; the
+// inner knee, the erector spinae's columns either side of the lumbar spine. Each shape's surface comes 3–5 mm out of the lofted skin and is blended into it; the
 // body's relief factor scales how far the skin follows it (`withRelief`). Only the skin uses this:
 // the muscles are laid out under the lofted skin (`bodyDistance`), so the relief never moves them.
 
@@ -582,7 +582,24 @@ const VASTUS_MEDIALIS = bounded(
   ],
   0.01,
 );
-const RELIEF: readonly Group[] = [PECTORAL, BICEPS, CALF, VASTUS_MEDIALIS];
+// The erector spinae's columns either side of the spine in the low back, with the furrow between.
+const ERECTOR_SPINAE = bounded(
+  chain(
+    [
+      [0.032, 0.98, -0.1182],
+      [0.034, 1.03, -0.1036],
+      [0.034, 1.12, -0.1008],
+      [0.03, 1.22, -0.1284],
+    ],
+    [0.012, 0.022, 0.02, 0.009],
+  ),
+  [
+    [0.0, 0.92, -0.15],
+    [0.07, 1.27, -0.08],
+  ],
+  0.012,
+);
+const RELIEF: readonly Group[] = [PECTORAL, BICEPS, CALF, VASTUS_MEDIALIS, ERECTOR_SPINAE];
 /** Blend radius of the relief into the skin, metres. */
 const RELIEF_BLEND = 0.012;
 

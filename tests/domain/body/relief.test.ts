@@ -38,6 +38,7 @@ describe('muscle relief of the skin', () => {
     ['the biceps', [0.216, 1.26, -0.03] as Vec3, 1 as const],
     ['the medial head of the gastrocnemius', [0.07, 0.39, -0.04] as Vec3, -1 as const],
     ['the vastus medialis', [0.06, 0.565, 0.0] as Vec3, 1 as const],
+    ['the erector spinae beside the lumbar spine', [0.036, 1.08, -0.05] as Vec3, -1 as const],
   ])('raises the skin over %s, half as much on the female body', (_, from, dir) => {
     const male = rise(from, dir, BODY_PROFILES.male.relief);
     const female = rise(from, dir, BODY_PROFILES.female.relief);
@@ -46,11 +47,12 @@ describe('muscle relief of the skin', () => {
     expect(female / male).toBeLessThan(0.6);
   });
 
-  it('leaves the skin where no belly lies under it (the kneecap, the shin, the sternum)', () => {
+  it('leaves the skin where no belly lies under it (the kneecap, the shin, the sternum, the spine)', () => {
     for (const [from, dir] of [
       [[0.09, 0.512, 0.0], 1],
       [[0.093, 0.3, -0.02], 1],
       [[0, 1.3, 0.0], 1],
+      [[0, 1.08, -0.05], -1],
     ] as const) {
       expect(Math.abs(rise(from as Vec3, dir, 1))).toBeLessThan(2e-4);
     }
