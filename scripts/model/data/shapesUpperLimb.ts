@@ -199,9 +199,11 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'teres_minor',
+    // From the upper two thirds of the dorsal surface of the lateral border of the scapula, down
+    // to the teres major's origin, to the lowest facet of the greater tubercle.
     from: [
-      [0.158, 1.35, -0.082],
-      [0.142, 1.31, -0.096],
+      [0.161, 1.357, -0.079],
+      [0.13, 1.302, -0.106],
     ],
     via: [[[0.18, 1.362, -0.072]]],
     to: [[0.207, 1.378, -0.04]],
@@ -285,32 +287,35 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   // ── forearm, lateral and back (extensor) group ────────────────────────────
   {
     id: 'brachioradialis',
+    // Its fibres end above the middle of the forearm in a flat tendon to the radial styloid.
     from: [[0.241, 1.175, -0.04]],
     via: [[[0.258, 1.09, -0.022]], [[0.265, 1.02, -0.018]], [[0.27, 0.94, -0.023]]],
     to: [[0.276, 0.872, -0.03]],
     thickness: 0.009,
-    tendon: [0.02, 0.28],
+    tendon: [0.02, 0.4],
     bellyAt: 0.45,
     hug: 0.003,
   },
   {
     id: 'extensor_carpi_radialis_longus',
+    // Its fibres end at the upper third of the forearm in a flat tendon along the radius.
     from: [[0.249, 1.135, -0.046]],
     via: [[[0.264, 1.07, -0.04]], [[0.27, 0.99, -0.042]], [[0.268, 0.92, -0.044]], [[0.266, 0.875, -0.044]]],
     to: [[0.265, 0.826, -0.04]],
     thickness: 0.007,
-    tendon: [0.03, 0.5],
+    tendon: [0.03, 0.64],
     bellyAt: 0.35,
     hug: 0.003,
     step: 0.0016,
   },
   {
     id: 'extensor_carpi_radialis_brevis',
+    // Its fibres end about the middle of the forearm in a flat tendon.
     from: [[0.251, 1.105, -0.052]],
     via: [[[0.261, 1.04, -0.052]], [[0.262, 0.96, -0.052]], [[0.258, 0.875, -0.047]]],
     to: [[0.253, 0.826, -0.041]],
     thickness: 0.0065,
-    tendon: [0.04, 0.45],
+    tendon: [0.04, 0.55],
     bellyAt: 0.4,
     hug: 0.003,
     step: 0.0016,
@@ -521,7 +526,8 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   {
     id: 'flexor_pollicis_longus',
     from: [[0.247, 1.035, -0.027]],
-    via: [[[0.255, 0.96, -0.023]], [[0.262, 0.858, -0.022]], [[0.278, 0.815, -0.016]], [[0.29, 0.782, -0.009]]],
+    // Its tendon crosses the thumb's knuckle on the palmar side, between the short flexor's heads.
+    via: [[[0.255, 0.96, -0.023]], [[0.262, 0.858, -0.022]], [[0.278, 0.815, -0.016]], [[0.2885, 0.782, -0.0095]]],
     to: [[0.297, 0.757, -0.005]],
     thickness: 0.0065,
     tendon: [0.03, 0.55],
