@@ -33,9 +33,8 @@ const KNOWN: readonly (readonly [string, string, number])[] = [
   ['splenius_capitis.left', 'trapezius_middle.left', 9],
   ['pectoralis_major.left', 'biceps_brachii.left', 7],
   ['latissimus_dorsi.left', 'trapezius_lower.left', 12],
-  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 16],
-  ['flexor_digitorum_profundus.left', 'flexor_digitorum_superficialis.left', 17],
-  ['extensor_pollicis_brevis.left', 'extensor_digitorum.left', 8],
+  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 14],
+  ['flexor_digitorum_profundus.left', 'flexor_digitorum_superficialis.left', 10],
   ['iliocostalis.left', 'longissimus.left', 10],
   ['vastus_medialis.left', 'adductor_longus.left', 11],
   ['semitendinosus.left', 'semimembranosus.left', 8],
@@ -53,7 +52,7 @@ const KNOWN: readonly (readonly [string, string, number])[] = [
  */
 const KNOWN_FEMALE: readonly (readonly [string, string, number])[] = [
   ['latissimus_dorsi.left', 'trapezius_lower.left', 13],
-  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 20],
+  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 12],
   ['iliocostalis.left', 'longissimus.left', 11],
 ];
 

@@ -16,13 +16,15 @@ const MEDIAN_LIMIT = 0.025;
 const P90_LIMIT = 0.05;
 
 /**
- * Upper limb: the model does not meet the issue #11 targets yet (median ≤ 2.5 cm, p90 ≤ 5 cm).
- * A ratchet at the figures measured when the reference was added (median 2.84 cm, p90 5.24 cm
- * over 25 muscles) plus 0.2 cm, rounded up, so nothing gets worse; lower these towards the
- * targets as the worst muscles (printed by the test, with the way each is off) are fixed.
+ * Upper limb: a ratchet at the figures last measured plus 0.2 cm, rounded up, so nothing gets
+ * worse. When the reference was added the model missed the issue #11 targets (median 2.84 cm,
+ * p90 5.24 cm over 25 muscles); with the finger tendons as separate cords and the arm muscles at
+ * their published attachments and belly lengths it meets them (median 2.22 cm, p90 3.23 cm), so
+ * the ratchet now lies inside the targets. Lower it again as the worst muscles (printed by the
+ * test, with the way each is off) are fixed.
  */
-const ARM_MEDIAN_LIMIT = 0.0305;
-const ARM_P90_LIMIT = 0.0545;
+const ARM_MEDIAN_LIMIT = 0.0245;
+const ARM_P90_LIMIT = 0.0345;
 
 let meshes: ModelMesh[] = [];
 beforeAll(async () => {

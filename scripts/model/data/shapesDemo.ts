@@ -75,11 +75,15 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   },
   {
     id: 'triceps_brachii',
-    from: [L.infraglenoid, [0.205, 1.36, -0.056], [0.216, 1.25, -0.056]],
+    // Long head from the infraglenoid tubercle, lateral head from the back of the humerus above
+    // the radial groove, medial head from the whole back of the shaft below it, down nearly to
+    // the olecranon fossa; one tendon to the olecranon.
+    from: [L.infraglenoid, [0.205, 1.36, -0.056], [0.216, 1.25, -0.056], [0.221, 1.17, -0.056]],
     via: [
       [
         [0.203, 1.26, -0.074],
         [0.228, 1.24, -0.07],
+        [0.226, 1.15, -0.07],
       ],
     ],
     to: [[0.224, 1.118, -0.074]],

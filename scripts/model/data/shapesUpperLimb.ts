@@ -2,7 +2,7 @@
 import { FINGERS } from '../../../src/domain/body/details';
 import type { MuscleShape } from '../muscleShape';
 import { digitSlips } from '../tendonSlips';
-import type { Vec3 } from '../vec';
+import { lerp3, type Vec3 } from '../vec';
 import { L } from './landmarks';
 
 /** The palm's side of the fingers (anatomical position: palms forward) and the back of the hand. */
@@ -31,6 +31,34 @@ const FDP_TO: readonly Vec3[] = [
   [0.263, 0.7384, -0.0253],
   [0.2833, 0.743, -0.0253],
 ];
+
+/** Four points evenly along the line from a to b, one per finger tendon, in the line's order. */
+const fourAlong = (a: Vec3, b: Vec3): Vec3[] => [0, 1, 2, 3].map((k) => lerp3(a, b, k / 3));
+
+/**
+ * The long finger tendons as four separate cords from the wrist to the knuckles: the muscle's
+ * fibres end at the wrist (`wrist`, one point per finger), and each finger's slip is led from
+ * there through `hand` to its knuckle before running on along the finger. A split tendon (two
+ * slips a finger) is led once, by its first slip; the second starts at the knuckle, inside it.
+ */
+function ledThroughHand(slips: Vec3[][], wrist: readonly Vec3[], hand: readonly Vec3[], perFinger = 1): Vec3[][] {
+  return slips.map((slip, i) => {
+    if (i % perFinger !== 0) return slip;
+    const k = i / perFinger;
+    return [wrist[k] as Vec3, hand[k] as Vec3, ...slip];
+  });
+}
+
+// Where the finger tendons leave the forearm muscles at the wrist (under the extensor
+// retinaculum, through the carpal tunnel) and cross the middle of the hand, in each muscle's
+// finger order.
+const ED_WRIST = fourAlong([0.256, 0.872, -0.051], [0.243, 0.872, -0.051]);
+const ED_HAND = fourAlong([0.264, 0.81, -0.043], [0.2336, 0.81, -0.043]);
+// The deep flexor's tendons pass the wrist and the palm a tendon's breadth under the superficial's.
+const FDS_WRIST = fourAlong([0.242, 0.85, -0.016], [0.256, 0.85, -0.016]);
+const FDS_HAND = fourAlong([0.2335, 0.81, -0.019], [0.2625, 0.81, -0.019]);
+const FDP_WRIST = fourAlong([0.243, 0.85, -0.022], [0.255, 0.85, -0.022]);
+const FDP_HAND = fourAlong([0.2335, 0.81, -0.025], [0.2625, 0.81, -0.025]);
 
 export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   // ── scapular muscles ──────────────────────────────────────────────────────
@@ -171,9 +199,11 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'teres_minor',
+    // From the upper two thirds of the dorsal surface of the lateral border of the scapula, down
+    // to the teres major's origin, to the lowest facet of the greater tubercle.
     from: [
-      [0.158, 1.35, -0.082],
-      [0.142, 1.31, -0.096],
+      [0.161, 1.357, -0.079],
+      [0.13, 1.302, -0.106],
     ],
     via: [[[0.18, 1.362, -0.072]]],
     to: [[0.207, 1.378, -0.04]],
@@ -257,38 +287,46 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   // ── forearm, lateral and back (extensor) group ────────────────────────────
   {
     id: 'brachioradialis',
+    // Its fibres end above the middle of the forearm in a flat tendon to the radial styloid.
     from: [[0.241, 1.175, -0.04]],
     via: [[[0.258, 1.09, -0.022]], [[0.265, 1.02, -0.018]], [[0.27, 0.94, -0.023]]],
     to: [[0.276, 0.872, -0.03]],
     thickness: 0.009,
-    tendon: [0.02, 0.28],
+    tendon: [0.02, 0.4],
     bellyAt: 0.45,
     hug: 0.003,
   },
   {
     id: 'extensor_carpi_radialis_longus',
+    // Its fibres end at the upper third of the forearm in a flat tendon along the radius.
     from: [[0.249, 1.135, -0.046]],
     via: [[[0.264, 1.07, -0.04]], [[0.27, 0.99, -0.042]], [[0.268, 0.92, -0.044]], [[0.266, 0.875, -0.044]]],
     to: [[0.265, 0.826, -0.04]],
     thickness: 0.007,
-    tendon: [0.03, 0.5],
+    tendon: [0.03, 0.64],
     bellyAt: 0.35,
     hug: 0.003,
     step: 0.0016,
   },
   {
     id: 'extensor_carpi_radialis_brevis',
+    // Its fibres end about the middle of the forearm in a flat tendon.
     from: [[0.251, 1.105, -0.052]],
     via: [[[0.261, 1.04, -0.052]], [[0.262, 0.96, -0.052]], [[0.258, 0.875, -0.047]]],
     to: [[0.253, 0.826, -0.041]],
     thickness: 0.0065,
-    tendon: [0.04, 0.45],
+    tendon: [0.04, 0.55],
     bellyAt: 0.4,
     hug: 0.003,
     step: 0.0016,
   },
   {
     id: 'extensor_digitorum',
+    // From the common extensor tendon on the lateral epicondyle; the fleshy belly fills the upper
+    // two thirds of the back of the forearm and ends in four tendons that pass the wrist side by
+    // side under the extensor retinaculum, then part over the back of the hand, one to each
+    // knuckle of the index … little fingers (details.ts FINGERS); the extensor expansion runs on
+    // along the back of each finger to the base of the distal phalanx.
     from: [[0.248, 1.103, -0.058]],
     via: [
       [
@@ -299,27 +337,21 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.251, 0.95, -0.062],
         [0.237, 0.95, -0.062],
       ],
-      [
-        [0.256, 0.872, -0.051],
-        [0.243, 0.872, -0.051],
-      ],
-      [
-        [0.264, 0.81, -0.043],
-        [0.2336, 0.81, -0.043],
-      ],
     ],
-    // Over the knuckles of the index … little fingers (details.ts FINGERS); the extensor
-    // expansion runs on along the back of each finger to the base of the distal phalanx.
-    to: EXTENSOR_DIGITORUM_TO,
-    slips: digitSlips(EXTENSOR_DIGITORUM_TO, FINGERS, BACK_OF_HAND, 0.0032, [
-      { at: 0.5 },
-      { at: 1 },
-      { at: 2 },
-      { at: 2.2 },
-    ]),
+    to: [ED_WRIST[0] as Vec3, ED_WRIST[3] as Vec3],
+    slips: ledThroughHand(
+      digitSlips(EXTENSOR_DIGITORUM_TO, FINGERS, BACK_OF_HAND, 0.0032, [
+        { at: 0.5 },
+        { at: 1 },
+        { at: 2 },
+        { at: 2.2 },
+      ]),
+      ED_WRIST,
+      ED_HAND,
+    ),
     fibres: 4,
     thickness: 0.0068,
-    tendon: [0.03, 0.5],
+    tendon: [0.03, 0.3],
     tendonRadius: 0.0016,
     bellyAt: 0.4,
     hug: 0.003,
@@ -387,19 +419,24 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'flexor_carpi_radialis',
+    // From the medial epicondyle (common flexor origin) to the base of the second metacarpal; its
+    // tendon is rather more than the lower half of its length, so the belly ends above the
+    // middle of the forearm.
     from: [[0.199, 1.106, -0.038]],
     via: [[[0.216, 1.05, -0.014]], [[0.236, 0.97, -0.013]], [[0.252, 0.9, -0.016]], [[0.258, 0.865, -0.018]]],
     to: [[0.262, 0.826, -0.027]],
     thickness: 0.0055,
-    tendon: [0.03, 0.35],
+    tendon: [0.03, 0.52],
     bellyAt: 0.4,
     hug: 0.003,
     step: 0.0016,
   },
   {
     id: 'palmaris_longus',
+    // From the common flexor origin, medial to the flexor carpi radialis all the way down (its
+    // tendon runs down the middle of the wrist, the radialis's lateral to it).
     from: [[0.199, 1.104, -0.042]],
-    via: [[[0.215, 1.05, -0.011]], [[0.232, 0.97, -0.009]], [[0.248, 0.88, -0.012]]],
+    via: [[[0.208, 1.05, -0.012]], [[0.225, 0.97, -0.009]], [[0.245, 0.88, -0.012]]],
     to: [[0.252, 0.82, -0.013]],
     thickness: 0.004,
     tendon: [0.05, 0.55],
@@ -429,34 +466,31 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.211, 1.0, -0.025],
         [0.233, 1.0, -0.024],
       ],
-      [
-        [0.242, 0.85, -0.017],
-        [0.256, 0.85, -0.017],
-      ],
-      [
-        [0.2335, 0.81, -0.02],
-        [0.2625, 0.81, -0.02],
-      ],
     ],
-    // The roots of the little … index fingers (details.ts FINGERS); each tendon runs on along the
-    // palm side of its finger and splits round the deep flexor's tendon to the sides of the
-    // middle phalanx.
-    to: FDS_TO,
-    slips: digitSlips(
-      FDS_TO,
-      LITTLE_TO_INDEX,
-      PALM,
-      0.0034,
-      [
-        { at: 0.45, turn: 25 },
-        { at: 1, turn: 50 },
-        { at: 1.3, turn: 65 },
-      ],
-      true,
+    // Four tendons through the carpal tunnel and across the palm to the roots of the little …
+    // index fingers (details.ts FINGERS); each runs on along the palm side of its finger and
+    // splits round the deep flexor's tendon to the sides of the middle phalanx.
+    to: [FDS_WRIST[0] as Vec3, FDS_WRIST[3] as Vec3],
+    slips: ledThroughHand(
+      digitSlips(
+        FDS_TO,
+        LITTLE_TO_INDEX,
+        PALM,
+        0.0034,
+        [
+          { at: 0.45, turn: 25 },
+          { at: 1, turn: 50 },
+          { at: 1.3, turn: 65 },
+        ],
+        true,
+      ),
+      FDS_WRIST,
+      FDS_HAND,
+      2,
     ),
     fibres: 4,
     thickness: 0.0065,
-    tendon: [0.03, 0.52],
+    tendon: [0.03, 0.28],
     tendonRadius: 0.0016,
     bellyAt: 0.35,
     step: 0.0016,
@@ -472,22 +506,19 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         [0.212, 0.97, -0.037],
         [0.23, 0.97, -0.036],
       ],
-      [
-        [0.243, 0.85, -0.019],
-        [0.255, 0.85, -0.019],
-      ],
-      [
-        [0.2335, 0.81, -0.023],
-        [0.2625, 0.81, -0.023],
-      ],
     ],
-    // The proximal phalanges of the little … index fingers (details.ts FINGERS); each tendon runs
-    // on through the superficialis split to the base of the distal phalanx.
-    to: FDP_TO,
-    slips: digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [{ at: 0.5 }, { at: 1 }, { at: 2 }, { at: 2.25 }]),
+    // Four tendons through the carpal tunnel (under the superficialis's) and across the palm to
+    // the proximal phalanges of the little … index fingers (details.ts FINGERS); each runs on
+    // through the superficialis split to the base of the distal phalanx.
+    to: [FDP_WRIST[0] as Vec3, FDP_WRIST[3] as Vec3],
+    slips: ledThroughHand(
+      digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [{ at: 0.5 }, { at: 1 }, { at: 2 }, { at: 2.25 }]),
+      FDP_WRIST,
+      FDP_HAND,
+    ),
     fibres: 4,
     thickness: 0.0065,
-    tendon: [0.03, 0.55],
+    tendon: [0.03, 0.27],
     tendonRadius: 0.0016,
     bellyAt: 0.4,
     step: 0.0016,
@@ -495,7 +526,8 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   {
     id: 'flexor_pollicis_longus',
     from: [[0.247, 1.035, -0.027]],
-    via: [[[0.255, 0.96, -0.023]], [[0.262, 0.858, -0.022]], [[0.278, 0.815, -0.016]], [[0.29, 0.782, -0.009]]],
+    // Its tendon crosses the thumb's knuckle on the palmar side, between the short flexor's heads.
+    via: [[[0.255, 0.96, -0.023]], [[0.262, 0.858, -0.022]], [[0.278, 0.815, -0.016]], [[0.2885, 0.782, -0.0095]]],
     to: [[0.297, 0.757, -0.005]],
     thickness: 0.0065,
     tendon: [0.03, 0.55],
