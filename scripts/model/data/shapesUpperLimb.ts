@@ -495,7 +495,10 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   {
     id: 'flexor_pollicis_longus',
     from: [[0.247, 1.035, -0.027]],
-    via: [[[0.255, 0.96, -0.023]], [[0.262, 0.858, -0.022]], [[0.278, 0.815, -0.016]], [[0.29, 0.782, -0.009]]],
+    // Past the first metacarpal the tendon runs between the short flexor (in front, inserting
+    // beside it on the proximal phalanx) and the adductor (behind), not through the short
+    // flexor's insertion: 3 mm deeper and a little towards the palm's middle.
+    via: [[[0.255, 0.96, -0.023]], [[0.262, 0.858, -0.022]], [[0.278, 0.815, -0.016]], [[0.2885, 0.782, -0.012]]],
     to: [[0.297, 0.757, -0.005]],
     thickness: 0.0065,
     tendon: [0.03, 0.55],
