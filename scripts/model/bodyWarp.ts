@@ -11,11 +11,15 @@ import { warpJacobian, warpPoint } from '../../src/domain/body/warp';
 import { layerByDepth } from './layering';
 import { mirrorMesh } from './meshOps';
 import { gradient } from './sdf';
+import { facing, MIN_FACING, unfold } from './skin';
 import { underSkinMesh } from './skinFit';
 import type { Mesh } from './surfaceNets';
 import { appendMeshes } from './tendonSlips';
-import type { Vec3 } from './vec';
+import { cross, dot, sub, type Vec3 } from './vec';
 import type { Part } from './writeGlb';
+
+/** A skin triangle that would face out less than this once warped (cosine, see `facing`) is relaxed first. */
+const WARP_FACING = 0.3;
 
 /** How many times the skin's triangles under the breast contour are halved. */
 const BREAST_REFINE = 2;
@@ -141,16 +145,127 @@ export function refineForBreast(profile: BodyProfile, mesh: Mesh): Mesh {
   return { positions: new Float32Array(pos), normals: new Float32Array(nor), indices: new Uint32Array(out) };
 }
 
-function warpMesh(profile: BodyProfile, mesh: Mesh, skin: boolean): Mesh {
+/**
+ * The skin's region meshes lifted onto the breast contour (`lifted`, vertex by vertex), then
+ * their folds repaired: where the contour rises steeply, a lifted triangle can come out on edge
+ * or flipped. The meshes are welded where they share a vertex (their borders), the corners of
+ * such triangles relaxed on the lifted surface (`unfold`), and every copy of a vertex moved alike,
+ * so the borders stay shared and crack-free. Returns new meshes (same triangles).
+ */
+export function liftSkin(profile: BodyProfile, meshes: readonly Mesh[]): Mesh[] {
+  const out = meshes.map((mesh) => {
+    const positions = new Float32Array(mesh.positions);
+    const normals = new Float32Array(mesh.normals);
+    for (let v = 0; v < positions.length / 3; v++) {
+      const { p, n } = lifted(
+        profile,
+        [positions[3 * v] as number, positions[3 * v + 1] as number, positions[3 * v + 2] as number],
+        [normals[3 * v] as number, normals[3 * v + 1] as number, normals[3 * v + 2] as number],
+      );
+      positions.set(p, 3 * v);
+      normals.set(n, 3 * v);
+    }
+    return { positions, normals, indices: new Uint32Array(mesh.indices) };
+  });
+  if (!profile.breast) return out;
+  // Weld: one vertex per position (the copies of a border vertex are equal to the bit).
+  const id = new Map<string, number>();
+  const pos: number[] = [];
+  const nor: number[] = [];
+  const liftedAt: boolean[] = [];
+  const ids = out.map((mesh, m) => {
+    const local = new Uint32Array(mesh.positions.length / 3);
+    for (let v = 0; v < local.length; v++) {
+      const p = mesh.positions.subarray(3 * v, 3 * v + 3);
+      const key = `${p[0]},${p[1]},${p[2]}`;
+      let w = id.get(key);
+      if (w === undefined) {
+        w = pos.length / 3;
+        id.set(key, w);
+        pos.push(...p);
+        nor.push(...mesh.normals.subarray(3 * v, 3 * v + 3));
+        const src = (meshes[m] as Mesh).positions;
+        liftedAt.push(
+          breastLift(profile, [src[3 * v] as number, src[3 * v + 1] as number, src[3 * v + 2] as number]) > 0,
+        );
+      }
+      local[v] = w;
+    }
+    return local;
+  });
+  const indices: number[] = [];
+  out.forEach((mesh, m) => {
+    for (const v of mesh.indices) indices.push((ids[m] as Uint32Array)[v] as number);
+  });
+  const all: Mesh = {
+    positions: new Float32Array(pos),
+    normals: new Float32Array(nor),
+    indices: new Uint32Array(indices),
+  };
+  const g = (x: number, y: number, z: number) =>
+    skinDistance([x, y, z], profile.relief) - breastLift(profile, [x, y, z]);
+  const ix = all.indices;
+  // Her skin's normals after the warp (they barely change as the unfolding moves a vertex).
+  const warpedNormal = new Float32Array(all.normals.length);
+  for (let v = 0; v < all.positions.length / 3; v++) {
+    const q: Vec3 = [
+      all.positions[3 * v] as number,
+      all.positions[3 * v + 1] as number,
+      all.positions[3 * v + 2] as number,
+    ];
+    const n: Vec3 = [all.normals[3 * v] as number, all.normals[3 * v + 1] as number, all.normals[3 * v + 2] as number];
+    warpedNormal.set(normalThrough(warpJacobian(profile, q), n), 3 * v);
+  }
+  /** How a triangle will face once warped (cosine, as `facing`): the warp's shear can turn a sliver over. */
+  const facingWarped = (t: number): number => {
+    const [a, b, c] = [0, 1, 2].map((k) => ix[t + k] as number) as [number, number, number];
+    const at = (v: number): Vec3 =>
+      warpPoint(profile, [
+        all.positions[3 * v] as number,
+        all.positions[3 * v + 1] as number,
+        all.positions[3 * v + 2] as number,
+      ]);
+    const pa = at(a);
+    const pb = at(b);
+    const pc = at(c);
+    const f = cross(sub(pb, pa), sub(pc, pa));
+    const m: Vec3 = [0, 1, 2].map(
+      (k) =>
+        (warpedNormal[3 * a + k] as number) + (warpedNormal[3 * b + k] as number) + (warpedNormal[3 * c + k] as number),
+    ) as unknown as Vec3;
+    return dot(f, m) / (Math.hypot(f[0], f[1], f[2]) * Math.hypot(m[0], m[1], m[2]) || 1);
+  };
+  // Triangles the contour moved that face out too little, and any that would face out less than
+  // WARP_FACING once warped: elsewhere the skin is kept as it is.
+  unfold(
+    all,
+    (t) =>
+      ((liftedAt[ix[t] as number] || liftedAt[ix[t + 1] as number] || liftedAt[ix[t + 2] as number]) === true &&
+        facing(all, t) < MIN_FACING) ||
+      facingWarped(t) < WARP_FACING,
+    8,
+    g,
+  );
+  out.forEach((mesh, m) => {
+    const local = ids[m] as Uint32Array;
+    for (let v = 0; v < local.length; v++) {
+      const w = local[v] as number;
+      mesh.positions.set(all.positions.subarray(3 * w, 3 * w + 3), 3 * v);
+      mesh.normals.set(all.normals.subarray(3 * w, 3 * w + 3), 3 * v);
+    }
+  });
+  return out;
+}
+
+function warpMesh(profile: BodyProfile, mesh: Mesh): Mesh {
   const P = mesh.positions;
   const N = mesh.normals;
   const positions = new Float32Array(P.length);
   const normals = new Float32Array(N.length);
   const fibres = mesh.fibres ? new Float32Array(mesh.fibres) : undefined;
   for (let v = 0; v < P.length / 3; v++) {
-    let p: Vec3 = [P[3 * v] as number, P[3 * v + 1] as number, P[3 * v + 2] as number];
-    let n: Vec3 = [N[3 * v] as number, N[3 * v + 1] as number, N[3 * v + 2] as number];
-    if (skin) ({ p, n } = lifted(profile, p, n));
+    const p: Vec3 = [P[3 * v] as number, P[3 * v + 1] as number, P[3 * v + 2] as number];
+    const n: Vec3 = [N[3 * v] as number, N[3 * v + 1] as number, N[3 * v + 2] as number];
     const w = warpPoint(profile, p);
     positions.set(w, 3 * v);
     // Only the skin's normals are written to the file, but the muscles' are read by the layering.
@@ -184,14 +299,20 @@ export function warpParts(
   muscleDepths: ReadonlyMap<string, number>,
   profile: BodyProfile,
 ): { parts: Part[]; layered: number; underSkin: number } {
+  const skinParts = parts.filter((p) => p.mirrorOf === undefined && p.extras.kind === 'region');
+  const skin = liftSkin(
+    profile,
+    skinParts.map((part) => {
+      let mesh = part.mesh;
+      for (let level = 0; profile.breast && level < BREAST_REFINE; level++) mesh = refineForBreast(profile, mesh);
+      return mesh;
+    }),
+  );
   const warped = new Map<string, Part>();
   for (const part of parts) {
     if (part.mirrorOf === undefined) {
-      const skin = part.extras.kind === 'region';
-      let mesh = part.mesh;
-      for (let level = 0; skin && profile.breast && level < BREAST_REFINE; level++)
-        mesh = refineForBreast(profile, mesh);
-      warped.set(part.name, { ...part, mesh: warpMesh(profile, mesh, skin) });
+      const lifted = skin[skinParts.indexOf(part)];
+      warped.set(part.name, { ...part, mesh: warpMesh(profile, lifted ?? part.mesh) });
     }
   }
   const drawn = [...warped.values()];

@@ -12,7 +12,7 @@ import type { Side } from '../../src/domain/types';
 import { compact, simplify } from './meshOps';
 import { gradient } from './sdf';
 import { type Mesh, surfaceNets } from './surfaceNets';
-import { lerp3, type Vec3 } from './vec';
+import { cross, dist, dot, lerp3, normalize, sub, type Vec3 } from './vec';
 import type { Part } from './writeGlb';
 
 /**
@@ -84,19 +84,158 @@ export function skinMesh(): Mesh {
     0.0005,
   );
   // Normals of the kept vertices only (the fine grid has far more).
-  const f = (x: number, y: number, z: number) => skinF(x, y, z);
   const p = mesh.positions;
-  for (let v = 0; v < p.length; v += 3) {
-    const g = gradient(f, p[v] as number, p[v + 1] as number, p[v + 2] as number, SKIN_STEP * 0.25);
-    const l = Math.hypot(g[0], g[1], g[2]) || 1;
-    mesh.normals[v] = g[0] / l;
-    mesh.normals[v + 1] = g[1] / l;
-    mesh.normals[v + 2] = g[2] / l;
+  for (let v = 0; v < p.length; v += 3) setSkinNormal(mesh, v / 3);
+  return repairFolds(mesh);
+}
+
+/** A signed distance to the skin (negative inside); the reference body's unless told otherwise. */
+export type SkinDistance = (x: number, y: number, z: number) => number;
+
+/** A skin vertex's normal: the body's distance gradient there, unit length. */
+function setSkinNormal(mesh: Mesh, v: number, f: SkinDistance = skinF): void {
+  const p = mesh.positions;
+  const g = gradient(f, p[3 * v] as number, p[3 * v + 1] as number, p[3 * v + 2] as number, SKIN_STEP * 0.25);
+  const l = Math.hypot(g[0], g[1], g[2]) || 1;
+  mesh.normals[3 * v] = g[0] / l;
+  mesh.normals[3 * v + 1] = g[1] / l;
+  mesh.normals[3 * v + 2] = g[2] / l;
+}
+
+/** Move a vertex onto the skin (a few Newton steps on the body's distance) and give it the normal there. */
+function projectToSkin(mesh: Mesh, v: number, f: SkinDistance = skinF): void {
+  const p = mesh.positions;
+  let x = p[3 * v] as number;
+  let y = p[3 * v + 1] as number;
+  let z = p[3 * v + 2] as number;
+  for (let it = 0; it < 3; it++) {
+    const d = f(x, y, z);
+    const g = gradient(f, x, y, z, SKIN_STEP * 0.1);
+    const g2 = g[0] * g[0] + g[1] * g[1] + g[2] * g[2];
+    if (g2 < 1e-12) break;
+    x -= (d * g[0]) / g2;
+    y -= (d * g[1]) / g2;
+    z -= (d * g[2]) / g2;
   }
-  return mesh;
+  p[3 * v] = x;
+  p[3 * v + 1] = y;
+  p[3 * v + 2] = z;
+  setSkinNormal(mesh, v, f);
+}
+
+/**
+ * How well a triangle faces out: the cosine between its geometric normal (from its winding) and
+ * the mean of its vertex normals (the surface's outward direction); negative for a fold.
+ */
+export function facing(mesh: Mesh, t: number): number {
+  const p = mesh.positions;
+  const n = mesh.normals;
+  const [a, b, c] = [0, 1, 2].map((k) => 3 * (mesh.indices[t + k] as number)) as [number, number, number];
+  const ux = (p[b] as number) - (p[a] as number);
+  const uy = (p[b + 1] as number) - (p[a + 1] as number);
+  const uz = (p[b + 2] as number) - (p[a + 2] as number);
+  const vx = (p[c] as number) - (p[a] as number);
+  const vy = (p[c + 1] as number) - (p[a + 1] as number);
+  const vz = (p[c + 2] as number) - (p[a + 2] as number);
+  const fx = uy * vz - uz * vy;
+  const fy = uz * vx - ux * vz;
+  const fz = ux * vy - uy * vx;
+  const mx = (n[a] as number) + (n[b] as number) + (n[c] as number);
+  const my = (n[a + 1] as number) + (n[b + 1] as number) + (n[c + 1] as number);
+  const mz = (n[a + 2] as number) + (n[b + 2] as number) + (n[c + 2] as number);
+  return (fx * mx + fy * my + fz * mz) / (Math.hypot(fx, fy, fz) * Math.hypot(mx, my, mz) || 1);
+}
+
+/** A skin triangle facing out less than this (cosine, see `facing`) is repaired by `unfold`. */
+export const MIN_FACING = 0.5;
+
+/**
+ * The least height of a skin triangle, metres. The file rounds every vertex to its grid
+ * (docs/model-file.md: about 0.03 mm, moving a vertex up to 0.023 mm); a sliver thinner than a
+ * few of those could come out of the rounding flipped. This keeps a wide margin.
+ */
+export const MIN_HEIGHT = 0.00025;
+
+/** A triangle's least height: twice its area over its longest edge. */
+export function height(mesh: Mesh, t: number): number {
+  const p = mesh.positions;
+  const [a, b, c] = [0, 1, 2].map((k) => 3 * (mesh.indices[t + k] as number)) as [number, number, number];
+  const e = (i: number, j: number) =>
+    Math.hypot(
+      (p[i] as number) - (p[j] as number),
+      (p[i + 1] as number) - (p[j + 1] as number),
+      (p[i + 2] as number) - (p[j + 2] as number),
+    );
+  const ux = (p[b] as number) - (p[a] as number);
+  const uy = (p[b + 1] as number) - (p[a + 1] as number);
+  const uz = (p[b + 2] as number) - (p[a + 2] as number);
+  const vx = (p[c] as number) - (p[a] as number);
+  const vy = (p[c + 1] as number) - (p[a + 1] as number);
+  const vz = (p[c + 2] as number) - (p[a + 2] as number);
+  const area2 = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
+  return area2 / (Math.max(e(a, b), e(b, c), e(c, a)) || 1);
+}
+
+/**
+ * Repair the folds simplification leaves: a triangle flipped over its neighbours (or nearly on
+ * edge, or a sliver) where a collapse dragged a vertex across the others around it. Each corner of such a
+ * triangle moves to the middle of the vertices around it, then back onto the skin (a few Newton
+ * steps on the body's distance), and takes the normal there; a few rounds settle a fold whose
+ * repair tilts a neighbour. Vertices move, triangles do not change: the mesh stays closed.
+ * Deterministic (vertices are visited in index order). `isBad` says which triangles to repair;
+ * returns how many still are.
+ */
+export function unfold(mesh: Mesh, isBad: (t: number) => boolean, rounds = 8, f: SkinDistance = skinF): number {
+  const p = mesh.positions;
+  const ix = mesh.indices;
+  const ring: Set<number>[] = Array.from({ length: p.length / 3 }, () => new Set<number>());
+  for (let t = 0; t < ix.length; t += 3) {
+    for (let k = 0; k < 3; k++) {
+      const a = ix[t + k] as number;
+      (ring[a] as Set<number>).add(ix[t + ((k + 1) % 3)] as number).add(ix[t + ((k + 2) % 3)] as number);
+    }
+  }
+  const bad = () => {
+    const out = new Set<number>();
+    for (let t = 0; t < ix.length; t += 3) {
+      if (!isBad(t)) continue;
+      for (let k = 0; k < 3; k++) out.add(ix[t + k] as number);
+    }
+    return [...out].sort((x, y) => x - y);
+  };
+  let verts = bad();
+  for (let round = 0; round < rounds && verts.length > 0; round++) {
+    for (const v of verts) {
+      let x = 0;
+      let y = 0;
+      let z = 0;
+      const around = ring[v] as Set<number>;
+      for (const u of around) {
+        x += (p[3 * u] as number) / around.size;
+        y += (p[3 * u + 1] as number) / around.size;
+        z += (p[3 * u + 2] as number) / around.size;
+      }
+      p[3 * v] = x;
+      p[3 * v + 1] = y;
+      p[3 * v + 2] = z;
+      projectToSkin(mesh, v, f);
+    }
+    verts = bad();
+  }
+  let left = 0;
+  for (let t = 0; t < ix.length; t += 3) if (isBad(t)) left++;
+  return left;
 }
 
 type Label = string;
+
+/** A piece of a cut triangle facing out less than this (cosine, see `facing`) is cut again. */
+const MIN_PIECE_FACING = 0.1;
+
+/** A region border crossing an edge this close to one of its ends goes through that end, metres. */
+const SNAP = 0.0006;
+/** Skin vertices closer than this are welded into one (the file's grid step is about 27 µm). */
+const WELD = 0.00002;
 
 function labelAt(p: Vec3): Label {
   const hit = regionAt(p);
@@ -107,22 +246,59 @@ function labelAt(p: Vec3): Label {
  * Split a skin mesh into one part per region and side. Each vertex is labelled by `regionAt`;
  * a triangle whose corners disagree is cut where the label changes along its edges (found by
  * bisection, shared between neighbouring triangles so no crack opens), so the parts follow the
- * engine's own region borders.
+ * engine's own region borders. A crossing within `SNAP` of a corner is moved onto it, so no
+ * sliver is cut off; each piece is triangulated as a fan from the corner that keeps its
+ * triangles thickest.
  */
 export function skinRegions(mesh: Mesh): Part[] {
+  const labels: Label[] = [];
+  for (let i = 0; i < mesh.positions.length / 3; i++) {
+    labels.push(
+      labelAt([
+        mesh.positions[3 * i] as number,
+        mesh.positions[3 * i + 1] as number,
+        mesh.positions[3 * i + 2] as number,
+      ]),
+    );
+  }
+  // A piece of a triangle cut where the skin's normals turn fast (a crease between the toes) can
+  // face in by its blended normals though the whole triangle faces out: the border crossings of
+  // that triangle then go through its corners instead, and the skin is cut again.
+  const snapped = new Set<string>();
+  for (let pass = 0; ; pass++) {
+    const cut = cutRegions(mesh, labels, snapped);
+    const more = [...cut.inward].filter((key) => !snapped.has(key));
+    if (more.length === 0 || pass === 3) return cut.parts;
+    for (const key of more) snapped.add(key);
+  }
+}
+
+/**
+ * One cut of the skin into regions (see `skinRegions`), the crossings on the edges in `snapped`
+ * moved onto the nearer corner; also returns the edges of the triangles whose pieces face in.
+ */
+function cutRegions(
+  mesh: Mesh,
+  labels: readonly Label[],
+  snapped: ReadonlySet<string>,
+): { parts: Part[]; inward: Set<string> } {
   const pos: number[] = Array.from(mesh.positions);
   const nor: number[] = Array.from(mesh.normals);
   const point = (i: number): Vec3 => [pos[3 * i] as number, pos[3 * i + 1] as number, pos[3 * i + 2] as number];
-  const labels: Label[] = [];
-  for (let i = 0; i < pos.length / 3; i++) labels.push(labelAt(point(i)));
+  const inward = new Set<string>();
+  let parent: number[] = [];
 
-  const addVertex = (p: Vec3, l: Label): number => {
-    const g = gradient((x, y, z) => skinF(x, y, z), p[0], p[1], p[2], 5e-4);
-    const n = Math.hypot(g[0], g[1], g[2]) || 1;
+  const normal = (i: number): Vec3 => [nor[3 * i] as number, nor[3 * i + 1] as number, nor[3 * i + 2] as number];
+  /**
+   * A vertex added on the surface of a triangle, with the normal blended from its corners' (not
+   * the body's gradient there): shading is then the same on both sides of a cut as it was across
+   * the uncut triangle, and a piece of a triangle that faces out faces out too.
+   */
+  const addVertex = (p: Vec3, n: Vec3): number => {
+    const len = Math.hypot(n[0], n[1], n[2]) || 1;
     pos.push(p[0], p[1], p[2]);
-    nor.push(g[0] / n, g[1] / n, g[2] / n);
-    labels.push(l);
-    return labels.length - 1;
+    nor.push(n[0] / len, n[1] / len, n[2] / len);
+    return pos.length / 3 - 1;
   };
   const crossings = new Map<string, number>();
   /** The point on edge a–b where the label stops being a's (shared by both triangles of the edge). */
@@ -133,45 +309,106 @@ export function skinRegions(mesh: Mesh): Part[] {
     const [lo, hi] = a < b ? [a, b] : [b, a];
     let p = point(lo);
     let q = point(hi);
+    let tp = 0;
+    let tq = 1;
     const lp = labels[lo] as Label;
     for (let it = 0; it < 10; it++) {
       const m = lerp3(p, q, 0.5);
-      if (labelAt(m) === lp) p = m;
-      else q = m;
+      if (labelAt(m) === lp) {
+        p = m;
+        tp = (tp + tq) / 2;
+      } else {
+        q = m;
+        tq = (tp + tq) / 2;
+      }
     }
-    const v = addVertex(lerp3(p, q, 0.5), '');
+    // A crossing this close to an end of its edge is that end: the border then runs through the
+    // vertex instead of cutting a sliver off the triangles beside it (see MIN_HEIGHT).
+    const t = (tp + tq) / 2;
+    const length = dist(point(lo), point(hi));
+    const v =
+      t * length < SNAP || (snapped.has(key) && t < 0.5)
+        ? lo
+        : (1 - t) * length < SNAP || snapped.has(key)
+          ? hi
+          : addVertex(lerp3(p, q, 0.5), lerp3(normal(lo), normal(hi), t));
     crossings.set(key, v);
     return v;
   };
 
   const groups = new Map<Label, number[]>();
-  const emit = (l: Label, ...tri: number[]) => {
+  /**
+   * Add a piece of a triangle (a convex polygon, corners in the triangle's winding, `facing` the
+   * triangle's normal) to a region, as a fan from the corner that gives its thinnest triangle the
+   * most height. Corners repeated where a crossing was snapped onto a vertex are dropped, and a
+   * piece left without area is not added.
+   */
+  const emit = (l: Label, facingDir: Vec3, ...corners: number[]) => {
+    const poly = corners.filter((v, i) => v !== corners[(i + 1) % corners.length]);
+    if (poly.length < 3) return;
+    let best = -1;
+    let bestHeight = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < poly.length; k++) {
+      let least = Number.POSITIVE_INFINITY;
+      for (let i = 1; i + 1 < poly.length; i++) {
+        const a = point(poly[k] as number);
+        const b = point(poly[(k + i) % poly.length] as number);
+        const c = point(poly[(k + i + 1) % poly.length] as number);
+        const n = cross(sub(b, a), sub(c, a));
+        least = Math.min(least, dot(n, facingDir) / Math.max(dist(a, b), dist(b, c), dist(c, a), 1e-12));
+      }
+      if (least > bestHeight) {
+        bestHeight = least;
+        best = k;
+      }
+    }
+    if (bestHeight <= 1e-7) return;
     const list = groups.get(l) ?? [];
-    for (let i = 0; i + 2 < tri.length; i += 3) list.push(tri[i] as number, tri[i + 1] as number, tri[i + 2] as number);
+    for (let i = 1; i + 1 < poly.length; i++) {
+      const tri = [poly[best], poly[(best + i) % poly.length], poly[(best + i + 1) % poly.length]] as [
+        number,
+        number,
+        number,
+      ];
+      list.push(...tri);
+      const m = tri.map(normal).reduce((x, y) => [x[0] + y[0], x[1] + y[1], x[2] + y[2]]);
+      if (dot(m, facingDir) < MIN_PIECE_FACING * Math.hypot(m[0], m[1], m[2])) {
+        for (let k = 0; k < 3; k++) {
+          const a = parent[k] as number;
+          const b = parent[(k + 1) % 3] as number;
+          inward.add(a < b ? `${a},${b}` : `${b},${a}`);
+        }
+      }
+    }
     groups.set(l, list);
   };
   const { indices } = mesh;
   for (let t = 0; t < indices.length; t += 3) {
     const v = [indices[t] as number, indices[t + 1] as number, indices[t + 2] as number];
+    parent = v;
     const l = v.map((i) => labels[i] as Label);
     if (l[0] === l[1] && l[1] === l[2]) {
-      emit(l[0] as Label, v[0] as number, v[1] as number, v[2] as number);
+      const list = groups.get(l[0] as Label) ?? [];
+      list.push(...v);
+      groups.set(l[0] as Label, list);
       continue;
     }
+    const [p0, p1, p2] = v.map(point) as [Vec3, Vec3, Vec3];
+    const dir = normalize(cross(sub(p1, p0), sub(p2, p0)));
     if (l[0] !== l[1] && l[1] !== l[2] && l[0] !== l[2]) {
       // Three regions meet inside this triangle: cut it into three quads around its centre.
       const [a, b, c] = v as [number, number, number];
-      const pa = point(a);
-      const pb = point(b);
-      const pc = point(c);
-      const centre: Vec3 = [(pa[0] + pb[0] + pc[0]) / 3, (pa[1] + pb[1] + pc[1]) / 3, (pa[2] + pb[2] + pc[2]) / 3];
-      const g = addVertex(centre, labelAt(centre));
+      const centre: Vec3 = [(p0[0] + p1[0] + p2[0]) / 3, (p0[1] + p1[1] + p2[1]) / 3, (p0[2] + p1[2] + p2[2]) / 3];
+      const na = normal(a);
+      const nb = normal(b);
+      const nc = normal(c);
+      const g = addVertex(centre, [na[0] + nb[0] + nc[0], na[1] + nb[1] + nc[1], na[2] + nb[2] + nc[2]]);
       const xab = crossing(a, b);
       const xbc = crossing(b, c);
       const xca = crossing(c, a);
-      emit(l[0] as Label, a, xab, g, a, g, xca);
-      emit(l[1] as Label, b, xbc, g, b, g, xab);
-      emit(l[2] as Label, c, xca, g, c, g, xbc);
+      emit(l[0] as Label, dir, a, xab, g, xca);
+      emit(l[1] as Label, dir, b, xbc, g, xab);
+      emit(l[2] as Label, dir, c, xca, g, xbc);
       continue;
     }
     // Two regions: rotate so that corners 0 and 1 share a label and corner 2 is the odd one.
@@ -181,8 +418,8 @@ export function skinRegions(mesh: Mesh): Part[] {
     const b = v[(odd + 2) % 3] as number;
     const xbc = crossing(b, c);
     const xca = crossing(c, a);
-    emit(labels[a] as Label, a, b, xbc, a, xbc, xca);
-    emit(labels[c] as Label, xca, xbc, c);
+    emit(labels[a] as Label, dir, a, b, xbc, xca);
+    emit(labels[c] as Label, dir, xca, xbc, c);
   }
 
   const all: Mesh = { positions: new Float32Array(pos), normals: new Float32Array(nor), indices: new Uint32Array(0) };
@@ -191,14 +428,124 @@ export function skinRegions(mesh: Mesh): Part[] {
     const [id, side] = k.split('.') as [string, Side];
     return REGION_IDS.indexOf(id as (typeof REGION_IDS)[number]) * 3 + (side === 'left' ? 0 : side === 'right' ? 1 : 2);
   };
+  // Vertices that came out on (nearly) the same point, closer than the file's quantisation step (a
+  // collapse or a snapped crossing can leave two), are one vertex: otherwise they decode to one
+  // point and the triangles on either side of them meet along a slit.
+  const cellOf = (c: number) => Math.floor(c / WELD);
+  const cells = new Map<string, number[]>();
+  const same = new Uint32Array(pos.length / 3).map((_, i) => {
+    const x = pos[3 * i] as number;
+    const y = pos[3 * i + 1] as number;
+    const z = pos[3 * i + 2] as number;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dz = -1; dz <= 1; dz++)
+          for (const j of cells.get(`${cellOf(x) + dx},${cellOf(y) + dy},${cellOf(z) + dz}`) ?? []) {
+            if (
+              Math.hypot((pos[3 * j] as number) - x, (pos[3 * j + 1] as number) - y, (pos[3 * j + 2] as number) - z) <
+              WELD
+            )
+              return j;
+          }
+    const key = `${cellOf(x)},${cellOf(y)},${cellOf(z)}`;
+    const list = cells.get(key) ?? [];
+    list.push(i);
+    cells.set(key, list);
+    return i;
+  });
   for (const key of [...groups.keys()].sort((x, y) => order(x) - order(y))) {
     const [regionId, side] = key.split('.') as [string, Side];
-    const sub = compact({ ...all, indices: new Uint32Array(groups.get(key) ?? []) });
+    const welded = dropDegenerate((groups.get(key) ?? []).map((v) => same[v] as number));
+    const sub = compact({ ...all, indices: new Uint32Array(welded) });
     parts.push({
       name: side === 'midline' ? `skin_${regionId}` : `skin_${regionId}.${side}`,
       extras: { kind: 'region', regionId, side },
       mesh: sub,
     });
   }
-  return parts;
+  return { parts, inward };
+}
+
+/**
+ * Triangles without a face of their own: those with a repeated corner, and pairs of triangles on
+ * the same three corners wound opposite ways (a pinched fin, one of the two always facing in).
+ * Dropping them keeps a closed mesh closed: each edge loses one use in each direction.
+ */
+function dropDegenerate(indices: readonly number[]): number[] {
+  const byCorners = new Map<string, number[]>();
+  const keep: boolean[] = [];
+  for (let t = 0; t < indices.length; t += 3) {
+    const [a, b, c] = [indices[t] as number, indices[t + 1] as number, indices[t + 2] as number];
+    keep.push(a !== b && b !== c && a !== c);
+    if (!keep[t / 3]) continue;
+    const key = [a, b, c].sort((x, y) => x - y).join(',');
+    const list = byCorners.get(key) ?? [];
+    list.push(t / 3);
+    byCorners.set(key, list);
+  }
+  const odd = (t: number) => {
+    // The parity of the rotation that sorts the corners: opposite windings have opposite parity.
+    const [a, b, c] = [indices[3 * t] as number, indices[3 * t + 1] as number, indices[3 * t + 2] as number];
+    return (a < b ? 1 : 0) + (b < c ? 1 : 0) + (c < a ? 1 : 0) === 1;
+  };
+  for (const list of byCorners.values()) {
+    const plus = list.filter((t) => !odd(t));
+    const minus = list.filter(odd);
+    for (let k = 0; k < Math.min(plus.length, minus.length); k++) {
+      keep[plus[k] as number] = false;
+      keep[minus[k] as number] = false;
+    }
+  }
+  const out: number[] = [];
+  for (let t = 0; t < keep.length; t++)
+    if (keep[t]) out.push(indices[3 * t] as number, indices[3 * t + 1] as number, indices[3 * t + 2] as number);
+  return out;
+}
+
+/**
+ * Repair the skin's folds and slivers (a triangle facing out less than `MIN_FACING`, or thinner
+ * than `MIN_HEIGHT`): `unfold` first; where moving vertices cannot help (a fold across a crease
+ * narrower than the skin's grid, as under the nose, where the two walls' normals point opposite
+ * ways), the shortest edge of each such triangle left is collapsed (its ends merged at its middle,
+ * back on the skin) and the rest unfolded again. Pinched fins (two triangles on the same corners)
+ * are dropped first. Collapses keep a closed mesh closed. Deterministic.
+ */
+export function repairFolds(input: Mesh, passes = 6): Mesh {
+  let mesh = compact({ ...input, indices: new Uint32Array(dropDegenerate(Array.from(input.indices))) });
+  for (let pass = 0; pass < passes; pass++) {
+    const ix = mesh.indices;
+    const p = mesh.positions;
+    const bad = (t: number) => facing(mesh, t) < MIN_FACING || height(mesh, t) < MIN_HEIGHT;
+    if (unfold(mesh, bad) === 0) break;
+    const into = new Int32Array(p.length / 3).map((_, i) => i);
+    const touched = new Uint8Array(p.length / 3);
+    for (let t = 0; t < ix.length; t += 3) {
+      if (!bad(t)) continue;
+      let best: [number, number] | undefined;
+      let bestLength = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const a = ix[t + k] as number;
+        const b = ix[t + ((k + 1) % 3)] as number;
+        if (touched[a] || touched[b]) continue;
+        const l = Math.hypot(
+          (p[3 * a] as number) - (p[3 * b] as number),
+          (p[3 * a + 1] as number) - (p[3 * b + 1] as number),
+          (p[3 * a + 2] as number) - (p[3 * b + 2] as number),
+        );
+        if (l < bestLength) {
+          bestLength = l;
+          best = a < b ? [a, b] : [b, a];
+        }
+      }
+      if (!best) continue;
+      const [a, b] = best;
+      into[b] = a;
+      touched[a] = 1;
+      touched[b] = 1;
+      for (let k = 0; k < 3; k++) p[3 * a + k] = ((p[3 * a + k] as number) + (p[3 * b + k] as number)) / 2;
+      projectToSkin(mesh, a);
+    }
+    mesh = compact({ ...mesh, indices: new Uint32Array(dropDegenerate(Array.from(ix, (v) => into[v] as number))) });
+  }
+  return mesh;
 }

@@ -116,7 +116,12 @@ export async function writeGlb(parts: readonly Part[]): Promise<Uint8Array> {
       .setExtras({ ...part.extras });
     groups[part.extras.kind].addChild(node);
   }
-  await doc.transform(meshopt({ encoder: MeshoptEncoder, level: 'high' }));
+  // One quantisation grid for the whole file, not one per mesh: the skin's region meshes share
+  // their border vertices, and only on a common grid do both copies of such a vertex round to the
+  // same point (per-mesh grids left them micrometres apart, a hairline crack along each border).
+  await doc.transform(
+    meshopt({ encoder: MeshoptEncoder, level: 'high', quantizationVolume: 'scene', quantizePosition: 16 }),
+  );
   const io = new NodeIO()
     .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder });

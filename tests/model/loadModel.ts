@@ -14,6 +14,8 @@ export interface ModelMesh {
   indices: Uint32Array;
   /** Muscles: the `_FIBRE` attribute, dequantised (unit fibre direction, tendon weight). */
   fibres?: Float32Array;
+  /** Meshes that store them (the skin regions): unit vertex normals, in world space. */
+  normals?: Float32Array;
 }
 
 export const MODEL_PATH = join(process.cwd(), 'models', 'anatomy.glb');
@@ -65,8 +67,24 @@ export async function loadModel(path = MODEL_PATH): Promise<ModelMesh[]> {
         fibres.set([d[0]! * k, d[1]! * k, d[2]! * k, w], 4 * i);
       }
     }
+    const nor = prim.getAttribute('NORMAL');
+    let normals: Float32Array | undefined;
+    if (nor) {
+      normals = new Float32Array(nor.getCount() * 3);
+      const e: number[] = [0, 0, 0];
+      for (let i = 0; i < nor.getCount(); i++) {
+        nor.getElement(i, e);
+        const [x, y, z] = e as [number, number, number];
+        // Through the inverse transpose of the node's linear part: it is a rotation or mirror
+        // times a uniform scale (the quantisation's), so the linear part itself, normalised.
+        const d = [m[0] * x + m[4] * y + m[8] * z, m[1] * x + m[5] * y + m[9] * z, m[2] * x + m[6] * y + m[10] * z];
+        const l = Math.hypot(d[0]!, d[1]!, d[2]!) || 1;
+        normals.set([d[0]! / l, d[1]! / l, d[2]! / l], 3 * i);
+      }
+    }
     out.push({
       ...(fibres ? { fibres } : {}),
+      ...(normals ? { normals } : {}),
       name: node.getName(),
       extras: node.getExtras() as Record<string, unknown>,
       positions,

@@ -327,9 +327,11 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
         [0.06, 1.22, -0.115],
         [0.078, 1.22, -0.112],
       ],
+      // The lateral column of the erector spinae stays lateral to the longissimus over the upper
+      // ribs (converging onto it sooner, the two lay on each other there).
       [
-        [0.054, 1.36, -0.115],
-        [0.07, 1.36, -0.112],
+        [0.057, 1.36, -0.115],
+        [0.073, 1.36, -0.112],
       ],
       [
         [0.04, 1.44, -0.095],

@@ -1,0 +1,76 @@
+/**
+ * Every skin triangle faces out of the body. Mesh simplification can leave folds: a triangle
+ * flipped over its neighbours, whose winding then says "inside" where the skin's outside is. Such
+ * a triangle is culled or lit from the wrong side and shows as a dark notch or a hole.
+ *
+ * The outward direction at a triangle is the mean of its three stored vertex normals. The
+ * generator takes those from the gradient of the body's distance field at each vertex (the lifted
+ * surface's, through the warp, for the female body; blended from the corners of the triangle a
+ * region border cuts), independently of how the surface was triangulated, so a fold cannot turn
+ * them; and they are the normals the skin is shaded with, so a triangle that disagrees with them
+ * is one that looks wrong. The distance field itself (`bodyDistance`) would not do: it describes
+ * the reference body only (the female skin is not its zero set), and at a crease narrower than
+ * the skin's grid (under the nose, between the toes) its gradient at a triangle's centre can point
+ * along the surface. A triangle counts as facing inward when its geometric normal (from its
+ * winding, after the file's quantisation) has a negative dot product with that mean.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BODY_IDS } from '../../src/domain/body/bodyId';
+import { loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
+
+/** Skin triangles allowed to face inward. */
+const INWARD = 0;
+
+/** The triangles of a mesh whose winding disagrees with their vertex normals, by their centres. */
+function inwardTriangles(m: ModelMesh): [number, number, number][] {
+  const p = m.positions;
+  const n = m.normals;
+  if (!n) throw new Error(`${m.name} stores no normals`);
+  const out: [number, number, number][] = [];
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const [a, b, c] = [0, 1, 2].map((k) => 3 * (m.indices[t + k] as number)) as [number, number, number];
+    const ux = p[b]! - p[a]!;
+    const uy = p[b + 1]! - p[a + 1]!;
+    const uz = p[b + 2]! - p[a + 2]!;
+    const vx = p[c]! - p[a]!;
+    const vy = p[c + 1]! - p[a + 1]!;
+    const vz = p[c + 2]! - p[a + 2]!;
+    const fx = uy * vz - uz * vy;
+    const fy = uz * vx - ux * vz;
+    const fz = ux * vy - uy * vx;
+    const dot =
+      fx * (n[a]! + n[b]! + n[c]!) +
+      fy * (n[a + 1]! + n[b + 1]! + n[c + 1]!) +
+      fz * (n[a + 2]! + n[b + 2]! + n[c + 2]!);
+    if (dot < 0)
+      out.push([
+        (p[a]! + p[b]! + p[c]!) / 3,
+        (p[a + 1]! + p[b + 1]! + p[c + 1]!) / 3,
+        (p[a + 2]! + p[b + 2]! + p[c + 2]!) / 3,
+      ]);
+  }
+  return out;
+}
+
+describe.each(BODY_IDS)('the skin of the %s body', (body) => {
+  let regions: ModelMesh[] = [];
+  beforeAll(async () => {
+    regions = (await loadModel(MODEL_PATHS[body])).filter((m) => m.extras.kind === 'region');
+  }, 60000);
+
+  it('finds a triangle wound the wrong way (the check can fail)', () => {
+    const m = regions[0] as ModelMesh;
+    const indices = Uint32Array.from(m.indices);
+    [indices[1], indices[2]] = [indices[2] as number, indices[1] as number];
+    expect(inwardTriangles({ ...m, indices }).length).toBeGreaterThan(inwardTriangles(m).length);
+  });
+
+  it('faces outward everywhere: no triangle wound against its vertex normals', () => {
+    const found: string[] = [];
+    for (const m of regions) {
+      for (const c of inwardTriangles(m)) found.push(`${m.name} at (${c.map((x) => x.toFixed(3)).join(', ')})`);
+    }
+    console.log(`${body}: ${found.length} skin triangles face inward`);
+    expect(found.length, found.join('\n')).toBeLessThanOrEqual(INWARD);
+  });
+});
