@@ -11,11 +11,11 @@ import { warpJacobian, warpPoint } from '../../src/domain/body/warp';
 import { layerByDepth } from './layering';
 import { mirrorMesh } from './meshOps';
 import { gradient } from './sdf';
-import { facing, MIN_FACING, unfold } from './skin';
+import { faceFacing, facing, MIN_FACING, unfold } from './skin';
 import { underSkinMesh } from './skinFit';
 import type { Mesh } from './surfaceNets';
 import { appendMeshes } from './tendonSlips';
-import { cross, dot, sub, type Vec3 } from './vec';
+import type { Vec3 } from './vec';
 import type { Part } from './writeGlb';
 
 /** A skin triangle that would face out less than this once warped (cosine, see `facing`) is relaxed first. */
@@ -216,25 +216,27 @@ export function liftSkin(profile: BodyProfile, meshes: readonly Mesh[]): Mesh[] 
     const n: Vec3 = [all.normals[3 * v] as number, all.normals[3 * v + 1] as number, all.normals[3 * v + 2] as number];
     warpedNormal.set(normalThrough(warpJacobian(profile, q), n), 3 * v);
   }
-  /** How a triangle will face once warped (cosine, as `facing`): the warp's shear can turn a sliver over. */
-  const facingWarped = (t: number): number => {
-    const [a, b, c] = [0, 1, 2].map((k) => ix[t + k] as number) as [number, number, number];
-    const at = (v: number): Vec3 =>
-      warpPoint(profile, [
-        all.positions[3 * v] as number,
-        all.positions[3 * v + 1] as number,
-        all.positions[3 * v + 2] as number,
-      ]);
-    const pa = at(a);
-    const pb = at(b);
-    const pc = at(c);
-    const f = cross(sub(pb, pa), sub(pc, pa));
-    const m: Vec3 = [0, 1, 2].map(
-      (k) =>
-        (warpedNormal[3 * a + k] as number) + (warpedNormal[3 * b + k] as number) + (warpedNormal[3 * c + k] as number),
-    ) as unknown as Vec3;
-    return dot(f, m) / (Math.hypot(f[0], f[1], f[2]) * Math.hypot(m[0], m[1], m[2]) || 1);
+  // Her skin's positions after the warp, each warped again only once the unfolding has moved it.
+  const warpedAt = new Float64Array(all.positions.length);
+  const warpedFrom = new Float32Array(all.positions.length).fill(Number.NaN);
+  const warped = (v: number): number => {
+    const o = 3 * v;
+    const p = all.positions;
+    if (warpedFrom[o] !== p[o] || warpedFrom[o + 1] !== p[o + 1] || warpedFrom[o + 2] !== p[o + 2]) {
+      warpedFrom.set(p.subarray(o, o + 3), o);
+      warpedAt.set(warpPoint(profile, [p[o] as number, p[o + 1] as number, p[o + 2] as number]), o);
+    }
+    return o;
   };
+  /** How a triangle will face once warped (as `facing`): the warp's shear can turn a sliver over. */
+  const facingWarped = (t: number): number =>
+    faceFacing(
+      warpedAt,
+      warpedNormal,
+      warped(ix[t] as number),
+      warped(ix[t + 1] as number),
+      warped(ix[t + 2] as number),
+    );
   // Triangles the contour moved that face out too little, and any that would face out less than
   // WARP_FACING once warped: elsewhere the skin is kept as it is.
   unfold(

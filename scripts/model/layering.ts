@@ -8,6 +8,7 @@
  */
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
+import { faceCross } from './meshOps';
 import type { Mesh } from './surfaceNets';
 
 /** A muscle mesh and how deep it lies (larger is deeper; see `skinMargin`). */
@@ -33,17 +34,6 @@ function surfaceOf(mesh: Mesh): Surface {
   geometry.computeBoundingBox();
   const box = geometry.boundingBox as NonNullable<typeof geometry.boundingBox>;
   return { bvh: new MeshBVH(geometry), index, positions: mesh.positions, min: box.min, max: box.max };
-}
-
-/** The cross product of a triangle's edges (its normal times twice its area); vertex offsets a, b, c. */
-function faceCross(p: Float32Array, a: number, b: number, c: number, out: Vector3): Vector3 {
-  const ux = (p[b] as number) - (p[a] as number);
-  const uy = (p[b + 1] as number) - (p[a + 1] as number);
-  const uz = (p[b + 2] as number) - (p[a + 2] as number);
-  const vx = (p[c] as number) - (p[a] as number);
-  const vy = (p[c + 1] as number) - (p[a + 1] as number);
-  const vz = (p[c + 2] as number) - (p[a + 2] as number);
-  return out.set(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
 }
 
 function faceNormal(s: Surface, face: number, out: Vector3): Vector3 {

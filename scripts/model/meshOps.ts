@@ -3,6 +3,7 @@
  * vertex pushing, and checks (closed, consistently wound).
  */
 import { MeshoptSimplifier } from 'meshoptimizer';
+import type { Vector3 } from 'three';
 import type { Sdf } from './sdf';
 import { type Mesh, surfaceNets } from './surfaceNets';
 
@@ -107,4 +108,16 @@ export function closedMesh(sdf: Sdf, step: number, targetTriangles: number, maxE
     if (!best || unmatched < best.unmatched) best = { mesh, unmatched };
   }
   return (best as { mesh: Mesh }).mesh;
+}
+
+/** The cross product of a triangle's edges (its normal times twice its area); vertex offsets a, b, c
+ * into `p` (x, y, z a vertex). */
+export function faceCross(p: ArrayLike<number>, a: number, b: number, c: number, out: Vector3): Vector3 {
+  const ux = (p[b] as number) - (p[a] as number);
+  const uy = (p[b + 1] as number) - (p[a + 1] as number);
+  const uz = (p[b + 2] as number) - (p[a + 2] as number);
+  const vx = (p[c] as number) - (p[a] as number);
+  const vy = (p[c + 1] as number) - (p[a + 1] as number);
+  const vz = (p[c + 2] as number) - (p[a + 2] as number);
+  return out.set(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
 }

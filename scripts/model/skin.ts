@@ -4,12 +4,13 @@
  */
 
 import { MeshoptSimplifier } from 'meshoptimizer';
+import { Vector3 } from 'three';
 import { skinDistance } from '../../src/domain/body/envelope';
 import { BODY_PROFILES, REFERENCE_BODY } from '../../src/domain/body/profiles';
 import { REGION_IDS } from '../../src/domain/ids';
 import { regionAt } from '../../src/domain/regionAt';
 import type { Side } from '../../src/domain/types';
-import { compact, simplify } from './meshOps';
+import { compact, faceCross, simplify } from './meshOps';
 import { gradient } from './sdf';
 import { type Mesh, surfaceNets } from './surfaceNets';
 import { cross, dist, dot, lerp3, normalize, sub, type Vec3 } from './vec';
@@ -123,27 +124,25 @@ function projectToSkin(mesh: Mesh, v: number, f: SkinDistance = skinF): void {
   setSkinNormal(mesh, v, f);
 }
 
+const edgeCross = new Vector3();
+
 /**
- * How well a triangle faces out: the cosine between its geometric normal (from its winding) and
- * the mean of its vertex normals (the surface's outward direction); negative for a fold.
+ * How well the triangle on vertex offsets a, b, c (into `p`, x, y, z a vertex) faces out: the
+ * cosine between its geometric normal (from its winding) and the mean of its vertex normals in
+ * `n` (the surface's outward direction); negative for a fold.
  */
-export function facing(mesh: Mesh, t: number): number {
-  const p = mesh.positions;
-  const n = mesh.normals;
-  const [a, b, c] = [0, 1, 2].map((k) => 3 * (mesh.indices[t + k] as number)) as [number, number, number];
-  const ux = (p[b] as number) - (p[a] as number);
-  const uy = (p[b + 1] as number) - (p[a + 1] as number);
-  const uz = (p[b + 2] as number) - (p[a + 2] as number);
-  const vx = (p[c] as number) - (p[a] as number);
-  const vy = (p[c + 1] as number) - (p[a + 1] as number);
-  const vz = (p[c + 2] as number) - (p[a + 2] as number);
-  const fx = uy * vz - uz * vy;
-  const fy = uz * vx - ux * vz;
-  const fz = ux * vy - uy * vx;
+export function faceFacing(p: ArrayLike<number>, n: ArrayLike<number>, a: number, b: number, c: number): number {
+  const f = faceCross(p, a, b, c, edgeCross);
   const mx = (n[a] as number) + (n[b] as number) + (n[c] as number);
   const my = (n[a + 1] as number) + (n[b + 1] as number) + (n[c + 1] as number);
   const mz = (n[a + 2] as number) + (n[b + 2] as number) + (n[c + 2] as number);
-  return (fx * mx + fy * my + fz * mz) / (Math.hypot(fx, fy, fz) * Math.hypot(mx, my, mz) || 1);
+  return (f.x * mx + f.y * my + f.z * mz) / (Math.hypot(f.x, f.y, f.z) * Math.hypot(mx, my, mz) || 1);
+}
+
+/** How well triangle `t` (index offset) of a mesh faces out: {@link faceFacing} on its positions and normals. */
+export function facing(mesh: Mesh, t: number): number {
+  const [a, b, c] = [0, 1, 2].map((k) => 3 * (mesh.indices[t + k] as number)) as [number, number, number];
+  return faceFacing(mesh.positions, mesh.normals, a, b, c);
 }
 
 /** A skin triangle facing out less than this (cosine, see `facing`) is repaired by `unfold`. */
@@ -166,13 +165,8 @@ export function height(mesh: Mesh, t: number): number {
       (p[i + 1] as number) - (p[j + 1] as number),
       (p[i + 2] as number) - (p[j + 2] as number),
     );
-  const ux = (p[b] as number) - (p[a] as number);
-  const uy = (p[b + 1] as number) - (p[a + 1] as number);
-  const uz = (p[b + 2] as number) - (p[a + 2] as number);
-  const vx = (p[c] as number) - (p[a] as number);
-  const vy = (p[c + 1] as number) - (p[a + 1] as number);
-  const vz = (p[c + 2] as number) - (p[a + 2] as number);
-  const area2 = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx);
+  const f = faceCross(p, a, b, c, edgeCross);
+  const area2 = Math.hypot(f.x, f.y, f.z);
   return area2 / (Math.max(e(a, b), e(b, c), e(c, a)) || 1);
 }
 
