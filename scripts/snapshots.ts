@@ -6,9 +6,14 @@
  *
  * `--body=female` renders the same views of models/anatomy-female.glb (files named `female-…`);
  * the `bodies-…` views show both bodies side by side (docs/bodies.png is `bodies-front-all`).
+ *
+ * The page (scripts/snapshot/viewer.ts) draws with the app's own materials; it is built by Vite into
+ * a temporary folder on each run.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'vite';
 import { BODY_IDS, isBodyId } from '../src/domain/body/bodyId';
 import { launchChromium } from './browser/chromium';
 import { serveStatic } from './browser/staticServer';
@@ -99,7 +104,23 @@ async function main(): Promise<void> {
     bodyArg === 'male' || query.includes('bodies=') ? query : `${query}&bodies=${bodyArg}`;
   const outDir = outArg ? outArg.slice(6) : join(process.cwd(), 'snapshots', 'out');
   mkdirSync(outDir, { recursive: true });
-  const server = await serveStatic(process.cwd(), { '/models/anatomy.glb': pickModel(only) });
+  const viewer = join(tmpdir(), 'myotrace-snapshot-viewer');
+  await build({
+    root: join(import.meta.dirname, 'snapshot'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: viewer, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+  });
+  const server = await serveStatic(viewer, {
+    '/models/anatomy.glb': pickModel(only),
+    ...Object.fromEntries(
+      BODY_IDS.filter((b) => b !== 'male').map((b) => [
+        `/models/anatomy-${b}.glb`,
+        join(process.cwd(), `models/anatomy-${b}.glb`),
+      ]),
+    ),
+  });
   const browser = await launchChromium();
   try {
     const custom = only.filter((o) => o.includes('=')).map((q, i): Shot => ({ name: `custom-${i}`, query: q }));
@@ -108,7 +129,7 @@ async function main(): Promise<void> {
       if (!custom.length && only.length && !only.some((o) => shot.name.includes(o))) continue;
       const [w, h] = shot.size ?? [700, 900];
       const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(`${server.url}scripts/snapshot/viewer.html?${withBody(shot.query)}`);
+      await page.goto(`${server.url}viewer.html?${withBody(shot.query)}`);
       await page.waitForFunction('window.__ready === true || window.__error', undefined, { timeout: 120000 });
       const err = await page.evaluate('window.__error');
       if (err) throw new Error(`${shot.name}: ${err}`);
