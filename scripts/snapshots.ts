@@ -110,7 +110,13 @@ async function main(): Promise<void> {
     configFile: false,
     base: './',
     logLevel: 'warn',
-    build: { outDir: viewer, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
+    build: {
+      outDir: viewer,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: join(import.meta.dirname, 'snapshot/viewer.html') },
+    },
   });
   const server = await serveStatic(viewer, {
     '/models/anatomy.glb': pickModel(only),
