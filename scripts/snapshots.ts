@@ -5,12 +5,13 @@
  * back) and feet. Output: snapshots/out/.
  *
  * `--body=female` renders the same views of models/anatomy-female.glb (files named `female-…`);
- * the `bodies-…` views show both bodies side by side (docs/bodies.png is `bodies-front-all`).
+ * the `bodies-…` views show both bodies side by side (docs/bodies.png is `bodies-front-all`), and
+ * `model-overview` is docs/model.png (skin, muscles from the front and the back, skeleton).
  *
  * The page (scripts/snapshot/viewer.ts) draws with the app's own materials; it is built by Vite into
  * a temporary folder on each run.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -22,11 +23,20 @@ interface Shot {
   name: string;
   query: string;
   size?: [number, number];
+  /** More views drawn to the right of `query`'s, each in a frame of the same size, in one PNG. */
+  beside?: string[];
 }
 
 const FULL = 'target=0,0.88,0&dist=4.2';
 /** Extra views on request: `npm run snapshots -- view=left&show=muscles&target=0.2,1.0,0&dist=0.6`. */
 const SHOTS: Shot[] = [
+  // docs/model.png: skin, muscles front and back, skeleton.
+  {
+    name: 'model-overview',
+    query: `view=front&show=all&${FULL}`,
+    beside: [`view=front&show=muscles&${FULL}`, `view=back&show=muscles&${FULL}`, `view=front&show=skeleton&${FULL}`],
+    size: [258, 576],
+  },
   { name: 'full-front', query: `view=front&show=all&${FULL}` },
   { name: 'full-back', query: `view=back&show=all&${FULL}` },
   { name: 'full-left', query: `view=left&show=all&${FULL}` },
@@ -134,15 +144,30 @@ async function main(): Promise<void> {
       if (custom.length && !shot.name.startsWith('custom')) continue;
       if (!custom.length && only.length && !only.some((o) => shot.name.includes(o))) continue;
       const [w, h] = shot.size ?? [700, 900];
-      const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(`${server.url}viewer.html?${withBody(shot.query)}`);
-      await page.waitForFunction('window.__ready === true || window.__error', undefined, { timeout: 120000 });
-      const err = await page.evaluate('window.__error');
-      if (err) throw new Error(`${shot.name}: ${err}`);
+      const frames: Buffer[] = [];
+      for (const query of [shot.query, ...(shot.beside ?? [])]) {
+        const page = await browser.newPage({ viewport: { width: w, height: h } });
+        await page.goto(`${server.url}viewer.html?${withBody(query)}`);
+        await page.waitForFunction('window.__ready === true || window.__error', undefined, { timeout: 120000 });
+        const err = await page.evaluate('window.__error');
+        if (err) throw new Error(`${shot.name}: ${err}`);
+        frames.push(await page.screenshot());
+        await page.close();
+      }
       const file = join(outDir, `${shot.name.startsWith('bodies-') ? '' : prefix}${shot.name}.png`);
-      await page.screenshot({ path: file });
+      if (frames.length === 1) writeFileSync(file, frames[0]!);
+      else {
+        // The views side by side: one page of the frames as images, captured whole.
+        const page = await browser.newPage({ viewport: { width: w * frames.length, height: h } });
+        const images = frames.map(
+          (f) => `<img src="data:image/png;base64,${f.toString('base64')}" width="${w}" height="${h}">`,
+        );
+        await page.setContent(`<body style="margin:0;display:flex">${images.join('')}</body>`);
+        await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+        await page.screenshot({ path: file });
+        await page.close();
+      }
       console.log(`wrote ${file}`);
-      await page.close();
     }
   } finally {
     await browser.close();
