@@ -32,9 +32,12 @@ export interface MuscleShape {
   readonly bellyAt?: number;
   /**
    * Keep the muscle this far under the skin (metres) along its middle, following the body's
-   * contour: for sheets and superficial muscles. Omit for deep muscles laid by via points.
+   * contour: for sheets and superficial muscles. Omit for deep muscles laid by via points. A list
+   * gives one depth per control point (origin, each via line, insertion), linear between them:
+   * for a muscle that passes under others on part of its way (the erector spinae under the
+   * rhomboids and the trapezius over the upper ribs).
    */
-  readonly hug?: number;
+  readonly hug?: number | readonly number[];
   /**
    * The origin tendon (`tendon[0]` of the length) is a broad flat aponeurosis, as the
    * latissimus's on the thoracolumbar fascia: neighbouring fibres are joined there by a thin web

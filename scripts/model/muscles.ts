@@ -212,11 +212,29 @@ function offBones(p: Vec3, r: number, bones: Sdf): Vec3 {
   return q;
 }
 
+/**
+ * The depth a muscle is held at, `hug`, at position `k` along its control points (0 at the
+ * origin, 1 at the first via line, and so on): one depth for the whole muscle, or one per control
+ * point, linear between them.
+ */
+export function hugAt(hug: number | readonly number[], k: number): number {
+  if (typeof hug === 'number') return hug;
+  const last = hug.length - 1;
+  const span = Math.min(Math.max(0, Math.floor(k)), Math.max(0, last - 1));
+  const f = Math.min(1, Math.max(0, k - span));
+  const a = hug[span] as number;
+  return a + ((hug[Math.min(last, span + 1)] as number) - a) * f;
+}
+
 /** The sampled path and radii of each fibre, after contour-following and bone clearance. */
 export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; radii: number[] }[] {
   return fibreControls(shape).map((controls) => {
-    const raw = catmullRom(controls, Math.max(4, Math.round(24 / Math.max(1, controls.length - 1))));
+    const perSpan = Math.max(4, Math.round(24 / Math.max(1, controls.length - 1)));
+    const raw = catmullRom(controls, perSpan);
     const t = arcParams(raw);
+    const hug = shape.hug;
+    if (typeof hug === 'object' && hug.length !== controls.length)
+      throw new Error(`${shape.id}: hug lists ${hug.length} depths for ${controls.length} control points`);
     const points: Vec3[] = [];
     const radii: number[] = [];
     raw.forEach((p, i) => {
@@ -227,9 +245,9 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
       const apo = shape.aponeurosis;
       const w = Math.min(1, apo !== undefined ? 1 : ti / 0.12, (1 - ti) / 0.12);
       let q = p;
-      if (shape.hug !== undefined && w > 0) {
+      if (hug !== undefined && w > 0) {
         const under = apo === undefined ? 0 : apo * (1 - smoothstep(0, 0.25, ti));
-        q = lerp3(p, toDepth(p, shape.hug + r + under), w);
+        q = lerp3(p, toDepth(p, hugAt(hug, i / perSpan) + r + under), w);
       }
       if (w > 0) q = lerp3(q, offBones(q, r, bones), w);
       // A paired aponeurosis meets its mirror image edge to edge at the midline: sheets crossing

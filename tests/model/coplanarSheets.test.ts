@@ -32,10 +32,8 @@ const FEW = 6;
  * flexor's insertion).
  */
 const KNOWN: readonly (readonly [string, string, number])[] = [
-  ['splenius_capitis.left', 'trapezius_middle.left', 9],
   ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 14],
   ['flexor_digitorum_profundus.left', 'flexor_digitorum_superficialis.left', 10],
-  ['iliocostalis.left', 'longissimus.left', 9],
   ['vastus_medialis.left', 'adductor_longus.left', 11],
   ['semitendinosus.left', 'semimembranosus.left', 8],
   ['gastrocnemius_medial_head.left', 'soleus.left', 7],
@@ -48,13 +46,14 @@ const KNOWN: readonly (readonly [string, string, number])[] = [
  * The female body's muscles are the male ones moved onto a smaller frame and layered again
  * (scripts/model/bodyWarp.ts): the same pairs lie on each other there, one of them over a few
  * more triangles than on his. Her counts as measured when this list was last tightened, read
- * before the male list; they too may only get better. The rhomboid on the iliocostalis came in
- * when the iliocostalis was laid apart from the longissimus over the upper ribs (her iliocostalis
- * on longissimus 11 -> 4): the layering of the upper back and neck answers a millimetre's move of
- * one muscle with a triangle more or less between others.
+ * before the male list; they too may only get better. The upper back has no entry left on either
+ * body since its muscles are laid out by depth as a plate shows them (the trapezius's origin a
+ * sheet to the midline, the rhomboids over the erector spinae, which lies on the rib angles, the
+ * iliocostalis cervicis beside the longissimus to its own tubercles): her rhomboid major on the
+ * iliocostalis went 7 -> 0, his iliocostalis on the longissimus 9 -> 2 and the splenius capitis
+ * on the middle trapezius 9 -> 0 on both.
  */
 const KNOWN_FEMALE: readonly (readonly [string, string, number])[] = [
-  ['rhomboid_major.left', 'iliocostalis.left', 7],
   ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 12],
 ];
 

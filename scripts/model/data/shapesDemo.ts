@@ -31,6 +31,9 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
     thickness: 0.005,
     tendon: [0.05, 0.04],
     hug: 0.002,
+    // From the spinous processes by a short aponeurosis (the tendinous area over C7–T3): a sheet
+    // right up to the midline, over the rhomboids' origin, not diving under it to the bone.
+    aponeurosis: 0,
   },
   {
     id: 'trapezius_lower',
@@ -46,6 +49,10 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
     thickness: 0.004,
     tendon: [0.05, 0.08],
     hug: 0.002,
+    // From the spinous processes of T4–T12 by a short aponeurosis: the most superficial sheet of
+    // the back right up to the midline, covering the latissimus's origin from T7 to T12 and the
+    // medial border of its upper part (the latissimus came out between the two trapezii there).
+    aponeurosis: 0,
   },
   {
     id: 'deltoid',

@@ -256,7 +256,9 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
       [0.006, 1.385, -0.127],
       [0.006, 1.3, -0.13],
     ],
-    via: [[[0.034, 1.44, -0.1]], [[0.033, 1.51, -0.07]]],
+    // Up the back of the neck behind the scalenes' origins on the tubercles of C4–C6, reaching
+    // the tubercles only at its own insertion on C1–C3.
+    via: [[[0.034, 1.44, -0.1]], [[0.033, 1.51, -0.075]]],
     to: [
       [0.034, 1.585, -0.06],
       [0.032, 1.555, -0.064],
@@ -333,20 +335,24 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
         [0.057, 1.36, -0.115],
         [0.073, 1.36, -0.112],
       ],
+      // Iliocostalis cervicis: up beside the longissimus cervicis, lateral to it, to the
+      // posterior tubercles of C4–C6, a little lateral to the longissimus's tendons there.
       [
-        [0.04, 1.44, -0.095],
-        [0.052, 1.44, -0.095],
+        [0.044, 1.44, -0.095],
+        [0.055, 1.44, -0.095],
       ],
     ],
     to: [
-      [0.033, 1.52, -0.068],
-      [0.034, 1.5, -0.07],
+      [0.036, 1.515, -0.069],
+      [0.038, 1.492, -0.072],
     ],
     fibres: 4,
     thickness: 0.0055,
     tendon: [0.04, 0.1],
     bellyAt: 0.3,
-    hug: 0.013,
+    // On the rib angles: under the latissimus's upper part over the lower ribs, and under the
+    // trapezius and the rhomboids over the upper ribs (which covered it and ran through it).
+    hug: [0.013, 0.014, 0.016, 0.022, 0.02, 0.015],
   },
 
   {

@@ -76,6 +76,10 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
     thickness: 0.004,
     tendon: [0.05, 0.05],
     hug: 0.011,
+    // From the nuchal ligament and the spinous processes of C7–T1 by a short flat tendon: a sheet
+    // right up to the midline over the splenius capitis and the longissimus, not diving through
+    // them to the bone.
+    aponeurosis: 0,
   },
   {
     id: 'rhomboid_major',
