@@ -24,6 +24,14 @@ export interface MuscleShape {
   readonly fibres?: number;
   /** Largest radius of each fibre bundle, metres. */
   readonly thickness: number;
+  /**
+   * How thick each fibre bundle's belly is across the muscle, as a fraction of `thickness`: a
+   * profile spread across the fibres like a line (the first fibre takes the first value, the last
+   * the last, linear in between). For a muscle thicker in its middle part than at its borders,
+   * as the deltoid's multipennate acromial part between the thinner clavicular and spinal parts.
+   * Default: every bundle as thick as `thickness`.
+   */
+  readonly thicknessAcross?: readonly number[];
   /** Fraction of the length that is tendon at the origin and at the insertion end. */
   readonly tendon?: readonly [number, number];
   /** Radius of the tendons, metres (default 0.0022). */
@@ -38,6 +46,13 @@ export interface MuscleShape {
    * rhomboids and the trapezius over the upper ribs).
    */
   readonly hug?: number | readonly number[];
+  /**
+   * With `hug`: the fraction of the length, at the insertion end, over which the fibres leave
+   * the contour for their attachment (default 0.12). Longer for a muscle whose insertion lies
+   * deep under the skin, as the deltoid's on the humerus: it sinks towards it gradually, tapering
+   * in, instead of running along the contour and diving to the bone at the end.
+   */
+  readonly dive?: number;
   /**
    * The origin tendon (`tendon[0]` of the length) is a broad flat aponeurosis, as the
    * latissimus's on the thoracolumbar fascia: neighbouring fibres are joined there by a thin web

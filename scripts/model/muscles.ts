@@ -58,8 +58,18 @@ export function fibreControls(shape: MuscleShape): Vec3[][] {
   return out;
 }
 
-/** Radius profile along a fibre: tendon, belly, tendon. */
-export function radiusAt(shape: MuscleShape, t: number): number {
+/** How thick the belly of fibre `u` (0..1 across the muscle) is, as a fraction of `thickness`. */
+export function thicknessAcross(shape: MuscleShape, u: number): number {
+  const profile = shape.thicknessAcross;
+  if (!profile?.length) return 1;
+  if (profile.length === 1) return profile[0] as number;
+  const f = Math.min(1, Math.max(0, u)) * (profile.length - 1);
+  const i = Math.min(profile.length - 2, Math.floor(f));
+  return (profile[i] as number) + ((profile[i + 1] as number) - (profile[i] as number)) * (f - i);
+}
+
+/** Radius profile along a fibre: tendon, belly, tendon (`scale`: the fibre's `thicknessAcross`). */
+export function radiusAt(shape: MuscleShape, t: number, scale = 1): number {
   const [ts, te] = shape.tendon ?? [0.08, 0.12];
   const rt = shape.tendonRadius ?? 0.0022;
   if (t <= ts || t >= 1 - te) return rt;
@@ -68,7 +78,7 @@ export function radiusAt(shape: MuscleShape, t: number): number {
   // Skew the bump so its top sits at `peak`.
   const k = Math.log(0.5) / Math.log(peak);
   const bump = Math.sin(Math.PI * s ** k) ** 0.6;
-  return rt + (shape.thickness - rt) * bump;
+  return rt + (shape.thickness * scale - rt) * bump;
 }
 
 /**
@@ -228,7 +238,9 @@ export function hugAt(hug: number | readonly number[], k: number): number {
 
 /** The sampled path and radii of each fibre, after contour-following and bone clearance. */
 export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; radii: number[] }[] {
-  return fibreControls(shape).map((controls) => {
+  const all = fibreControls(shape);
+  return all.map((controls, fibre) => {
+    const scale = thicknessAcross(shape, all.length === 1 ? 0.5 : fibre / (all.length - 1));
     const perSpan = Math.max(4, Math.round(24 / Math.max(1, controls.length - 1)));
     const raw = catmullRom(controls, perSpan);
     const t = arcParams(raw);
@@ -239,11 +251,11 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
     const radii: number[] = [];
     raw.forEach((p, i) => {
       const ti = t[i] as number;
-      const r = radiusAt(shape, ti);
+      const r = radiusAt(shape, ti, scale);
       // Attachments stay on the bone; the middle of the path is free to follow the contour. An
       // aponeurosis follows it up to the origin (it lies on the muscles under it, not in them).
       const apo = shape.aponeurosis;
-      const w = Math.min(1, apo !== undefined ? 1 : ti / 0.12, (1 - ti) / 0.12);
+      const w = Math.min(1, apo !== undefined ? 1 : ti / 0.12, (1 - ti) / (shape.dive ?? 0.12));
       let q = p;
       if (hug !== undefined && w > 0) {
         const under = apo === undefined ? 0 : apo * (1 - smoothstep(0, 0.25, ti));

@@ -56,19 +56,48 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   },
   {
     id: 'deltoid',
-    from: [[0.14, 1.447, 0.015], [0.2, 1.446, -0.02], L.acromionTip, [0.18, 1.425, -0.085]],
+    // Origin, front to back: the anterior border of the clavicle's lateral third, the lateral
+    // margin of the acromion, the lower lip of the spine of the scapula. The three parts wrap the
+    // head of the humerus (the cap, fullest over the greater tubercle) and converge on the
+    // deltoid tuberosity, halfway down the humerus's lateral surface, in a V.
+    from: [
+      [0.128, 1.446, 0.015],
+      [0.165, 1.448, -0.002],
+      [0.2, 1.443, -0.02],
+      L.acromionTip,
+      [0.206, 1.431, -0.057],
+      [0.188, 1.425, -0.074],
+      [0.152, 1.404, -0.098],
+    ],
     via: [
       [
-        [0.19, 1.4, 0.03],
-        [0.25, 1.4, -0.035],
-        [0.2, 1.39, -0.09],
+        [0.17, 1.395, 0.03],
+        [0.22, 1.4, 0.012],
+        [0.25, 1.4, -0.03],
+        [0.228, 1.392, -0.075],
+        [0.185, 1.38, -0.09],
+      ],
+      [
+        [0.205, 1.365, 0.018],
+        [0.249, 1.362, -0.025],
+        [0.222, 1.36, -0.072],
+      ],
+      [
+        [0.24, 1.327, -0.01],
+        [0.247, 1.325, -0.022],
+        [0.248, 1.323, -0.034],
       ],
     ],
     to: [L.deltoidTuberosity],
-    fibres: 7,
-    thickness: 0.011,
-    tendon: [0.04, 0.1],
+    fibres: 22,
+    thickness: 0.012,
+    thicknessAcross: [0.55, 0.8, 1, 1, 0.8, 0.55],
+    tendon: [0.02, 0.08],
+    bellyAt: 0.4,
     hug: 0.002,
+    dive: 0.3,
+    step: 0.0025,
+    triangles: 1600,
   },
   {
     id: 'biceps_brachii',
