@@ -4,10 +4,19 @@
  * too. After the file is decoded the two copies must still be one point (within 1e-6 m): two
  * copies a few micrometres apart, as when each mesh was quantised on a grid of its own, leave a
  * hairline gap that the renderer shows as a row of background pixels along the border.
+ *
+ * The two copies also carry one normal (within the file's byte rounding), so the shading runs on
+ * across a border without a line: each region mesh keeps the normals of the whole skin, not ones
+ * of its own. (Issue #11 suspected this for the shading lines on the shoulder and wrists; they
+ * agreed already, within 0.03°, and the lines were creases in the skin's shape:
+ * tests/domain/body/skinCreases.test.ts.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_IDS } from '../../src/domain/body/bodyId';
 import { loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
+
+/** The most two copies of a border vertex may disagree in their normals, degrees. */
+const NORMAL_AGREE = 2;
 
 /** Two copies of a border vertex closer than this are the same point. */
 const SAME = 1e-6;
@@ -86,6 +95,42 @@ function partnerGaps(meshes: readonly ModelMesh[]): { gaps: number[]; worst: str
   return { gaps, worst };
 }
 
+/**
+ * The largest angle between the normals of two copies of one vertex (the same decoded point) in
+ * two region meshes, in degrees, where, and how many such pairs there are.
+ */
+function normalDisagreement(meshes: readonly ModelMesh[]): { worst: number; where: string; pairs: number } {
+  const copies = new Map<string, { mesh: number; n: [number, number, number] }[]>();
+  meshes.forEach((m, k) => {
+    for (let i = 0; i < m.positions.length / 3; i++) {
+      const key = `${m.positions[3 * i]},${m.positions[3 * i + 1]},${m.positions[3 * i + 2]}`;
+      const list = copies.get(key) ?? [];
+      list.push({ mesh: k, n: [m.normals![3 * i]!, m.normals![3 * i + 1]!, m.normals![3 * i + 2]!] });
+      copies.set(key, list);
+    }
+  });
+  let worst = 0;
+  let where = '';
+  let pairs = 0;
+  for (const [key, list] of copies) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const p = list[a]!;
+        const q = list[b]!;
+        if (p.mesh === q.mesh) continue;
+        pairs++;
+        const dot = p.n[0] * q.n[0] + p.n[1] * q.n[1] + p.n[2] * q.n[2];
+        const angle = (Math.acos(Math.min(1, dot)) * 180) / Math.PI;
+        if (angle > worst) {
+          worst = angle;
+          where = `${meshes[p.mesh]?.name} / ${meshes[q.mesh]?.name} at (${key})`;
+        }
+      }
+    }
+  }
+  return { worst, where, pairs };
+}
+
 describe.each(BODY_IDS)('the skin seams of the %s body', (body) => {
   let regions: ModelMesh[] = [];
   beforeAll(async () => {
@@ -109,5 +154,30 @@ describe.each(BODY_IDS)('the skin seams of the %s body', (body) => {
     );
     expect(gaps.length).toBeGreaterThan(1000);
     expect(gaps.filter((g) => g > SAME).length, worst).toBe(0);
+  });
+
+  it('finds normals that disagree across a border when one region mesh has its own (the check can fail)', () => {
+    // The first region's normals tilted 5° about z, as if worked out from that mesh alone.
+    const c = Math.cos((5 * Math.PI) / 180);
+    const sn = Math.sin((5 * Math.PI) / 180);
+    const tilted = regions.map((m, k) => {
+      if (k !== 0 || !m.normals) return m;
+      const n = new Float32Array(m.normals.length);
+      for (let i = 0; i < n.length; i += 3) {
+        n[i] = c * m.normals[i]! - sn * m.normals[i + 1]!;
+        n[i + 1] = sn * m.normals[i]! + c * m.normals[i + 1]!;
+        n[i + 2] = m.normals[i + 2]!;
+      }
+      return { ...m, normals: n };
+    });
+    expect(normalDisagreement(tilted).worst).toBeGreaterThan(NORMAL_AGREE);
+  });
+
+  it('gives both copies of a border vertex one normal', () => {
+    expect(regions.every((m) => m.normals !== undefined)).toBe(true);
+    const { worst, where, pairs } = normalDisagreement(regions);
+    console.log(`${body}: ${pairs} border vertex pairs, normals differ by at most ${worst.toFixed(3)}° (${where})`);
+    expect(pairs).toBeGreaterThan(1000);
+    expect(worst, where).toBeLessThan(NORMAL_AGREE);
   });
 });

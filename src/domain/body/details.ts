@@ -36,8 +36,8 @@ function ssub(a: number, b: number, k: number): number {
 
 /**
  * The distance to a chain of round cones through points with a radius at each (exact per link;
- * the radius is interpolated along each link). Shared by the skin's detail and the generator's
- * tubes (`scripts/model/sdf.ts`).
+ * the radius is interpolated along each link). The generator's tubes (`scripts/model/sdf.ts`);
+ * the skin's detail uses {@link smoothChain}.
  */
 export function chain(points: readonly Vec3[], radii: readonly number[]): Dist {
   const links: { a: Vec3; ab: Vec3; len2: number; ra: number; rb: number }[] = [];
@@ -66,6 +66,59 @@ export function chain(points: readonly Vec3[], radii: readonly number[]): Dist {
   };
 }
 
+/**
+ * The distance to a chain of round cones like {@link chain}, but each link the exact hull of the
+ * spheres at its two ends (a cone tangent to both): its surface is smooth where the cone meets
+ * the end spheres, so a link whose radius changes leaves no crease round the skin at its joints
+ * (as `chain`'s interpolated radius does, where the distance switches from the cone to the
+ * sphere). With `blend`, neighbouring links are blended over that distance (metres), so where the
+ * chain bends, its inner side has a fillet instead of the crease where two links cross. Used for
+ * the face on the drawn skin; tubes keep `chain`.
+ */
+export function smoothChain(points: readonly Vec3[], radii: readonly number[], blend = 0): Dist {
+  const links: { a: Vec3; dir: Vec3; len: number; ra: number; rb: number; sin: number; cos: number }[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i] as Vec3;
+    const b = points[i + 1] as Vec3;
+    const len = Math.max(Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]), 1e-9);
+    const ra = radii[i] as number;
+    const rb = radii[i + 1] as number;
+    // The tangent cone's slope: its outward normal leans back towards a by `sin`.
+    const sin = Math.max(-0.999, Math.min(0.999, (ra - rb) / len));
+    links.push({
+      a,
+      dir: [(b[0] - a[0]) / len, (b[1] - a[1]) / len, (b[2] - a[2]) / len],
+      len,
+      ra,
+      rb,
+      sin,
+      cos: Math.sqrt(1 - sin * sin),
+    });
+  }
+  return (x, y, z) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const s of links) {
+      // The point in the link's half-plane: u along the axis from a, v away from it.
+      const px = x - s.a[0];
+      const py = y - s.a[1];
+      const pz = z - s.a[2];
+      const u = px * s.dir[0] + py * s.dir[1] + pz * s.dir[2];
+      const v = Math.sqrt(Math.max(px * px + py * py + pz * pz - u * u, 0));
+      // Where the point's foot falls along the tangent line, from its touching point on a's
+      // sphere (0) to the one on b's (len · cos): before, a's sphere is nearest; after, b's.
+      const along = u * s.cos - v * s.sin;
+      const d =
+        along <= 0
+          ? Math.hypot(u, v) - s.ra
+          : along >= s.len * s.cos
+            ? Math.hypot(u - s.len, v) - s.rb
+            : u * s.sin + v * s.cos - s.ra;
+      best = blend > 0 && best !== Number.POSITIVE_INFINITY ? smin(best, d, blend) : Math.min(best, d);
+    }
+    return best;
+  };
+}
+
 /** Axis-aligned ellipsoid (first-order distance estimate, good near the surface). */
 function ellipsoid(c: Vec3, r: Vec3): Dist {
   return (x, y, z) => {
@@ -84,6 +137,7 @@ function flatLoft(
   axis: 1 | 2,
   sections: readonly { a: number; c: readonly [number, number]; r: readonly [number, number] }[],
   n: number,
+  smooth: boolean,
 ): Dist {
   const first = sections[0] as (typeof sections)[number];
   const last = sections[sections.length - 1] as (typeof sections)[number];
@@ -118,9 +172,15 @@ function flatLoft(
     const radial = r - re;
     const beyond = Math.abs(a - ac);
     if (beyond === 0) return radial;
-    // Close the ends with a rounded cap.
+    // Close the ends with an ellipsoidal cap (radius re around the axis, `cap` along it). For the
+    // drawn skin (`smooth`) its distance is estimated to first order as in the segments' caps, so
+    // it equals `radial` where the cap meets the side; the scaled estimate jumps there, by up to
+    // 90° in the normal: a ring round the wrist where the palm begins, flecks at the knuckles.
     const cap = Math.min(ru, rv);
-    return (Math.hypot(r / re, beyond / cap) - 1) * Math.min(re, cap);
+    if (!smooth) return (Math.hypot(r / re, beyond / cap) - 1) * Math.min(re, cap);
+    const k0 = Math.hypot(r / re, beyond / cap);
+    const k1 = Math.hypot(r / (re * re), beyond / (cap * cap));
+    return k1 > 1e-12 ? (k0 * (k0 - 1)) / k1 : -Math.min(re, cap);
   };
 }
 
@@ -215,38 +275,6 @@ export const THUMB: Digit = {
   radii: [0.0135, 0.0102, 0.0088, 0.0074],
 };
 
-const palm = flatLoft(
-  1,
-  [
-    { a: 0.856, c: [0.251, -0.0315], r: [0.025, 0.015] },
-    { a: 0.84, c: [0.252, -0.031], r: [0.029, 0.015] },
-    { a: 0.81, c: [0.254, -0.03], r: [0.038, 0.0155] },
-    { a: 0.776, c: [0.254, -0.03], r: [0.041, 0.0145] },
-    { a: 0.758, c: [0.254, -0.03], r: [0.037, 0.0115] },
-    { a: 0.748, c: [0.254, -0.029], r: [0.03, 0.0085] },
-  ],
-  2.6,
-);
-const thenar = ellipsoid([0.27, 0.81, -0.02], [0.015, 0.026, 0.011]);
-const hypothenar = ellipsoid([0.229, 0.798, -0.024], [0.012, 0.032, 0.009]);
-const fingerFs = FINGERS.map((d) => chain(d.joints, d.radii));
-const thumbF = chain(THUMB.joints, THUMB.radii);
-
-const HAND = bounded(
-  (x, y, z) => {
-    let d = smin(palm(x, y, z), thenar(x, y, z), 0.008);
-    d = smin(d, hypothenar(x, y, z), 0.008);
-    d = smin(d, thumbF(x, y, z), 0.009);
-    for (const f of fingerFs) d = smin(d, f(x, y, z), 0.006);
-    return d;
-  },
-  [
-    [0.2, 0.645, -0.055],
-    [0.32, 0.88, 0.0],
-  ],
-  0.005,
-);
-
 // ── foot ─────────────────────────────────────────────────────────────────────────────────────
 // Left foot, heel at −z, toes at +z, big toe medial (smaller x).
 
@@ -298,35 +326,6 @@ export const TOES: readonly Digit[] = [
   },
 ];
 
-const sole = flatLoft(
-  2,
-  [
-    { a: -0.128, c: [0.095, 0.036], r: [0.027, 0.033] },
-    { a: -0.07, c: [0.097, 0.045], r: [0.033, 0.043] },
-    { a: 0.0, c: [0.102, 0.034], r: [0.041, 0.032] },
-    { a: 0.055, c: [0.108, 0.022], r: [0.046, 0.02] },
-    { a: 0.078, c: [0.109, 0.0155], r: [0.043, 0.014] },
-    { a: 0.088, c: [0.104, 0.014], r: [0.034, 0.012] },
-  ],
-  2.3,
-);
-/** The medial longitudinal arch: the sole lifted under the midfoot on the inner side. */
-const arch = ellipsoid([0.066, -0.004, -0.025], [0.03, 0.016, 0.062]);
-const toeFs = TOES.map((d) => chain(d.joints, d.radii));
-
-const FOOT = bounded(
-  (x, y, z) => {
-    let d = sole(x, y, z);
-    for (const f of toeFs) d = smin(d, f(x, y, z), 0.005);
-    return ssub(d, arch(x, y, z), 0.012);
-  },
-  [
-    [0.05, -0.01, -0.17],
-    [0.17, 0.09, 0.15],
-  ],
-  0.005,
-);
-
 // ── face and head ────────────────────────────────────────────────────────────────────────────
 // The head loft's front is near z ≈ 0.086 from the brow to the mouth; eye level 0.936 H.
 
@@ -339,170 +338,258 @@ export const FACE = {
   mouth: [0, 1.566, 0.093] as Vec3,
 };
 
-const face = {
-  nose: chain(
+/**
+ * The detail's shapes. `smooth` (the drawn skin) has no crease where its pieces meet: the face's
+ * chains are smooth hulls ({@link smoothChain}), the palm's and sole's ends meet their caps without
+ * a jump, and the upper lid is blended in over more. (The fingers', toes', neck's and collarbone's
+ * chains stay as they are: tendons and muscles run just under the skin there.) The plain ones shape the body the muscles and
+ * bones are laid out under, as they always have.
+ */
+function detailShapes(smooth: boolean) {
+  const tube = (points: readonly Vec3[], radii: readonly number[], blend = 0): Dist =>
+    smooth ? smoothChain(points, radii, blend) : chain(points, radii);
+  // The upper lid is blended into the socket and the brow over 14 mm on the skin (its box padded
+  // as much, so the blend ends inside it): over 8 mm, the fold between the lid and the brow was
+  // sharper than the face's triangles, which bridged it with normals from both walls (light
+  // flecks under the brow).
+  const lidBlend = smooth ? 0.014 : 0.008;
+  const palm = flatLoft(
+    1,
     [
-      [0, 1.64, 0.088],
-      [0, 1.616, 0.099],
-      [0, 1.595, 0.108],
+      { a: 0.856, c: [0.251, -0.0315], r: [0.025, 0.015] },
+      { a: 0.84, c: [0.252, -0.031], r: [0.029, 0.015] },
+      { a: 0.81, c: [0.254, -0.03], r: [0.038, 0.0155] },
+      { a: 0.776, c: [0.254, -0.03], r: [0.041, 0.0145] },
+      { a: 0.758, c: [0.254, -0.03], r: [0.037, 0.0115] },
+      { a: 0.748, c: [0.254, -0.029], r: [0.03, 0.0085] },
     ],
-    [0.0055, 0.0068, 0.0088],
-  ),
-  ala: ellipsoid([0.0105, 1.5895, 0.0935], [0.0068, 0.0058, 0.0072]),
-  brow: chain(
-    [
-      [0, 1.652, 0.088],
-      [0.03, 1.657, 0.0855],
-      [0.052, 1.652, 0.07],
-    ],
-    [0.005, 0.006, 0.0045],
-  ),
-  socket: ellipsoid([0.033, 1.638, 0.096], [0.018, 0.011, 0.012]),
-  lid: ellipsoid([0.032, 1.637, 0.075], [0.013, 0.0085, 0.0105]),
-  cheek: ellipsoid([0.042, 1.618, 0.06], [0.015, 0.01, 0.012]),
-  // The lips follow the curve of the teeth: full at the midline, thinning into the corners of
-  // the mouth, which sit further back.
-  upperLip: chain(
-    [
-      [0, 1.5718, 0.0905],
-      [0.011, 1.5712, 0.0875],
-      [0.0205, 1.5685, 0.0795],
-    ],
-    [0.0056, 0.0049, 0.0026],
-  ),
-  lowerLip: chain(
-    [
-      [0, 1.5603, 0.0888],
-      [0.01, 1.5613, 0.0863],
-      [0.0185, 1.5655, 0.0795],
-    ],
-    [0.006, 0.005, 0.0026],
-  ),
-  chin: ellipsoid([0, 1.535, 0.077], [0.019, 0.013, 0.012]),
-  jaw: chain(
-    [
-      [0.018, 1.527, 0.072],
-      [0.045, 1.54, 0.035],
-      [0.052, 1.56, -0.005],
-    ],
-    [0.008, 0.008, 0.009],
-  ),
-  ear: ellipsoid([0.079, 1.618, -0.02], [0.0065, 0.029, 0.016]),
-  concha: ellipsoid([0.088, 1.612, -0.016], [0.005, 0.011, 0.008]),
-};
+    2.6,
+    smooth,
+  );
+  const thenar = ellipsoid([0.27, 0.81, -0.02], [0.015, 0.026, 0.011]);
+  const hypothenar = ellipsoid([0.229, 0.798, -0.024], [0.012, 0.032, 0.009]);
+  const fingerFs = FINGERS.map((d) => chain(d.joints, d.radii));
+  const thumbF = chain(THUMB.joints, THUMB.radii);
 
-const HEAD = bounded(
-  (x, y, z) => {
-    let d = face.nose(x, y, z);
-    d = smin(d, face.ala(x, y, z), 0.006);
-    d = smin(d, face.brow(x, y, z), 0.016);
-    d = smin(d, face.cheek(x, y, z), 0.02);
-    d = smin(d, face.upperLip(x, y, z), 0.006);
-    d = smin(d, face.lowerLip(x, y, z), 0.005);
-    d = smin(d, face.chin(x, y, z), 0.01);
-    d = smin(d, face.jaw(x, y, z), 0.012);
-    return d;
-  },
-  [
-    [0, 1.51, -0.01],
-    [0.075, 1.67, 0.125],
-  ],
-  0.012,
-);
-const EAR = bounded(
-  (x, y, z) => ssub(face.ear(x, y, z), face.concha(x, y, z), 0.004),
-  [
-    [0.07, 1.585, -0.04],
-    [0.09, 1.65, 0.0],
-  ],
-  0.006,
-);
-const SOCKET = bounded(
-  face.socket,
-  [
-    [0.013, 1.625, 0.081],
-    [0.053, 1.651, 0.113],
-  ],
-  0.01,
-);
-const LID = bounded(
-  face.lid,
-  [
-    [0.017, 1.627, 0.06],
-    [0.047, 1.647, 0.088],
-  ],
-  0.004,
-);
-
-// ── neck ─────────────────────────────────────────────────────────────────────────────────────
-// The sternocleidomastoid's relief runs from behind the ear (mastoid process) down and forward
-// to the top of the breastbone; its two sternal heads frame the suprasternal notch. The chain's
-// centre lies just under the skin found along the way, so it lifts the skin by 2–3 mm.
-
-const NECK = bounded(
-  chain(
+  const HAND = bounded(
+    (x, y, z) => {
+      let d = smin(palm(x, y, z), thenar(x, y, z), 0.008);
+      d = smin(d, hypothenar(x, y, z), 0.008);
+      d = smin(d, thumbF(x, y, z), 0.009);
+      for (const f of fingerFs) d = smin(d, f(x, y, z), 0.006);
+      return d;
+    },
     [
-      [0.06, 1.583, -0.032],
-      [0.054, 1.55, -0.007],
-      [0.035, 1.516, 0.008],
-      [0.021, 1.482, 0.013],
-      [0.0135, 1.455, 0.039],
+      [0.2, 0.645, -0.055],
+      [0.32, 0.88, 0.0],
     ],
-    [0.0065, 0.0075, 0.0075, 0.007, 0.0055],
-  ),
-  [
-    [0, 1.44, -0.045],
-    [0.072, 1.595, 0.055],
-  ],
-  0.01,
-);
-const NOTCH = bounded(
-  ellipsoid([0, 1.457, 0.047], [0.0085, 0.009, 0.007]),
-  [
-    [0, 1.445, 0.038],
-    [0.009, 1.467, 0.055],
-  ],
-  0.004,
-);
+    0.005,
+  );
 
-// ── landmarks of the trunk and limbs ─────────────────────────────────────────────────────────
+  const sole = flatLoft(
+    2,
+    [
+      { a: -0.128, c: [0.095, 0.036], r: [0.027, 0.033] },
+      { a: -0.07, c: [0.097, 0.045], r: [0.033, 0.043] },
+      { a: 0.0, c: [0.102, 0.034], r: [0.041, 0.032] },
+      { a: 0.055, c: [0.108, 0.022], r: [0.046, 0.02] },
+      { a: 0.078, c: [0.109, 0.0155], r: [0.043, 0.014] },
+      { a: 0.088, c: [0.104, 0.014], r: [0.034, 0.012] },
+    ],
+    2.3,
+    smooth,
+  );
+  /** The medial longitudinal arch: the sole lifted under the midfoot on the inner side. */
+  const arch = ellipsoid([0.066, -0.004, -0.025], [0.03, 0.016, 0.062]);
+  const toeFs = TOES.map((d) => chain(d.joints, d.radii));
 
-const LANDMARKS = bounded(
-  (() => {
-    const patella = ellipsoid([0.09, 0.512, 0.02], [0.022, 0.026, 0.012]);
-    const medialMalleolus = ellipsoid([0.07, 0.078, -0.068], [0.009, 0.012, 0.011]);
-    const lateralMalleolus = ellipsoid([0.121, 0.068, -0.076], [0.009, 0.013, 0.011]);
-    return (x: number, y: number, z: number) =>
-      y < 0.3 ? Math.min(medialMalleolus(x, y, z), lateralMalleolus(x, y, z)) : patella(x, y, z);
-  })(),
-  [
-    [0.055, 0.05, -0.09],
-    [0.125, 0.54, 0.035],
-  ],
-  0.01,
-);
-/** The collarbone, from the sternal end beside the notch to the acromion. */
-const CLAVICLE_POINTS: readonly Vec3[] = [
-  [0.022, 1.449, 0.049],
-  [0.07, 1.452, 0.0455],
-  [0.12, 1.458, 0.0185],
-  [0.165, 1.462, -0.0115],
-];
-const CLAVICLE = bounded(chain(CLAVICLE_POINTS, [0.0075, 0.007, 0.0062, 0.006]), CLAVICLE_POINTS, 0.018);
-const NAVEL = bounded(
-  ellipsoid([0, 1.045, 0.086], [0.006, 0.0075, 0.008]),
-  [
-    [0, 1.03, 0.075],
-    [0.01, 1.06, 0.095],
-  ],
-  0.006,
-);
+  const FOOT = bounded(
+    (x, y, z) => {
+      let d = sole(x, y, z);
+      for (const f of toeFs) d = smin(d, f(x, y, z), 0.005);
+      return ssub(d, arch(x, y, z), 0.012);
+    },
+    [
+      [0.05, -0.01, -0.17],
+      [0.17, 0.09, 0.15],
+    ],
+    0.005,
+  );
+
+  const face = {
+    nose: tube(
+      [
+        [0, 1.64, 0.088],
+        [0, 1.616, 0.099],
+        [0, 1.595, 0.108],
+      ],
+      [0.0055, 0.0068, 0.0088],
+    ),
+    ala: ellipsoid([0.0105, 1.5895, 0.0935], [0.0068, 0.0058, 0.0072]),
+    brow: tube(
+      [
+        [0, 1.652, 0.088],
+        [0.03, 1.657, 0.0855],
+        [0.052, 1.652, 0.07],
+      ],
+      [0.005, 0.006, 0.0045],
+      // Where the brow bends back, a fillet on its underside (the links crossed in a crease there).
+      0.004,
+    ),
+    socket: ellipsoid([0.033, 1.638, 0.096], [0.018, 0.011, 0.012]),
+    lid: ellipsoid([0.032, 1.637, 0.075], [0.013, 0.0085, 0.0105]),
+    cheek: ellipsoid([0.042, 1.618, 0.06], [0.015, 0.01, 0.012]),
+    // The lips follow the curve of the teeth: full at the midline, thinning into the corners of
+    // the mouth, which sit further back.
+    upperLip: tube(
+      [
+        [0, 1.5718, 0.0905],
+        [0.011, 1.5712, 0.0875],
+        [0.0205, 1.5685, 0.0795],
+      ],
+      [0.0056, 0.0049, 0.0026],
+    ),
+    lowerLip: tube(
+      [
+        [0, 1.5603, 0.0888],
+        [0.01, 1.5613, 0.0863],
+        [0.0185, 1.5655, 0.0795],
+      ],
+      [0.006, 0.005, 0.0026],
+    ),
+    chin: ellipsoid([0, 1.535, 0.077], [0.019, 0.013, 0.012]),
+    jaw: tube(
+      [
+        [0.018, 1.527, 0.072],
+        [0.045, 1.54, 0.035],
+        [0.052, 1.56, -0.005],
+      ],
+      [0.008, 0.008, 0.009],
+    ),
+    ear: ellipsoid([0.079, 1.618, -0.02], [0.0065, 0.029, 0.016]),
+    concha: ellipsoid([0.088, 1.612, -0.016], [0.005, 0.011, 0.008]),
+  };
+
+  const HEAD = bounded(
+    (x, y, z) => {
+      let d = face.nose(x, y, z);
+      d = smin(d, face.ala(x, y, z), 0.006);
+      d = smin(d, face.brow(x, y, z), 0.016);
+      d = smin(d, face.cheek(x, y, z), 0.02);
+      d = smin(d, face.upperLip(x, y, z), 0.006);
+      d = smin(d, face.lowerLip(x, y, z), 0.005);
+      d = smin(d, face.chin(x, y, z), 0.01);
+      d = smin(d, face.jaw(x, y, z), 0.012);
+      return d;
+    },
+    [
+      [0, 1.51, -0.01],
+      [0.075, 1.67, 0.125],
+    ],
+    0.012,
+  );
+  const EAR = bounded(
+    (x, y, z) => ssub(face.ear(x, y, z), face.concha(x, y, z), 0.004),
+    [
+      [0.07, 1.585, -0.04],
+      [0.09, 1.65, 0.0],
+    ],
+    0.006,
+  );
+  const SOCKET = bounded(
+    face.socket,
+    [
+      [0.013, 1.625, 0.081],
+      [0.053, 1.651, 0.113],
+    ],
+    0.01,
+  );
+  const LID = bounded(
+    face.lid,
+    [
+      [0.017, 1.627, 0.06],
+      [0.047, 1.647, 0.088],
+    ],
+    smooth ? lidBlend : 0.004,
+  );
+
+  // ── neck ─────────────────────────────────────────────────────────────────────────────────────
+  // The sternocleidomastoid's relief runs from behind the ear (mastoid process) down and forward
+  // to the top of the breastbone; its two sternal heads frame the suprasternal notch. The chain's
+  // centre lies just under the skin found along the way, so it lifts the skin by 2–3 mm.
+
+  const NECK = bounded(
+    chain(
+      [
+        [0.06, 1.583, -0.032],
+        [0.054, 1.55, -0.007],
+        [0.035, 1.516, 0.008],
+        [0.021, 1.482, 0.013],
+        [0.0135, 1.455, 0.039],
+      ],
+      [0.0065, 0.0075, 0.0075, 0.007, 0.0055],
+    ),
+    [
+      [0, 1.44, -0.045],
+      [0.072, 1.595, 0.055],
+    ],
+    0.01,
+  );
+  const NOTCH = bounded(
+    ellipsoid([0, 1.457, 0.047], [0.0085, 0.009, 0.007]),
+    [
+      [0, 1.445, 0.038],
+      [0.009, 1.467, 0.055],
+    ],
+    0.004,
+  );
+
+  // ── landmarks of the trunk and limbs ─────────────────────────────────────────────────────────
+
+  const LANDMARKS = bounded(
+    (() => {
+      const patella = ellipsoid([0.09, 0.512, 0.02], [0.022, 0.026, 0.012]);
+      const medialMalleolus = ellipsoid([0.07, 0.078, -0.068], [0.009, 0.012, 0.011]);
+      const lateralMalleolus = ellipsoid([0.121, 0.068, -0.076], [0.009, 0.013, 0.011]);
+      return (x: number, y: number, z: number) =>
+        y < 0.3 ? Math.min(medialMalleolus(x, y, z), lateralMalleolus(x, y, z)) : patella(x, y, z);
+    })(),
+    [
+      [0.055, 0.05, -0.09],
+      [0.125, 0.54, 0.035],
+    ],
+    0.01,
+  );
+  /** The collarbone, from the sternal end beside the notch to the acromion. */
+  const CLAVICLE_POINTS: readonly Vec3[] = [
+    [0.022, 1.449, 0.049],
+    [0.07, 1.452, 0.0455],
+    [0.12, 1.458, 0.0185],
+    [0.165, 1.462, -0.0115],
+  ];
+  const CLAVICLE = bounded(chain(CLAVICLE_POINTS, [0.0075, 0.007, 0.0062, 0.006]), CLAVICLE_POINTS, 0.018);
+  const NAVEL = bounded(
+    ellipsoid([0, 1.045, 0.086], [0.006, 0.0075, 0.008]),
+    [
+      [0, 1.03, 0.075],
+      [0.01, 1.06, 0.095],
+    ],
+    0.006,
+  );
+
+  return { HAND, FOOT, HEAD, EAR, SOCKET, LID, NECK, NOTCH, LANDMARKS, CLAVICLE, NAVEL };
+}
+
+const PLAIN = detailShapes(false);
+const SMOOTH = detailShapes(true);
 
 /**
  * Apply the detail to the distance `d` of the lofted body at a left-side point (x ≥ 0).
  * `d` must already exclude the hand, thumb and foot lofts (see {@link DETAIL_REPLACES}).
+ * `smooth` for the drawn skin (see `detailShapes`).
  */
-export function withDetail(d0: number, x: number, y: number, z: number, blend: number): number {
+export function withDetail(d0: number, x: number, y: number, z: number, blend: number, smooth = false): number {
+  const { HAND, FOOT, HEAD, EAR, SOCKET, LID, NECK, NOTCH, LANDMARKS, CLAVICLE, NAVEL } = smooth ? SMOOTH : PLAIN;
   let d = d0;
   if (boxGap(HAND, x, y, z) < d + blend) d = smin(d, HAND.f(x, y, z), blend);
   if (boxGap(FOOT, x, y, z) < d + blend) d = smin(d, FOOT.f(x, y, z), blend);
@@ -512,7 +599,7 @@ export function withDetail(d0: number, x: number, y: number, z: number, blend: n
   if (boxGap(CLAVICLE, x, y, z) < d + 0.01) d = smin(d, CLAVICLE.f(x, y, z), 0.01);
   if (boxGap(NECK, x, y, z) < d + 0.01) d = smin(d, NECK.f(x, y, z), 0.01);
   if (boxGap(SOCKET, x, y, z) === 0) d = ssub(d, SOCKET.f(x, y, z), 0.01);
-  if (boxGap(LID, x, y, z) === 0) d = smin(d, LID.f(x, y, z), 0.008);
+  if (boxGap(LID, x, y, z) === 0) d = smin(d, LID.f(x, y, z), smooth ? 0.014 : 0.008);
   if (boxGap(NAVEL, x, y, z) === 0) d = ssub(d, NAVEL.f(x, y, z), 0.004);
   if (boxGap(NOTCH, x, y, z) === 0) d = ssub(d, NOTCH.f(x, y, z), 0.004);
   return d;

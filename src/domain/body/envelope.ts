@@ -5,7 +5,7 @@
 import type { PairedSide, Vec3 } from '../types';
 import { catmullRomValue } from './curve';
 import { DETAIL_REPLACES, withDetail, withRelief } from './details';
-import { SEGMENTS, type Section, type Segment } from './segments';
+import { SEGMENTS, type Section, type Segment, type SegmentId } from './segments';
 
 const AXIS_INDEX = { x: 0, y: 1, z: 2 } as const;
 
@@ -20,8 +20,24 @@ export interface SegmentLocation {
   readonly distance: number;
 }
 
-/** The cross-section of a segment at an axis coordinate, clamped to its ends. */
-export function sectionAt(segment: Segment, along: number): Section & { clamped: number } {
+/**
+ * How far a segment's section may move (its centre) and grow or shrink (its radii) beyond its
+ * end, in its cap, as shares of the end's smaller radius.
+ */
+const CAP_SHIFT = 0.15;
+const CAP_GROWTH = 0.05;
+/**
+ * The segments whose caps ease on so (their ends show: the neck's base, the groin, the top of the
+ * shoulder). The limbs' ends lie inside the next segment at a joint, where tendons run just under
+ * the skin; a cap eased there lowered the skin onto them.
+ */
+const EASED_CAPS: readonly SegmentId[] = ['head', 'neck', 'trunk', 'shoulder'];
+
+/**
+ * The cross-section of a segment at an axis coordinate. Beyond an end (in its rounded cap) the
+ * end section carries on at its span's slope, easing off over the cap; `clamped` says how far beyond.
+ */
+export function sectionAt(segment: Segment, along: number, smooth = false): Section & { clamped: number } {
   const k = AXIS_INDEX[segment.along];
   const secs = segment.sections;
   const first = secs[0] as Section;
@@ -38,34 +54,59 @@ export function sectionAt(segment: Segment, along: number): Section & { clamped:
       const t = a1 === a0 ? 0 : (a - a0) / (a1 - a0);
       // Catmull-Rom between sections (C1-smooth, so the loft shows no rings), with the radii
       // kept near the two sections' range so the curve cannot bulge.
-      const sp = secs[i - 1] ?? mirrorEnd(s0, s1);
-      const sn = secs[i + 2] ?? mirrorEnd(s1, s0);
-      const cr = (p0: number, p1: number, p2: number, p3: number) => catmullRomValue(p0, p1, p2, p3, t);
+      //
+      // `smooth` (the drawn skin): beyond an end, in the rounded cap, the section keeps changing
+      // at the slope its last span ends with (as if the loft went on straight), easing off over
+      // the cap's length and by at most CAP_SHIFT and CAP_GROWTH (for EASED_CAPS): the cap then leaves the side
+      // wall without a crease. A cap of the end section as it stands met a loft still narrowing
+      // there at a crease, a ring round the body that the skin's shading showed (the arc on the
+      // shoulder where its segment ends). Without it, the body the muscles are laid out under
+      // keeps its shape.
+      const sp = secs[i - 1];
+      const sn = secs[i + 2];
+      const span = a1 - a0;
+      const beyond = along - a;
+      const end = beyond === 0 || !smooth || !EASED_CAPS.includes(segment.id) ? undefined : t <= 0 ? 0 : 1;
+      const capLength =
+        end === undefined
+          ? 0
+          : (segment.caps?.[along < lo === first.c[k] < last.c[k] ? 0 : 1] ??
+            Math.min((end === 0 ? s0 : s1).rs, (end === 0 ? s0 : s1).rf));
+      const ease =
+        Math.abs(beyond) >= capLength ? capLength / 2 : Math.abs(beyond) * (1 - Math.abs(beyond) / (2 * capLength));
+      const cr = (get: (sec: Section) => number, share: number) => {
+        const before = sp ? get(sp) : 2 * get(s0) - get(s1);
+        const after = sn ? get(sn) : 2 * get(s1) - get(s0);
+        const v = catmullRomValue(before, get(s0), get(s1), after, t);
+        if (end === undefined || span === 0) return v;
+        // The end's slope per step of the sections (its span's, as the loft went on straight).
+        const m0 = get(s1) - get(s0);
+        const m1 = m0;
+        // The change, at most `share` of the end's smaller radius (smoothly: a loft ending
+        // steeply, as the trunk does into the neck, keeps most of its cap).
+        const limit = share * Math.min((end === 0 ? s0 : s1).rs, (end === 0 ? s0 : s1).rf);
+        return v + limit * Math.tanh((((end === 0 ? m0 : m1) / span) * Math.sign(beyond) * ease) / limit);
+      };
       const clampR = (v: number, r0: number, r1: number) =>
-        Math.min(Math.max(r0, r1) * 1.08, Math.max(Math.min(r0, r1) * 0.92, v));
+        end === undefined ? Math.min(Math.max(r0, r1) * 1.08, Math.max(Math.min(r0, r1) * 0.92, v)) : v;
       return {
-        c: [
-          cr(sp.c[0], s0.c[0], s1.c[0], sn.c[0]),
-          cr(sp.c[1], s0.c[1], s1.c[1], sn.c[1]),
-          cr(sp.c[2], s0.c[2], s1.c[2], sn.c[2]),
-        ],
-        rs: clampR(cr(sp.rs, s0.rs, s1.rs, sn.rs), s0.rs, s1.rs),
-        rf: clampR(cr(sp.rf, s0.rf, s1.rf, sn.rf), s0.rf, s1.rf),
+        c: [cr((x) => x.c[0], CAP_SHIFT), cr((x) => x.c[1], CAP_SHIFT), cr((x) => x.c[2], CAP_SHIFT)],
+        rs: clampR(
+          cr((x) => x.rs, CAP_GROWTH),
+          s0.rs,
+          s1.rs,
+        ),
+        rf: clampR(
+          cr((x) => x.rf, CAP_GROWTH),
+          s0.rf,
+          s1.rf,
+        ),
         n: (s0.n ?? segment.n ?? 2) + ((s1.n ?? segment.n ?? 2) - (s0.n ?? segment.n ?? 2)) * t,
         clamped: along < lo ? lo - along : along > hi ? along - hi : 0,
       };
     }
   }
   return { ...first, clamped: 0 };
-}
-
-/** A virtual section beyond an end, continuing the last span linearly. */
-function mirrorEnd(end: Section, inner: Section): Section {
-  return {
-    c: [2 * end.c[0] - inner.c[0], 2 * end.c[1] - inner.c[1], 2 * end.c[2] - inner.c[2]],
-    rs: 2 * end.rs - inner.rs,
-    rf: 2 * end.rf - inner.rf,
-  };
 }
 
 function dot(a: Vec3, b: Vec3): number {
@@ -76,10 +117,10 @@ function dot(a: Vec3, b: Vec3): number {
  * Locate a point relative to a segment given for the left side. Ends are closed by an
  * ellipsoidal cap whose length is the smaller radius of the end section.
  */
-export function locate(segment: Segment, p: Vec3): SegmentLocation {
+export function locate(segment: Segment, p: Vec3, smooth = false): SegmentLocation {
   const k = AXIS_INDEX[segment.along];
   const along = p[k];
-  const sec = sectionAt(segment, along);
+  const sec = sectionAt(segment, along, smooth);
   const d: Vec3 = [p[0] - sec.c[0], p[1] - sec.c[1], p[2] - sec.c[2]];
   const ds = dot(d, segment.side);
   const df = dot(d, segment.front);
@@ -105,7 +146,8 @@ export function locate(segment: Segment, p: Vec3): SegmentLocation {
     const atStart =
       along < (segment.sections[0] as Section).c[k] ===
       (segment.sections[0] as Section).c[k] < (segment.sections[1] as Section).c[k];
-    const cap = segment.caps?.[atStart ? 0 : 1] ?? Math.min(sec.rs, sec.rf);
+    const endSec = (atStart ? segment.sections[0] : segment.sections[segment.sections.length - 1]) as Section;
+    const cap = segment.caps?.[atStart ? 0 : 1] ?? Math.min(endSec.rs, endSec.rf);
     const k0 = Math.hypot(r / re, sec.clamped / cap);
     const k1 = Math.hypot(r / (re * re), sec.clamped / (cap * cap));
     distance = k1 > 1e-12 ? (k0 * (k0 - 1)) / k1 : -Math.min(re, cap);
@@ -164,9 +206,11 @@ const CULL_MARGIN = 0.06;
 /**
  * Approximate signed distance from a point to the skin (negative inside the body), metres: the
  * lofted segments blended together, with the hands, feet, face and surface landmarks of
- * `details.ts` on top.
+ * `details.ts` on top. `smooth`: the drawn skin's shape, without a crease where its pieces meet
+ * (see `sectionAt` and `detailShapes` in details.ts); the muscles and bones are laid out under
+ * the plain one, which differs from it by a millimetre or two near those places.
  */
-export function bodyDistance(p: Vec3): number {
+export function bodyDistance(p: Vec3, smooth = false): number {
   const q: Vec3 = [Math.abs(p[0]), p[1], p[2]];
   let d = Number.POSITIVE_INFINITY;
   for (const { segment, min, max } of LOFTED) {
@@ -176,17 +220,17 @@ export function bodyDistance(p: Vec3): number {
       const oz = Math.max((min[2] as number) - q[2], 0, q[2] - (max[2] as number));
       if (Math.sqrt(ox * ox + oy * oy + oz * oz) > d + SKIN_BLEND + CULL_MARGIN) continue;
     }
-    const dist = locate(segment, q).distance;
+    const dist = locate(segment, q, smooth).distance;
     d = d === Number.POSITIVE_INFINITY ? dist : smoothMin(d, dist, SKIN_BLEND);
   }
-  return withDetail(d, q[0], q[1], q[2], SKIN_BLEND);
+  return withDetail(d, q[0], q[1], q[2], SKIN_BLEND, smooth);
 }
 
 /**
- * Signed distance to the drawn skin: `bodyDistance` with `relief` of the muscle relief of
+ * Signed distance to the drawn skin: the smooth `bodyDistance` with `relief` of the muscle relief of
  * `details.ts` (1 for the reference body; see `BodyProfile.relief`). The muscles are laid out
  * under `bodyDistance`; only the skin is drawn over the relief.
  */
 export function skinDistance(p: Vec3, relief: number): number {
-  return withRelief(bodyDistance(p), Math.abs(p[0]), p[1], p[2], relief);
+  return withRelief(bodyDistance(p, true), Math.abs(p[0]), p[1], p[2], relief);
 }
