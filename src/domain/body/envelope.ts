@@ -67,11 +67,11 @@ export function sectionAt(segment: Segment, along: number, smooth = false): Sect
       const span = a1 - a0;
       const beyond = along - a;
       const end = beyond === 0 || !smooth || !EASED_CAPS.includes(segment.id) ? undefined : t <= 0 ? 0 : 1;
+      const endSection = end === 0 ? s0 : s1;
       const capLength =
         end === undefined
           ? 0
-          : (segment.caps?.[along < lo === first.c[k] < last.c[k] ? 0 : 1] ??
-            Math.min((end === 0 ? s0 : s1).rs, (end === 0 ? s0 : s1).rf));
+          : (segment.caps?.[along < lo === first.c[k] < last.c[k] ? 0 : 1] ?? Math.min(endSection.rs, endSection.rf));
       const ease =
         Math.abs(beyond) >= capLength ? capLength / 2 : Math.abs(beyond) * (1 - Math.abs(beyond) / (2 * capLength));
       const cr = (get: (sec: Section) => number, share: number) => {
@@ -80,12 +80,11 @@ export function sectionAt(segment: Segment, along: number, smooth = false): Sect
         const v = catmullRomValue(before, get(s0), get(s1), after, t);
         if (end === undefined || span === 0) return v;
         // The end's slope per step of the sections (its span's, as the loft went on straight).
-        const m0 = get(s1) - get(s0);
-        const m1 = m0;
+        const slope = get(s1) - get(s0);
         // The change, at most `share` of the end's smaller radius (smoothly: a loft ending
         // steeply, as the trunk does into the neck, keeps most of its cap).
-        const limit = share * Math.min((end === 0 ? s0 : s1).rs, (end === 0 ? s0 : s1).rf);
-        return v + limit * Math.tanh((((end === 0 ? m0 : m1) / span) * Math.sign(beyond) * ease) / limit);
+        const limit = share * Math.min(endSection.rs, endSection.rf);
+        return v + limit * Math.tanh(((slope / span) * Math.sign(beyond) * ease) / limit);
       };
       const clampR = (v: number, r0: number, r1: number) =>
         end === undefined ? Math.min(Math.max(r0, r1) * 1.08, Math.max(Math.min(r0, r1) * 0.92, v)) : v;
