@@ -577,7 +577,7 @@ function detailShapes(smooth: boolean) {
     0.006,
   );
 
-  return { HAND, FOOT, HEAD, EAR, SOCKET, LID, NECK, NOTCH, LANDMARKS, CLAVICLE, NAVEL };
+  return { HAND, FOOT, HEAD, EAR, SOCKET, LID, lidBlend, NECK, NOTCH, LANDMARKS, CLAVICLE, NAVEL };
 }
 
 const PLAIN = detailShapes(false);
@@ -589,7 +589,9 @@ const SMOOTH = detailShapes(true);
  * `smooth` for the drawn skin (see `detailShapes`).
  */
 export function withDetail(d0: number, x: number, y: number, z: number, blend: number, smooth = false): number {
-  const { HAND, FOOT, HEAD, EAR, SOCKET, LID, NECK, NOTCH, LANDMARKS, CLAVICLE, NAVEL } = smooth ? SMOOTH : PLAIN;
+  const { HAND, FOOT, HEAD, EAR, SOCKET, LID, lidBlend, NECK, NOTCH, LANDMARKS, CLAVICLE, NAVEL } = smooth
+    ? SMOOTH
+    : PLAIN;
   let d = d0;
   if (boxGap(HAND, x, y, z) < d + blend) d = smin(d, HAND.f(x, y, z), blend);
   if (boxGap(FOOT, x, y, z) < d + blend) d = smin(d, FOOT.f(x, y, z), blend);
@@ -599,7 +601,7 @@ export function withDetail(d0: number, x: number, y: number, z: number, blend: n
   if (boxGap(CLAVICLE, x, y, z) < d + 0.01) d = smin(d, CLAVICLE.f(x, y, z), 0.01);
   if (boxGap(NECK, x, y, z) < d + 0.01) d = smin(d, NECK.f(x, y, z), 0.01);
   if (boxGap(SOCKET, x, y, z) === 0) d = ssub(d, SOCKET.f(x, y, z), 0.01);
-  if (boxGap(LID, x, y, z) === 0) d = smin(d, LID.f(x, y, z), smooth ? 0.014 : 0.008);
+  if (boxGap(LID, x, y, z) === 0) d = smin(d, LID.f(x, y, z), lidBlend);
   if (boxGap(NAVEL, x, y, z) === 0) d = ssub(d, NAVEL.f(x, y, z), 0.004);
   if (boxGap(NOTCH, x, y, z) === 0) d = ssub(d, NOTCH.f(x, y, z), 0.004);
   return d;
