@@ -58,14 +58,24 @@ export function fibreControls(shape: MuscleShape): Vec3[][] {
   return out;
 }
 
+/**
+ * A list of values read at a position `k` in index units (0 at the first value, 1 at the second,
+ * and so on), linear between them and held at the ends: the per-fibre thickness across a muscle
+ * and the per-control-point depths along it.
+ */
+function valueAlong(values: readonly number[], k: number): number {
+  const last = values.length - 1;
+  const span = Math.min(Math.max(0, Math.floor(k)), Math.max(0, last - 1));
+  const f = Math.min(1, Math.max(0, k - span));
+  const a = values[span] as number;
+  return a + ((values[Math.min(last, span + 1)] as number) - a) * f;
+}
+
 /** How thick the belly of fibre `u` (0..1 across the muscle) is, as a fraction of `thickness`. */
 export function thicknessAcross(shape: MuscleShape, u: number): number {
   const profile = shape.thicknessAcross;
   if (!profile?.length) return 1;
-  if (profile.length === 1) return profile[0] as number;
-  const f = Math.min(1, Math.max(0, u)) * (profile.length - 1);
-  const i = Math.min(profile.length - 2, Math.floor(f));
-  return (profile[i] as number) + ((profile[i + 1] as number) - (profile[i] as number)) * (f - i);
+  return valueAlong(profile, Math.min(1, Math.max(0, u)) * (profile.length - 1));
 }
 
 /** Radius profile along a fibre: tendon, belly, tendon (`scale`: the fibre's `thicknessAcross`). */
@@ -228,12 +238,7 @@ function offBones(p: Vec3, r: number, bones: Sdf): Vec3 {
  * point, linear between them.
  */
 export function hugAt(hug: number | readonly number[], k: number): number {
-  if (typeof hug === 'number') return hug;
-  const last = hug.length - 1;
-  const span = Math.min(Math.max(0, Math.floor(k)), Math.max(0, last - 1));
-  const f = Math.min(1, Math.max(0, k - span));
-  const a = hug[span] as number;
-  return a + ((hug[Math.min(last, span + 1)] as number) - a) * f;
+  return typeof hug === 'number' ? hug : valueAlong(hug, k);
 }
 
 /** The sampled path and radii of each fibre, after contour-following and bone clearance. */
