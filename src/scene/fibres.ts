@@ -21,8 +21,11 @@ export const STRIATION_PERIODS = [0.0024, 0.0075] as const;
  */
 const CELL = 0.03;
 
-/** Tendon colour (linear RGB): pale cream. */
-const TENDON_COLOUR = [0.8, 0.72, 0.56] as const;
+/**
+ * Tendon colour (linear RGB): a cool, silvery white, as the plates draw tendons and aponeuroses, so
+ * that they stand apart from the warm ivory of the bones they run along (BODY_COLOURS.bone).
+ */
+const TENDON_COLOUR = [0.72, 0.76, 0.84] as const;
 
 /** Roughness of the tendons (the bellies use the material's). */
 const TENDON_ROUGHNESS = 0.3;
