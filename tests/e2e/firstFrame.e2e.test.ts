@@ -2,7 +2,8 @@
  * What keeps the first frame fast (issue 13): the first frame with the model draws the skin alone
  * (muscles and bones are merged right after it), and a click made before that deferred merge has
  * run still paints the muscles (reading them merges them on the spot). The 3D canvas is sized
- * once: every write of a canvas's width or height reallocates its drawing buffer.
+ * once: every write of a canvas's width or height reallocates its drawing buffer. The first
+ * model frame is marked in the frame that draws the body, not a frame later.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
@@ -27,6 +28,42 @@ describe('the first model frame', () => {
     expect((await hook(page, 'merged')).atFirstFrame).toEqual(['region']);
     await idle(page);
     expect(await hook(page, 'merged')).toMatchObject({ now: ['region', 'muscle', 'bone'], warming: false });
+  });
+
+  it('is marked in the animation frame that first draws the body, as the bench reads it', async () => {
+    // Each animation frame's timestamp, the frame of the first draw of the skin (the only draw
+    // of over 50,000 indices before anything is highlighted) and the frame of the mark.
+    const page = await app.open({
+      waitForModel: false,
+      init: () => {
+        const w = window as unknown as { __frame?: number; __drawFrame?: number; __markFrame?: number };
+        const raf = window.requestAnimationFrame.bind(window);
+        window.requestAnimationFrame = (cb) =>
+          raf((ts) => {
+            w.__frame = ts;
+            cb(ts);
+          });
+        const draw = WebGL2RenderingContext.prototype.drawElements;
+        WebGL2RenderingContext.prototype.drawElements = function (mode, count, type, offset) {
+          if (w.__drawFrame === undefined && count > 50_000) w.__drawFrame = w.__frame;
+          draw.call(this, mode, count, type, offset);
+        };
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name, options) => {
+          if (name === 'myotrace:first-model-frame') w.__markFrame = w.__frame;
+          return mark(name, options);
+        };
+      },
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('myotrace:first-model-frame').length > 0, null, {
+      timeout: 60_000,
+    });
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __drawFrame?: number; __markFrame?: number };
+      return { draw: w.__drawFrame, mark: w.__markFrame };
+    });
+    expect(frames.draw).toBeTypeOf('number');
+    expect(frames.mark).toBe(frames.draw);
   });
 
   it('a click before the deferred merge has run still paints the muscles', async () => {
