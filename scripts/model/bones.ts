@@ -4,8 +4,8 @@
  */
 import { FINGERS, THUMB, TOES } from '../../src/domain/body/details';
 import { L } from './data/landmarks';
-import { ellipsoid, type Sdf, slab, smin, sphere, tube, union } from './sdf';
-import { lerp3, mirrorX, type Vec3 } from './vec';
+import { blend, carve, ellipsoid, type LoftSection, loft, type Sdf, slab, sphere, tube, union } from './sdf';
+import { add, cross, lerp3, mirrorX, normalize, scale, sub, type Vec3 } from './vec';
 
 /** A bone to mesh: its id, whether it is paired, its shape, grid step and triangle budget. */
 export interface BoneSpec {
@@ -18,61 +18,296 @@ export interface BoneSpec {
 
 const both = (p: Vec3): [Vec3, Vec3] => [p, mirrorX(p)];
 
+/**
+ * The dental arch, left half from the midline back to the second molar: the middle of the upper
+ * teeth (x, z). The lower teeth sit just inside it.
+ */
+const UPPER_ARCH: readonly [number, number][] = [
+  [0, 0.0785],
+  [0.0105, 0.0765],
+  [0.0175, 0.071],
+  [0.0235, 0.062],
+  [0.028, 0.05],
+  [0.031, 0.037],
+  [0.032, 0.024],
+];
+
+/**
+ * A band along the dental arch from the right side round to the left, `h` half-high at height
+ * `y`, moved by (dx, dz) from the upper teeth's line; half-thick `w0` at the midline, `w1` at the
+ * back.
+ */
+function archBand(y: number, h: number, w0: number, w1: number, dx: number, dz: number): Sdf {
+  const n = UPPER_ARCH.length - 1;
+  const section = (i: number, s: number): LoftSection => {
+    const [x, z] = UPPER_ARCH[i] as [number, number];
+    const w = w0 + ((w1 - w0) * i) / n;
+    return { c: [s * (x + (i > 0 ? dx : 0)), y, z + dz], w, h, r: Math.min(w, h) * 0.9 };
+  };
+  const right = Array.from({ length: n }, (_, k) => section(n - k, -1));
+  const left = Array.from({ length: n }, (_, k) => section(k + 1, 1));
+  return loft([...right, section(0, 1), ...left], 4);
+}
+
+/** The crowns' widths along the arch (mesiodistal, metres), incisors to second molars. */
+const UPPER_TEETH = [0.0085, 0.0066, 0.0076, 0.007, 0.0066, 0.0102, 0.0092];
+const LOWER_TEETH = [0.0054, 0.006, 0.007, 0.0071, 0.0072, 0.0112, 0.0105];
+
+/**
+ * A row of tooth crowns along the dental arch (moved by (dx, dz) from the upper teeth's line),
+ * each an ellipsoid `h` half-high at height `y`, lying along the arch and touching its
+ * neighbours; `lip` is a crown's half-thickness at the incisors, `lip1` at the molars.
+ */
+function teeth(
+  widths: readonly number[],
+  y: number,
+  h: number,
+  lip: number,
+  lip1: number,
+  dx: number,
+  dz: number,
+): Sdf {
+  const line = UPPER_ARCH.map(([x, z], i): Vec3 => [x + (i > 0 ? dx : 0), y, z + dz]);
+  const at = (d: number): { p: Vec3; t: Vec3 } => {
+    let rest = d;
+    for (let i = 0; i + 1 < line.length; i++) {
+      const a = line[i] as Vec3;
+      const b = line[i + 1] as Vec3;
+      const l = Math.hypot(b[0] - a[0], b[2] - a[2]);
+      if (rest <= l || i + 2 === line.length) return { p: lerp3(a, b, rest / l), t: normalize(sub(b, a)) };
+      rest -= l;
+    }
+    throw new Error('empty arch');
+  };
+  const crowns: Sdf[] = [];
+  let from = 0;
+  widths.forEach((width, i) => {
+    const { p, t } = at(from + width / 2);
+    from += width;
+    const half = lip + ((lip1 - lip) * i) / (widths.length - 1);
+    for (const s of [1, -1]) {
+      const c: Vec3 = [s * p[0], p[1], p[2]];
+      const along: Vec3 = [s * t[0], t[1], t[2]];
+      const out = normalize(cross(along, [0, 1, 0]));
+      crowns.push(ellipsoid(c, [width * 0.56, h, half], [along, [0, 1, 0], out]));
+    }
+  });
+  return blend(crowns, 0.0015);
+}
+
+/** The left orbit: the middle of its opening (the rim's plane) and the way the opening faces. */
+const ORBIT_CENTRE: Vec3 = [0.0325, 1.638, 0.071];
+const ORBIT_FACING: Vec3 = normalize([0.4, -0.25, 1]);
+
+/**
+ * The left orbit's cavity, from just in front of its rim back to its apex (the optic canal),
+ * posteromedially: a rounded square about 35 mm wide and 33.5 mm high at the rim, a little wider
+ * just inside it, narrowing to the apex 45 mm deep.
+ */
+function orbitCavity(s: number): Sdf {
+  const at = (depth: number): Vec3 => {
+    const c = add(ORBIT_CENTRE, scale(ORBIT_FACING, -depth));
+    return [s * c[0], c[1], c[2]];
+  };
+  return loft([
+    { c: at(-0.012), w: 0.0185, h: 0.0178, r: 0.009 },
+    { c: at(0), w: 0.0175, h: 0.0168, r: 0.0085 },
+    { c: at(0.012), w: 0.018, h: 0.0172, r: 0.009 },
+    { c: [s * 0.022, 1.637, 0.045], w: 0.013, h: 0.0125, r: 0.007 },
+    { c: [s * 0.016, 1.636, 0.028], w: 0.004, h: 0.004, r: 0.004 },
+  ]);
+}
+
+/**
+ * The rim of the left orbit: a closed loop of bone just outside the cavity's opening, in the
+ * plane of the opening, thickest along the supraorbital margin (the brow ridge).
+ */
+function orbitRim(s: number): Sdf {
+  const u = normalize(cross([0, 1, 0], ORBIT_FACING));
+  const v = cross(ORBIT_FACING, u);
+  const points: Vec3[] = [];
+  const radii: number[] = [];
+  const n = 20;
+  for (let k = 0; k <= n; k++) {
+    const a = (2 * Math.PI * k) / n;
+    const cu = Math.cos(a);
+    const sv = Math.sin(a);
+    // A superellipse: a rounded square.
+    const x = 0.0198 * Math.sign(cu) * Math.abs(cu) ** 0.6;
+    const y = 0.019 * Math.sign(sv) * Math.abs(sv) ** 0.6;
+    const p = add(ORBIT_CENTRE, add(scale(u, x), scale(v, y)));
+    points.push([s * p[0], p[1], p[2]]);
+    radii.push(0.0034 + 0.0014 * Math.max(0, sv) + 0.0004 * Math.max(0, cu));
+  }
+  return tube(points, radii);
+}
+
+/**
+ * The nasal cavity behind the piriform aperture: a pear-shaped opening about 25 mm wide low down
+ * and 32 mm high (nasal bones above, the nasal floor below), running 35–45 mm back.
+ */
+function nasalCavity(): Sdf {
+  const lower = loft([
+    { c: [0, 1.597, 0.115], w: 0.0125, h: 0.011, r: 0.0095 },
+    { c: [0, 1.597, 0.07], w: 0.0125, h: 0.011, r: 0.0095 },
+    { c: [0, 1.6, 0.04], w: 0.011, h: 0.013, r: 0.009 },
+  ]);
+  const upper = loft([
+    { c: [0, 1.609, 0.115], w: 0.0075, h: 0.0095, r: 0.0065 },
+    { c: [0, 1.609, 0.08], w: 0.0075, h: 0.0095, r: 0.0065 },
+    { c: [0, 1.615, 0.045], w: 0.008, h: 0.014, r: 0.007 },
+  ]);
+  return blend([lower, upper], 0.008);
+}
+
+/**
+ * The skull: the cranial vault, the frontal bone with its brow ridges, the two orbits, the nasal
+ * bones over a pear-shaped nasal aperture, the cheekbones and zygomatic arches (the temporal
+ * fossa under each arch), the maxilla with its alveolar process and the upper teeth, the
+ * mastoids and the skull's base.
+ */
 function skull(): Sdf {
-  const parts: Sdf[] = [
+  const masses: Sdf[] = [
     ellipsoid([0, 1.66, -0.02], [0.07, 0.08, 0.092]),
+    // The forehead, and the midface from the orbits down to the maxilla.
+    ellipsoid([0, 1.672, 0.025], [0.042, 0.04, 0.05]),
     ellipsoid([0, 1.612, 0.036], [0.05, 0.05, 0.048]),
-    ellipsoid([0, 1.575, 0.05], [0.034, 0.024, 0.028]),
-    ellipsoid([0, 1.556, 0.052], [0.028, 0.012, 0.022]),
     ellipsoid([0, 1.6, -0.045], [0.045, 0.03, 0.05]),
   ];
-  const arches: Sdf[] = [];
+  const details: Sdf[] = [
+    // The glabella between the brows, the nasal bones below it.
+    ellipsoid([0, 1.655, 0.077], [0.013, 0.011, 0.007]),
+    loft(
+      [
+        { c: [0, 1.645, 0.083], w: 0.006, h: 0.0035, r: 0.003, up: [0, -0.35, 1] },
+        { c: [0, 1.63, 0.0885], w: 0.0075, h: 0.003, r: 0.0028, up: [0, -0.35, 1] },
+        { c: [0, 1.615, 0.093], w: 0.0085, h: 0.0028, r: 0.0026, up: [0, -0.35, 1] },
+      ],
+      2,
+    ),
+    // The alveolar process of the maxilla, holding the upper teeth.
+    archBand(1.5815, 0.008, 0.0055, 0.0075, 0.0005, -0.001),
+  ];
+  const holes: Sdf[] = [nasalCavity()];
   const fossae: Sdf[] = [];
+  const additions: Sdf[] = [
+    // The upper teeth, their edges at the line of the lips.
+    teeth(UPPER_TEETH, 1.5695, 0.0045, 0.0033, 0.0048, 0, 0),
+    // The anterior nasal spine at the foot of the aperture.
+    tube(
+      [
+        [0, 1.5885, 0.068],
+        [0, 1.587, 0.083],
+      ],
+      [0.003, 0.0018],
+    ),
+  ];
   for (const s of [1, -1]) {
     const m = (p: Vec3): Vec3 => [p[0] * s, p[1], p[2]];
-    parts.push(sphere(m(L.mastoid), 0.009));
-    parts.push(ellipsoid(m([0.035, 1.645, 0.068]), [0.018, 0.016, 0.012]));
+    masses.push(sphere(m(L.mastoid), 0.009));
+    // The cheekbone's body, where the orbit's lateral and lower rims meet the arch.
+    masses.push(ellipsoid(m([0.048, 1.618, 0.058]), [0.011, 0.013, 0.008]));
+    // The frontal process of the maxilla, sloping from the nasal bones back to the orbit's rim.
+    details.push(ellipsoid(m([0.011, 1.626, 0.08]), [0.0065, 0.015, 0.0065]));
+    // The superciliary arch above each orbit's rim.
+    details.push(
+      tube([m([0.006, 1.658, 0.08]), m([0.021, 1.662, 0.078]), m([0.038, 1.662, 0.072])], [0.005, 0.0045, 0.003]),
+    );
+    holes.push(orbitCavity(s));
+    additions.push(orbitRim(s));
     // The temporal fossa: the side of the skull falls away under the zygomatic arch, leaving
     // the gap through which the temporalis passes to the coronoid process.
-    fossae.push(ellipsoid(m([0.069, 1.624, 0.016]), [0.021, 0.026, 0.025]));
-    arches.push(
+    fossae.push(ellipsoid(m([0.069, 1.624, 0.013]), [0.021, 0.026, 0.025]));
+    additions.push(
       tube(
         [m(L.zygomaticBone), m(L.zygomaticArchFront), m(L.zygomaticArchBack), m([0.06, 1.625, -0.012])],
         [0.007, 0.005, 0.004, 0.004],
       ),
     );
   }
-  const cranium = union(parts, 0.012);
-  const carved: Sdf = {
-    ...cranium,
-    f: (x, y, z) => {
-      let d = cranium.f(x, y, z);
-      for (const fossa of fossae) d = -smin(-d, fossa.f(x, y, z), 0.006);
-      return d;
-    },
-  };
-  // The arches bridge the fossae, fused to the cheekbone in front and the temporal bone behind.
-  return union([carved, ...arches], 0.004);
+  const cranium = blend([blend(masses, 0.012), ...details], 0.005);
+  const carved = carve(carve(cranium, fossae, 0.006), holes, 0.003);
+  // The rims, the arches (bridging the fossae, fused to the cheekbone in front and the temporal
+  // bone behind) and the teeth go on after the cuts.
+  return blend([carved, ...additions], 0.004);
 }
 
+/**
+ * The mandible: its body, swept from one angle round the chin to the other between the alveolar
+ * crest and the lower border, with the mental protuberance in front and the lower teeth on top;
+ * each ramus rises from the angle to the condyle behind and the coronoid process in front, the
+ * mandibular notch between them.
+ */
 function mandible(): Sdf {
-  const [cL, cR] = both(L.mandibleCondyle);
-  const [aL, aR] = both(L.mandibleAngle);
-  const [bL, bR] = both(L.mandibleBody);
-  const [kL, kR] = both(L.coronoidProcess);
-  return union(
-    [
-      tube([cL, aL, bL, L.mentalProtuberance, bR, aR, cR], [0.005, 0.007, 0.007, 0.008, 0.007, 0.007, 0.005]),
-      slab(aL, bL, [0.038, 1.548, 0.035], 0.005),
-      slab(aR, bR, [-0.038, 1.548, 0.035], 0.005),
-      slab(bL, bR, [0, 1.54, 0.062], 0.006),
-      slab(cL, aL, kL, 0.004),
-      slab(cR, aR, kR, 0.004),
-      tube([kL, lerp3(aL, bL, 0.2)], [0.003, 0.006]),
-      tube([kR, lerp3(aR, bR, 0.2)], [0.003, 0.006]),
-    ],
-    0.006,
+  // Left side, from the angle forward: the alveolar crest, the lower border, the half-thickness.
+  const pairs: [Vec3, Vec3, number][] = [
+    [[0.045, 1.562, -0.008], [0.049, 1.546, -0.014], 0.004],
+    [[0.037, 1.558, 0.014], [0.046, 1.536, 0.012], 0.0048],
+    [[0.0305, 1.556, 0.03], [0.043, 1.53, 0.036], 0.0052],
+    [[0.027, 1.556, 0.047], [0.036, 1.525, 0.052], 0.0054],
+    [[0.0205, 1.556, 0.061], [0.024, 1.523, 0.064], 0.0055],
+    [[0.0095, 1.556, 0.07], [0.011, 1.521, 0.0695], 0.0055],
+  ];
+  const section = ([top, bottom, w]: [Vec3, Vec3, number], s: number): LoftSection => {
+    const up = sub(top, bottom);
+    return {
+      c: [(s * (top[0] + bottom[0])) / 2, (top[1] + bottom[1]) / 2, (top[2] + bottom[2]) / 2],
+      w,
+      h: Math.hypot(up[0], up[1], up[2]) / 2,
+      r: 0.004,
+      up: [s * up[0], up[1], up[2]],
+    };
+  };
+  const pairs2 = [...pairs.map((p) => section(p, -1)), section([[0, 1.556, 0.0715], [0, 1.5205, 0.0705], 0.0055], 1)];
+  const all = [...pairs2, ...[...pairs].reverse().map((p) => section(p, 1))];
+  // The body: a plate between the alveolar crest and the lower border, the border itself rounded
+  // and thicker.
+  const body = loft(
+    all.map((q) => ({ ...q, w: q.w * 0.7 })),
+    4,
   );
+  const border = loft(
+    all.map((q) => {
+      const up = q.up as Vec3;
+      const l = Math.hypot(up[0], up[1], up[2]);
+      const k = q.h - 0.0055;
+      return {
+        c: [q.c[0] - (up[0] / l) * k, q.c[1] - (up[1] / l) * k, q.c[2] - (up[2] / l) * k],
+        w: q.w,
+        h: 0.0055,
+        r: 0.005,
+        up,
+      };
+    }),
+    4,
+  );
+  const parts: Sdf[] = [
+    body,
+    border,
+    // The mental protuberance.
+    ellipsoid([0, 1.529, 0.0725], [0.013, 0.0085, 0.006]),
+    // The lower teeth, just inside the upper ones.
+    teeth(LOWER_TEETH, 1.5605, 0.0042, 0.003, 0.0048, -0.0015, -0.0025),
+  ];
+  for (const s of [1, -1]) {
+    const m = (p: Vec3): Vec3 => [p[0] * s, p[1], p[2]];
+    const angle = m(L.mandibleAngle);
+    const neck = m([0.051, 1.603, -0.012]);
+    const notch = m([0.048, 1.592, 0.004]);
+    const front = m([0.044, 1.556, 0.018]);
+    const coronoidBase = m([0.046, 1.58, 0.026]);
+    const t = 0.003;
+    parts.push(
+      slab(angle, neck, notch, t),
+      slab(angle, notch, front, t),
+      slab(notch, m(L.coronoidProcess), coronoidBase, t),
+      slab(notch, coronoidBase, front, t),
+      tube([angle, neck, m(L.mandibleCondyle)], [0.0042, 0.0036, 0.004]),
+      // The condyle's head, wide from side to side, its lateral pole at the landmark.
+      ellipsoid(m(sub(L.mandibleCondyle, [0.003, 0, 0])), [0.0085, 0.0045, 0.005]),
+    );
+  }
+  return blend(parts, 0.004);
 }
 
 /** A point along a polyline of landmarks at parameter t (0..1 by index, not arc length). */
@@ -396,8 +631,8 @@ function foot(): Sdf {
 /** Every bone of the skeleton. */
 export function boneSpecs(): BoneSpec[] {
   return [
-    { id: 'skull', side: 'midline', sdf: skull(), step: 0.003, triangles: 2400 },
-    { id: 'mandible', side: 'midline', sdf: mandible(), step: 0.002, triangles: 600 },
+    { id: 'skull', side: 'midline', sdf: skull(), step: 0.002, triangles: 6000 },
+    { id: 'mandible', side: 'midline', sdf: mandible(), step: 0.0015, triangles: 1500 },
     { id: 'cervical_vertebrae', side: 'midline', sdf: vertebrae(0, 6), step: 0.0018, triangles: 1200 },
     { id: 'thoracic_vertebrae', side: 'midline', sdf: vertebrae(7, 18), step: 0.002, triangles: 2000 },
     { id: 'lumbar_vertebrae', side: 'midline', sdf: vertebrae(19, 23), step: 0.0022, triangles: 1100 },

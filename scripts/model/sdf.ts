@@ -4,7 +4,7 @@
  */
 
 import { boxAround, chain } from '../../src/domain/body/details';
-import { cross, dot, sub, type Vec3 } from './vec';
+import { add, catmullRom, cross, dot, normalize, scale, sub, type Vec3 } from './vec';
 
 /** A bounded signed distance function. */
 export interface Sdf {
@@ -142,4 +142,151 @@ export function gradient(f: Sdf['f'], x: number, y: number, z: number, h = 2e-4)
     (f(x, y + h, z) - f(x, y - h, z)) / (2 * h),
     (f(x, y, z + h) - f(x, y, z - h)) / (2 * h),
   ];
+}
+
+/**
+ * One section of a {@link loft}: a rounded rectangle centred on `c`, `w` half-wide and `h`
+ * half-high, its corners rounded by `r`; its height runs along `up` (default +Y), made square to
+ * the loft.
+ */
+export interface LoftSection {
+  readonly c: Vec3;
+  readonly w: number;
+  readonly h: number;
+  readonly r: number;
+  readonly up?: Vec3;
+}
+
+/** `perSpan` sections for each span between two sections: centres on a Catmull-Rom curve, sizes linear. */
+function resample(sections: readonly LoftSection[], perSpan: number): LoftSection[] {
+  if (perSpan <= 1) return [...sections];
+  const centres = catmullRom(
+    sections.map((s) => s.c),
+    perSpan,
+  );
+  return centres.map((c, i) => {
+    const j = Math.min(sections.length - 2, Math.floor(i / perSpan));
+    const t = i / perSpan - j;
+    const a = sections[j] as LoftSection;
+    const b = sections[j + 1] as LoftSection;
+    const ua = a.up ?? [0, 1, 0];
+    const ub = b.up ?? [0, 1, 0];
+    const mix = (p: number, q: number) => p + (q - p) * t;
+    return {
+      c,
+      w: mix(a.w, b.w),
+      h: mix(a.h, b.h),
+      r: mix(a.r, b.r),
+      up: [mix(ua[0], ub[0]), mix(ua[1], ub[1]), mix(ua[2], ub[2])],
+    };
+  });
+}
+
+/**
+ * A solid lofted through rounded-rectangle sections (`perSpan` > 1 rounds the path through them):
+ * between each two sections a prism whose section moves and changes size linearly (its frame from
+ * the two sections' `up`), mitred to its neighbours and capped flat at the loft's ends; the union
+ * of those pieces. A distance estimate, exact on the section planes.
+ */
+export function loft(input: readonly LoftSection[], perSpan = 1): Sdf {
+  const sections = resample(input, perSpan);
+  const dirs = sections.slice(1).map((b, i) => normalize(sub(b.c, (sections[i] as LoftSection).c)));
+  const pieces = sections.slice(1).map((b, i) => {
+    const a = sections[i] as LoftSection;
+    const d = sub(b.c, a.c);
+    const len = Math.hypot(d[0], d[1], d[2]);
+    const n = dirs[i] as Vec3;
+    const ua = a.up ?? [0, 1, 0];
+    const ub = b.up ?? [0, 1, 0];
+    const up: Vec3 = [ua[0] + ub[0], ua[1] + ub[1], ua[2] + ub[2]];
+    const e1 = normalize(sub(up, scale(n, dot(up, n))));
+    // The planes that end the piece: square to it at the loft's ends, mitred between pieces.
+    const start = i === 0 ? n : normalize(add(dirs[i - 1] as Vec3, n));
+    const end = i === dirs.length - 1 ? n : normalize(add(n, dirs[i + 1] as Vec3));
+    return { a, b, d, len, n, e1, e2: cross(n, e1), start, end };
+  });
+  return {
+    f: (x, y, z) => {
+      let best = Infinity;
+      for (const { a, b, d, len, n, e1, e2, start, end } of pieces) {
+        const px = x - a.c[0];
+        const py = y - a.c[1];
+        const pz = z - a.c[2];
+        const s = px * n[0] + py * n[1] + pz * n[2];
+        const t = Math.min(1, Math.max(0, s / len));
+        const qx = px - d[0] * t;
+        const qy = py - d[1] * t;
+        const qz = pz - d[2] * t;
+        const u = Math.abs(qx * e2[0] + qy * e2[1] + qz * e2[2]);
+        const v = Math.abs(qx * e1[0] + qy * e1[1] + qz * e1[2]);
+        const w = a.w + (b.w - a.w) * t;
+        const h = a.h + (b.h - a.h) * t;
+        const r = Math.min(a.r + (b.r - a.r) * t, w, h);
+        const ox = u - (w - r);
+        const oy = v - (h - r);
+        const sd = Math.hypot(Math.max(ox, 0), Math.max(oy, 0)) + Math.min(Math.max(ox, oy), 0) - r;
+        const cap = Math.max(
+          -(px * start[0] + py * start[1] + pz * start[2]),
+          (px - d[0]) * end[0] + (py - d[1]) * end[1] + (pz - d[2]) * end[2],
+        );
+        const dd = Math.min(Math.max(sd, cap), 0) + Math.hypot(Math.max(sd, 0), Math.max(cap, 0));
+        if (dd < best) best = dd;
+      }
+      return best;
+    },
+    ...boxAround(
+      sections.map((s) => s.c),
+      Math.max(...sections.map((s) => Math.hypot(s.w, s.h))),
+    ),
+  };
+}
+
+/**
+ * Smooth union of every shape, each blended in over `k` in turn. Unlike {@link union}, which
+ * blends only the two nearest, its value inside is the deepest shape's (within the blend), so a
+ * cut into it ({@link carve}) meets an even solid.
+ */
+export function blend(shapes: readonly Sdf[], k: number): Sdf {
+  const fs = shapes.map((s) => s.f);
+  const boxes = shapes.map((s) => [s.min, s.max] as const);
+  const lo = (i: 0 | 1 | 2) => Math.min(...shapes.map((s) => s.min[i])) - k / 4;
+  const hi = (i: 0 | 1 | 2) => Math.max(...shapes.map((s) => s.max[i])) + k / 4;
+  const min: Vec3 = [lo(0), lo(1), lo(2)];
+  const max: Vec3 = [hi(0), hi(1), hi(2)];
+  return {
+    f: (x, y, z) => {
+      let d = Infinity;
+      for (let i = 0; i < fs.length; i++) {
+        const [lo, hi] = boxes[i] as readonly [Vec3, Vec3];
+        const ox = Math.max(lo[0] - x, 0, x - hi[0]);
+        const oy = Math.max(lo[1] - y, 0, y - hi[1]);
+        const oz = Math.max(lo[2] - z, 0, z - hi[2]);
+        // A shape farther than d + k cannot change the blend.
+        if (Math.sqrt(ox * ox + oy * oy + oz * oz) > d + k) continue;
+        d = smin(d, (fs[i] as Sdf['f'])(x, y, z), k);
+      }
+      return d;
+    },
+    min,
+    max,
+  };
+}
+
+/** `shape` with `holes` cut out of it, each cut's edge rounded over `k`. */
+export function carve(shape: Sdf, holes: readonly Sdf[], k: number): Sdf {
+  return {
+    ...shape,
+    f: (x, y, z) => {
+      let d = shape.f(x, y, z);
+      for (const hole of holes) {
+        const lo = hole.min;
+        const hi = hole.max;
+        // Far outside a hole's box the cut cannot reach the shape.
+        if (x < lo[0] - k || y < lo[1] - k || z < lo[2] - k || x > hi[0] + k || y > hi[1] + k || z > hi[2] + k)
+          continue;
+        d = -smin(-d, hole.f(x, y, z), k);
+      }
+      return d;
+    },
+  };
 }
