@@ -12,7 +12,9 @@ const BACK_OF_HAND: Vec3 = [0, 0, -1];
 const LITTLE_TO_INDEX = [...FINGERS].reverse();
 
 // Where the long finger tendons leave each muscle: over the knuckles (extensor) and at the roots
-// of the fingers (flexors), index … little for the extensor, little … index for the flexors.
+// of the fingers (flexors), index … little for the extensor, little … index for the flexors. At
+// the roots of the fingers the superficial flexor's tendons lie on the palmar side of the deep
+// flexor's, clear of them (the two had met there and lay on each other).
 const EXTENSOR_DIGITORUM_TO: readonly Vec3[] = [
   [0.2817, 0.7537, -0.0328],
   [0.2623, 0.7503, -0.0328],
@@ -20,16 +22,16 @@ const EXTENSOR_DIGITORUM_TO: readonly Vec3[] = [
   [0.2253, 0.7596, -0.0348],
 ];
 const FDS_TO: readonly Vec3[] = [
-  [0.2247, 0.7561, -0.0276],
-  [0.2426, 0.7481, -0.0266],
-  [0.2626, 0.7455, -0.0256],
-  [0.2823, 0.7494, -0.0256],
+  [0.2247, 0.7561, -0.0246],
+  [0.2426, 0.7481, -0.0236],
+  [0.2626, 0.7455, -0.0226],
+  [0.2823, 0.7494, -0.0226],
 ];
 const FDP_TO: readonly Vec3[] = [
-  [0.2237, 0.751, -0.0273],
-  [0.2423, 0.7414, -0.0263],
-  [0.263, 0.7384, -0.0253],
-  [0.2833, 0.743, -0.0253],
+  [0.2237, 0.751, -0.0288],
+  [0.2423, 0.7414, -0.0278],
+  [0.263, 0.7384, -0.0268],
+  [0.2833, 0.743, -0.0268],
 ];
 
 /** Four points evenly along the line from a to b, one per finger tendon, in the line's order. */
@@ -480,7 +482,7 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         FDS_TO,
         LITTLE_TO_INDEX,
         PALM,
-        0.0034,
+        0.0028,
         [
           { at: 0.45, turn: 25 },
           { at: 1, turn: 50 },
@@ -516,7 +518,14 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
     // through the superficialis split to the base of the distal phalanx.
     to: [FDP_WRIST[0] as Vec3, FDP_WRIST[3] as Vec3],
     slips: ledThroughHand(
-      digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [{ at: 0.5 }, { at: 1 }, { at: 2 }, { at: 2.25 }]),
+      // Close over the proximal phalanx under the superficialis up to its split, then on the
+      // palmar side through it.
+      digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [
+        { at: 0.5, depth: 0.0058 },
+        { at: 1 },
+        { at: 2 },
+        { at: 2.25 },
+      ]),
       FDP_WRIST,
       FDP_HAND,
     ),
