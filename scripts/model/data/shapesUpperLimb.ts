@@ -261,22 +261,28 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'brachialis',
+    // From the lower half of the front of the humerus, its origin reaching up behind the
+    // deltoid's insertion and round the lateral side to the lateral intermuscular septum: seen
+    // from the side it fills the arm between the biceps and the triceps below the deltoid.
     from: [
-      [0.206, 1.24, -0.032],
-      [0.224, 1.24, -0.03],
+      [0.206, 1.245, -0.032],
+      [0.222, 1.262, -0.024],
+      [0.232, 1.28, -0.046],
     ],
     via: [
       [
         [0.206, 1.15, -0.024],
         [0.236, 1.15, -0.026],
+        [0.24, 1.175, -0.045],
       ],
       [[0.218, 1.1, -0.024]],
     ],
     to: [[0.222, 1.073, -0.032]],
-    fibres: 2,
+    fibres: 4,
     thickness: 0.0065,
-    tendon: [0.05, 0.1],
-    bellyAt: 0.55,
+    // Fleshy from its origin; a short thick tendon to the ulna.
+    tendon: [0.02, 0.1],
+    bellyAt: 0.6,
   },
   {
     id: 'anconeus',
