@@ -21,6 +21,12 @@ export interface SlipStation {
   readonly at: number;
   /** Turn of the face direction about the digit's axis, degrees (the two slips of a split tendon). */
   readonly turn?: number;
+  /**
+   * Depth under the digit's surface here, metres, instead of the slip's own: for a tendon that
+   * passes under another on part of its way (the deep flexor's under the superficial's, up to
+   * where that one splits round it).
+   */
+  readonly depth?: number;
 }
 
 function jointAt(digit: DigitAxis, at: number): { p: Vec3; r: number; axis: Vec3 } {
@@ -50,10 +56,10 @@ function turnAbout(v: Vec3, k: Vec3, degrees: number): Vec3 {
  * the foot.
  */
 export function digitSlip(digit: DigitAxis, face: Vec3, depth: number, stations: readonly SlipStation[]): Vec3[] {
-  return stations.map(({ at, turn = 0 }) => {
+  return stations.map(({ at, turn = 0, depth: here = depth }) => {
     const { p, r, axis } = jointAt(digit, at);
     const side = normalize(sub(face, scale(axis, dot(face, axis))));
-    return add(p, scale(turnAbout(side, axis, turn), Math.max(0.0005, r - depth)));
+    return add(p, scale(turnAbout(side, axis, turn), Math.max(0.0005, r - here)));
   });
 }
 
@@ -79,7 +85,7 @@ export function digitSlips(
         digits[k] as DigitAxis,
         face,
         depth,
-        stations.map((s) => ({ at: s.at, turn: (s.turn ?? 0) * sign })),
+        stations.map((s) => ({ ...s, turn: (s.turn ?? 0) * sign })),
       ),
     ]),
   );

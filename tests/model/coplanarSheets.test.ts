@@ -25,39 +25,39 @@ const FEW = 6;
  * Pairs still over FEW after the generator's layering (scripts/model/layering.ts), with the count
  * measured when this list was last tightened: mostly triangles that straddle the other surface
  * where one muscle comes out from under the other's edge (the long toe flexor past the short one,
- * the flexor hallucis longus at the soleus's border), and the long finger flexors where one passes
- * the other. They may only get better (an entry is lowered to what the model measures, and goes
- * once its pair is down to FEW); fixing them means laying the two apart in the layouts (as was done
- * for the fibular tendons behind the malleolus and the flexor pollicis longus past the short
- * flexor's insertion).
+ * the flexor hallucis longus at the soleus's border). They may only get better (an entry is
+ * lowered to what the model measures, and goes once its pair is down to FEW); fixing them means
+ * laying the two apart in the layouts (as was done for the fibular tendons behind the malleolus,
+ * the flexor pollicis longus past the short flexor's insertion, and the long finger flexors at
+ * the knuckles: the superficial flexor's tendons reach the roots of the fingers on the palmar side
+ * of the deep flexor's and lie shallower along the proximal phalanx up to their split, the deep
+ * one's close over the bone there, which took the superficial on the deep 14 -> 1 and the deep
+ * on the superficial 11 -> 0 on his body, 12 -> 1 and 9 -> 0 on hers).
  */
 const KNOWN: readonly (readonly [string, string, number])[] = [
-  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 14],
-  // 10 -> 11 and the flexor hallucis longus 11 -> 12 with the crease-free skin: its smoother wrist
-  // and ankle run a little inside the body, and the 17 vertices kept under it land on one surface.
-  ['flexor_digitorum_profundus.left', 'flexor_digitorum_superficialis.left', 11],
   ['vastus_medialis.left', 'adductor_longus.left', 11],
   ['semitendinosus.left', 'semimembranosus.left', 8],
   ['gastrocnemius_medial_head.left', 'soleus.left', 7],
   ['fibularis_longus.left', 'fibularis_brevis.left', 7],
+  // The flexor hallucis longus 11 -> 12 with the crease-free skin: its smoother ankle runs a little
+  // inside the body, and the vertices kept under it land on one surface.
   ['flexor_hallucis_longus.left', 'soleus.left', 12],
   ['flexor_digitorum_brevis.left', 'flexor_digitorum_longus.left', 13],
 ];
 
 /**
  * The female body's muscles are the male ones moved onto a smaller frame and layered again
- * (scripts/model/bodyWarp.ts): the same pairs lie on each other there, one of them over a few
- * more triangles than on his. Her counts as measured when this list was last tightened, read
- * before the male list; they too may only get better. The upper back has no entry left on either
+ * (scripts/model/bodyWarp.ts): the same pairs lie on each other there. Her counts where they
+ * differ from his, as measured when this list was last tightened, read before the male list; they
+ * too may only get better. It is empty since the long finger flexors were laid apart (her
+ * superficial on the deep flexor was 12). The upper back has no entry left on either
  * body since its muscles are laid out by depth as a plate shows them (the trapezius's origin a
  * sheet to the midline, the rhomboids over the erector spinae, which lies on the rib angles, the
  * iliocostalis cervicis beside the longissimus to its own tubercles): her rhomboid major on the
  * iliocostalis went 7 -> 0, his iliocostalis on the longissimus 9 -> 2 and the splenius capitis
  * on the middle trapezius 9 -> 0 on both.
  */
-const KNOWN_FEMALE: readonly (readonly [string, string, number])[] = [
-  ['flexor_digitorum_superficialis.left', 'flexor_digitorum_profundus.left', 12],
-];
+const KNOWN_FEMALE: readonly (readonly [string, string, number])[] = [];
 
 interface Muscle {
   mesh: ModelMesh;

@@ -82,10 +82,13 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
         [0.249, 1.362, -0.025],
         [0.222, 1.36, -0.072],
       ],
+      // Low on the V its front border runs down the front of the arm towards the tuberosity
+      // instead of swinging out to the arm's lateral side and back in to it (a hook on that
+      // border, seen from the front); its back border likewise swings out less.
       [
-        [0.24, 1.327, -0.01],
-        [0.247, 1.325, -0.022],
-        [0.248, 1.323, -0.034],
+        [0.224, 1.328, -0.014],
+        [0.244, 1.325, -0.024],
+        [0.24, 1.323, -0.035],
       ],
     ],
     to: [L.deltoidTuberosity],
@@ -114,12 +117,15 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
     // Long head from the infraglenoid tubercle, lateral head from the back of the humerus above
     // the radial groove, medial head from the whole back of the shaft below it, down nearly to
     // the olecranon fossa; one tendon to the olecranon.
-    from: [L.infraglenoid, [0.205, 1.36, -0.056], [0.216, 1.25, -0.056], [0.221, 1.17, -0.056]],
+    // The lateral head arises on the posterolateral humerus, under the deltoid's spinal part, and
+    // fills the back of the arm's lateral side forward to the lateral intermuscular septum, where
+    // the brachialis meets it.
+    from: [L.infraglenoid, [0.217, 1.364, -0.047], [0.225, 1.26, -0.05], [0.223, 1.17, -0.054]],
     via: [
       [
         [0.203, 1.26, -0.074],
-        [0.228, 1.24, -0.07],
-        [0.226, 1.15, -0.07],
+        [0.236, 1.24, -0.062],
+        [0.228, 1.15, -0.066],
       ],
     ],
     to: [[0.224, 1.118, -0.074]],

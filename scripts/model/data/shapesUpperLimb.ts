@@ -12,7 +12,9 @@ const BACK_OF_HAND: Vec3 = [0, 0, -1];
 const LITTLE_TO_INDEX = [...FINGERS].reverse();
 
 // Where the long finger tendons leave each muscle: over the knuckles (extensor) and at the roots
-// of the fingers (flexors), index … little for the extensor, little … index for the flexors.
+// of the fingers (flexors), index … little for the extensor, little … index for the flexors. At
+// the roots of the fingers the superficial flexor's tendons lie on the palmar side of the deep
+// flexor's, clear of them (the two had met there and lay on each other).
 const EXTENSOR_DIGITORUM_TO: readonly Vec3[] = [
   [0.2817, 0.7537, -0.0328],
   [0.2623, 0.7503, -0.0328],
@@ -20,16 +22,16 @@ const EXTENSOR_DIGITORUM_TO: readonly Vec3[] = [
   [0.2253, 0.7596, -0.0348],
 ];
 const FDS_TO: readonly Vec3[] = [
-  [0.2247, 0.7561, -0.0276],
-  [0.2426, 0.7481, -0.0266],
-  [0.2626, 0.7455, -0.0256],
-  [0.2823, 0.7494, -0.0256],
+  [0.2247, 0.7561, -0.0246],
+  [0.2426, 0.7481, -0.0236],
+  [0.2626, 0.7455, -0.0226],
+  [0.2823, 0.7494, -0.0226],
 ];
 const FDP_TO: readonly Vec3[] = [
-  [0.2237, 0.751, -0.0273],
-  [0.2423, 0.7414, -0.0263],
-  [0.263, 0.7384, -0.0253],
-  [0.2833, 0.743, -0.0253],
+  [0.2237, 0.751, -0.0288],
+  [0.2423, 0.7414, -0.0278],
+  [0.263, 0.7384, -0.0268],
+  [0.2833, 0.743, -0.0268],
 ];
 
 /** Four points evenly along the line from a to b, one per finger tendon, in the line's order. */
@@ -259,22 +261,28 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'brachialis',
+    // From the lower half of the front of the humerus, its origin reaching up behind the
+    // deltoid's insertion and round the lateral side to the lateral intermuscular septum: seen
+    // from the side it fills the arm between the biceps and the triceps below the deltoid.
     from: [
-      [0.206, 1.24, -0.032],
-      [0.224, 1.24, -0.03],
+      [0.206, 1.245, -0.032],
+      [0.222, 1.262, -0.024],
+      [0.232, 1.28, -0.046],
     ],
     via: [
       [
         [0.206, 1.15, -0.024],
         [0.236, 1.15, -0.026],
+        [0.24, 1.175, -0.045],
       ],
       [[0.218, 1.1, -0.024]],
     ],
     to: [[0.222, 1.073, -0.032]],
-    fibres: 2,
+    fibres: 4,
     thickness: 0.0065,
-    tendon: [0.05, 0.1],
-    bellyAt: 0.55,
+    // Fleshy from its origin; a short thick tendon to the ulna.
+    tendon: [0.02, 0.1],
+    bellyAt: 0.6,
   },
   {
     id: 'anconeus',
@@ -480,7 +488,7 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
         FDS_TO,
         LITTLE_TO_INDEX,
         PALM,
-        0.0034,
+        0.0028,
         [
           { at: 0.45, turn: 25 },
           { at: 1, turn: 50 },
@@ -516,7 +524,14 @@ export const SHAPES_UPPERLIMB: readonly MuscleShape[] = [
     // through the superficialis split to the base of the distal phalanx.
     to: [FDP_WRIST[0] as Vec3, FDP_WRIST[3] as Vec3],
     slips: ledThroughHand(
-      digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [{ at: 0.5 }, { at: 1 }, { at: 2 }, { at: 2.25 }]),
+      // Close over the proximal phalanx under the superficialis up to its split, then on the
+      // palmar side through it.
+      digitSlips(FDP_TO, LITTLE_TO_INDEX, PALM, 0.0038, [
+        { at: 0.5, depth: 0.0058 },
+        { at: 1 },
+        { at: 2 },
+        { at: 2.25 },
+      ]),
       FDP_WRIST,
       FDP_HAND,
     ),
