@@ -95,6 +95,14 @@ export function smin(a: number, b: number, k: number): number {
   return Math.min(a, b) - (h * h * k) / 4;
 }
 
+/** How far (x, y, z) lies outside a box (0 inside it). */
+function boxGap([lo, hi]: readonly [Vec3, Vec3], x: number, y: number, z: number): number {
+  const ox = Math.max(lo[0] - x, 0, x - hi[0]);
+  const oy = Math.max(lo[1] - y, 0, y - hi[1]);
+  const oz = Math.max(lo[2] - z, 0, z - hi[2]);
+  return Math.sqrt(ox * ox + oy * oy + oz * oz);
+}
+
 /**
  * Smooth union of shapes. Only the two nearest shapes are blended at any point, so where many
  * shapes meet (fibre bundles converging on a tendon) the blend cannot pile up into a blob.
@@ -117,11 +125,7 @@ export function union(shapes: readonly Sdf[], k = 0): Sdf {
       let d1 = Infinity;
       let d2 = Infinity;
       for (let i = 0; i < fs.length; i++) {
-        const [lo, hi] = boxes[i] as readonly [Vec3, Vec3];
-        const ox = Math.max(lo[0] - x, 0, x - hi[0]);
-        const oy = Math.max(lo[1] - y, 0, y - hi[1]);
-        const oz = Math.max(lo[2] - z, 0, z - hi[2]);
-        if (Math.sqrt(ox * ox + oy * oy + oz * oz) > d2) continue;
+        if (boxGap(boxes[i] as readonly [Vec3, Vec3], x, y, z) > d2) continue;
         const v = (fs[i] as Sdf['f'])(x, y, z);
         if (v < d1) {
           d2 = d1;
@@ -257,12 +261,8 @@ export function blend(shapes: readonly Sdf[], k: number): Sdf {
     f: (x, y, z) => {
       let d = Infinity;
       for (let i = 0; i < fs.length; i++) {
-        const [lo, hi] = boxes[i] as readonly [Vec3, Vec3];
-        const ox = Math.max(lo[0] - x, 0, x - hi[0]);
-        const oy = Math.max(lo[1] - y, 0, y - hi[1]);
-        const oz = Math.max(lo[2] - z, 0, z - hi[2]);
         // A shape farther than d + k cannot change the blend.
-        if (Math.sqrt(ox * ox + oy * oy + oz * oz) > d + k) continue;
+        if (boxGap(boxes[i] as readonly [Vec3, Vec3], x, y, z) > d + k) continue;
         d = smin(d, (fs[i] as Sdf['f'])(x, y, z), k);
       }
       return d;
