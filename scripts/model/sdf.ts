@@ -3,7 +3,7 @@
  * bounding boxes. Shapes are combined with smooth unions so meshes come out organic.
  */
 
-import { boxAround, chain } from '../../src/domain/body/details';
+import { boxAround, boxGap, chain } from '../../src/domain/body/details';
 import { add, catmullRom, cross, dot, normalize, scale, sub, type Vec3 } from './vec';
 
 /** A bounded signed distance function. */
@@ -95,14 +95,6 @@ export function smin(a: number, b: number, k: number): number {
   return Math.min(a, b) - (h * h * k) / 4;
 }
 
-/** How far (x, y, z) lies outside a box (0 inside it). */
-function boxGap([lo, hi]: readonly [Vec3, Vec3], x: number, y: number, z: number): number {
-  const ox = Math.max(lo[0] - x, 0, x - hi[0]);
-  const oy = Math.max(lo[1] - y, 0, y - hi[1]);
-  const oz = Math.max(lo[2] - z, 0, z - hi[2]);
-  return Math.sqrt(ox * ox + oy * oy + oz * oz);
-}
-
 /**
  * Smooth union of shapes. Only the two nearest shapes are blended at any point, so where many
  * shapes meet (fibre bundles converging on a tendon) the blend cannot pile up into a blob.
@@ -119,13 +111,12 @@ export function union(shapes: readonly Sdf[], k = 0): Sdf {
   }
   const fs = shapes.map((s) => s.f);
   // Each shape is only evaluated near its own box; far away it cannot be among the nearest two.
-  const boxes = shapes.map((s) => [s.min, s.max] as const);
   return {
     f: (x, y, z) => {
       let d1 = Infinity;
       let d2 = Infinity;
       for (let i = 0; i < fs.length; i++) {
-        if (boxGap(boxes[i] as readonly [Vec3, Vec3], x, y, z) > d2) continue;
+        if (boxGap(shapes[i] as Sdf, x, y, z) > d2) continue;
         const v = (fs[i] as Sdf['f'])(x, y, z);
         if (v < d1) {
           d2 = d1;
@@ -252,7 +243,6 @@ export function loft(input: readonly LoftSection[], perSpan = 1): Sdf {
  */
 export function blend(shapes: readonly Sdf[], k: number): Sdf {
   const fs = shapes.map((s) => s.f);
-  const boxes = shapes.map((s) => [s.min, s.max] as const);
   const lo = (i: 0 | 1 | 2) => Math.min(...shapes.map((s) => s.min[i])) - k / 4;
   const hi = (i: 0 | 1 | 2) => Math.max(...shapes.map((s) => s.max[i])) + k / 4;
   const min: Vec3 = [lo(0), lo(1), lo(2)];
@@ -262,7 +252,7 @@ export function blend(shapes: readonly Sdf[], k: number): Sdf {
       let d = Infinity;
       for (let i = 0; i < fs.length; i++) {
         // A shape farther than d + k cannot change the blend.
-        if (boxGap(boxes[i] as readonly [Vec3, Vec3], x, y, z) > d + k) continue;
+        if (boxGap(shapes[i] as Sdf, x, y, z) > d + k) continue;
         d = smin(d, (fs[i] as Sdf['f'])(x, y, z), k);
       }
       return d;

@@ -201,8 +201,8 @@ function bounded(f: Dist, points: readonly Vec3[], pad: number): Group {
   return { f, ...boxAround(points, pad) };
 }
 
-/** Distance from a point to a box (0 inside). */
-function boxGap(g: Group, x: number, y: number, z: number): number {
+/** Distance from a point to a shape's box (0 inside); the model generator's unions use it too. */
+export function boxGap(g: { readonly min: Vec3; readonly max: Vec3 }, x: number, y: number, z: number): number {
   const ox = Math.max(g.min[0] - x, 0, x - g.max[0]);
   const oy = Math.max(g.min[1] - y, 0, y - g.max[1]);
   const oz = Math.max(g.min[2] - z, 0, z - g.max[2]);
