@@ -23,27 +23,20 @@ const FEW = 6;
 
 /**
  * Pairs still over FEW after the generator's layering (scripts/model/layering.ts), with the count
- * measured when this list was last tightened: mostly triangles that straddle the other surface
- * where one muscle comes out from under the other's edge (the long toe flexor past the short one,
- * the flexor hallucis longus at the soleus's border). They may only get better (an entry is
- * lowered to what the model measures, and goes once its pair is down to FEW); fixing them means
- * laying the two apart in the layouts (as was done for the fibular tendons behind the malleolus,
- * the flexor pollicis longus past the short flexor's insertion, and the long finger flexors at
- * the knuckles: the superficial flexor's tendons reach the roots of the fingers on the palmar side
- * of the deep flexor's and lie shallower along the proximal phalanx up to their split, the deep
- * one's close over the bone there, which took the superficial on the deep 14 -> 1 and the deep
- * on the superficial 11 -> 0 on his body, 12 -> 1 and 9 -> 0 on hers).
+ * measured when this list was last tightened. An entry may only get better (it is lowered to what
+ * the model measures, and goes once its pair is down to FEW). The list is empty: every pair that was
+ * on it was fixed by laying the two muscles apart in the layouts, as the plates show them. The
+ * fibular tendons behind the malleolus; the flexor pollicis longus past the short flexor's
+ * insertion; the long finger flexors at the knuckles (the superficial flexor's tendons on the
+ * palmar side of the deep flexor's up to their split); and six lower-limb pairs (his count before
+ * -> after, hers in brackets): the vastus medialis's origin in front of the adductor longus's
+ * insertion (11 -> 0 [11 -> 0]); the semimembranosus deep to the semitendinosus (7 -> 1
+ * [6 -> 3]); the soleus's lower fibres deeper under the gastrocnemius's tendon (7 -> 5 [7 -> 6]);
+ * the fibularis brevis against the fibula under the longus (7 -> 2 [5 -> 2]); the flexor hallucis
+ * longus deep to the soleus on the back of the fibula (12 -> 0 [10 -> 0]); the short toe flexor
+ * plantar to the long flexor's tendons (13 -> 1 [13 -> 1]).
  */
-const KNOWN: readonly (readonly [string, string, number])[] = [
-  ['vastus_medialis.left', 'adductor_longus.left', 11],
-  ['semitendinosus.left', 'semimembranosus.left', 8],
-  ['gastrocnemius_medial_head.left', 'soleus.left', 7],
-  ['fibularis_longus.left', 'fibularis_brevis.left', 7],
-  // The flexor hallucis longus 11 -> 12 with the crease-free skin: its smoother ankle runs a little
-  // inside the body, and the vertices kept under it land on one surface.
-  ['flexor_hallucis_longus.left', 'soleus.left', 12],
-  ['flexor_digitorum_brevis.left', 'flexor_digitorum_longus.left', 13],
-];
+const KNOWN: readonly (readonly [string, string, number])[] = [];
 
 /**
  * The female body's muscles are the male ones moved onto a smaller frame and layered again

@@ -24,11 +24,12 @@ const EDL_TO: readonly Vec3[] = [
   [0.1279, 0.0165, 0.074],
   [0.1402, 0.0155, 0.0635],
 ];
+// Plantar to the long flexor's tendons (FDL_TO), which run on under the phalanges.
 const FDB_TO: readonly Vec3[] = [
-  [0.0984, 0.0126, 0.0877],
-  [0.1135, 0.0116, 0.0813],
-  [0.1276, 0.0106, 0.073],
-  [0.1399, 0.0096, 0.0626],
+  [0.0984, 0.0111, 0.0877],
+  [0.1135, 0.0101, 0.0813],
+  [0.1276, 0.0091, 0.073],
+  [0.1399, 0.0081, 0.0626],
 ];
 
 export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
@@ -350,9 +351,11 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'vastus_medialis',
+    // From the femur's posteromedial surface (the medial lip of the linea aspera), in front of the
+    // adductor longus's insertion, not on the same spot.
     from: [
-      [0.11, 0.8, -0.013],
-      [0.1, 0.72, -0.018],
+      [0.109, 0.8, -0.009],
+      [0.099, 0.72, -0.014],
       [0.092, 0.64, -0.022],
       [0.078, 0.575, -0.028],
     ],
@@ -422,7 +425,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   {
     id: 'semitendinosus',
     from: [[0.055, 0.852, -0.068]],
-    via: [[[0.064, 0.76, -0.072]], [[0.059, 0.62, -0.064]], [[0.055, 0.52, -0.056]], [[0.052, 0.475, -0.038]]],
+    via: [[[0.06, 0.76, -0.072]], [[0.055, 0.62, -0.064]], [[0.055, 0.52, -0.056]], [[0.052, 0.475, -0.038]]],
     to: [[0.076, 0.432, -0.012]],
     thickness: 0.014,
     tendon: [0.05, 0.42],
@@ -437,7 +440,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   {
     id: 'semimembranosus',
     from: [[0.064, 0.858, -0.064]],
-    via: [[[0.07, 0.74, -0.052]], [[0.069, 0.6, -0.047]], [[0.064, 0.52, -0.056]]],
+    // Deep to the semitendinosus, which lies on its posterior surface.
+    via: [[[0.068, 0.74, -0.045]], [[0.068, 0.6, -0.042]], [[0.064, 0.52, -0.056]]],
     to: [[0.07, 0.47, -0.048]],
     thickness: 0.016,
     tendon: [0.32, 0.08],
@@ -468,11 +472,12 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.086, 0.274, -0.07],
         [0.072, 0.285, -0.063],
       ],
+      // Under the gastrocnemius's tendon, which lies on it before they join in the tendo calcaneus.
       [
-        [0.102, 0.13, -0.075],
-        [0.098, 0.13, -0.076],
-        [0.094, 0.13, -0.076],
-        [0.09, 0.13, -0.075],
+        [0.102, 0.13, -0.072],
+        [0.098, 0.13, -0.073],
+        [0.094, 0.13, -0.073],
+        [0.09, 0.13, -0.072],
       ],
     ],
     to: [[0.095, 0.035, -0.124]],
@@ -507,14 +512,19 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   {
     id: 'flexor_digitorum_longus',
     from: [[0.08, 0.38, -0.046]],
+    // On the back of the tibia; in the sole deep to the short flexor, under the metatarsals.
     via: [
-      [[0.078, 0.22, -0.056]],
-      [[0.08, 0.11, -0.076]],
+      [[0.079, 0.22, -0.052]],
+      [[0.08, 0.11, -0.074]],
       [[0.073, 0.07, -0.086]],
       [[0.072, 0.038, -0.066]],
       [
-        [0.088, 0.014, -0.02],
-        [0.104, 0.013, -0.024],
+        [0.088, 0.018, -0.02],
+        [0.104, 0.017, -0.024],
+      ],
+      [
+        [0.096, 0.0155, 0.045],
+        [0.128, 0.0135, 0.035],
       ],
     ],
     // The roots of toes 2–5 (details.ts TOES); each tendon runs on under its toe to the base of
@@ -532,9 +542,10 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   {
     id: 'flexor_hallucis_longus',
     from: [[0.118, 0.34, -0.062]],
+    // Deep to the soleus: on the back of the fibula, then behind the tibia to the talus's groove.
     via: [
-      [[0.107, 0.2, -0.067]],
-      [[0.095, 0.1, -0.086]],
+      [[0.11, 0.2, -0.062]],
+      [[0.093, 0.1, -0.077]],
       [[0.084, 0.06, -0.092]],
       [[0.079, 0.028, -0.068]],
       [[0.084, 0.012, 0.02]],
@@ -575,7 +586,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     from: [[0.124, 0.33, -0.058]],
     via: [
       [[0.116, 0.24, -0.066]],
-      [[0.112, 0.15, -0.074]],
+      // Against the fibula, under the longus's tendon.
+      [[0.114, 0.15, -0.071]],
       [[0.112, 0.085, -0.086]],
       // Behind the lateral malleolus the brevis tendon lies against the bone, in front of the
       // longus tendon (which runs on behind it), not in the same place.
@@ -672,8 +684,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
         [0.108, 0.011, -0.034],
       ],
       [
-        [0.104, 0.01, 0.03],
-        [0.124, 0.01, 0.02],
+        [0.104, 0.008, 0.03],
+        [0.124, 0.008, 0.02],
       ],
     ],
     // The roots of toes 2–5 (details.ts TOES); each tendon splits round the long flexor's tendon
