@@ -4,6 +4,7 @@
  */
 import { useExplorer } from '../store/explorerStore';
 import { ExplanationView } from './ExplanationView';
+import { PanelWarmUp } from './PanelWarmUp';
 import { RegionPicker } from './RegionPicker';
 import { CurrentSafetyAlerts } from './SafetyAlerts';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -26,6 +27,7 @@ export function PainPanel() {
       </section>
       {hasSites ? <ExplanationView /> : null}
       <RegionPicker hasSites={hasSites} />
+      <PanelWarmUp />
     </>
   );
 }
