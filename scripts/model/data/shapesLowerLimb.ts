@@ -578,8 +578,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
       ],
       // Its tendon from mid-leg down: over the upper end of the brevis, then along its posterior
       // border to behind the lateral malleolus.
-      [[0.1325, 0.265, -0.058]],
-      [[0.125, 0.205, -0.07]],
+      [[0.1325, 0.275, -0.058]],
+      [[0.127, 0.225, -0.0675]],
       [[0.1185, 0.155, -0.075]],
       [[0.114, 0.135, -0.082]],
       [[0.113, 0.1, -0.089]],
@@ -609,13 +609,14 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     via: [
       [
         [0.1305, 0.26, -0.05],
-        [0.1295, 0.26, -0.064],
+        [0.1295, 0.26, -0.0615],
       ],
       [
         [0.131, 0.19, -0.051],
         [0.1275, 0.19, -0.06],
       ],
       // Its tendon passes behind the fibula above the malleolus, in front of the longus's.
+      [[0.1235, 0.155, -0.071]],
       [[0.1175, 0.13, -0.0785]],
       [[0.1145, 0.097, -0.085]],
       // Behind the lateral malleolus the brevis tendon lies against the bone, in front of the
@@ -626,9 +627,9 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
     to: [[0.134, 0.022, -0.004]],
     fibres: 2,
     thickness: 0.0027,
-    tendon: [0.03, 0.45],
+    tendon: [0.03, 0.55],
     tendonRadius: 0.002,
-    bellyAt: 0.5,
+    bellyAt: 0.45,
     step: 0.002,
     triangles: 900,
   },
