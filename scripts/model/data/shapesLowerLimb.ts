@@ -561,12 +561,28 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   // ── lateral leg ───────────────────────────────────────────────────────────────
   {
     id: 'fibularis_longus',
-    from: [[0.134, 0.448, -0.046]],
+    // From the head of the fibula and the lateral condyle of the tibia; its belly covers the upper
+    // two-thirds of the fibula's lateral surface, under the skin of the side of the leg.
+    from: [
+      [0.127, 0.462, -0.036],
+      [0.136, 0.447, -0.05],
+    ],
     via: [
-      [[0.126, 0.37, -0.058]],
-      [[0.121, 0.27, -0.064]],
-      [[0.115, 0.17, -0.072]],
-      [[0.113, 0.1, -0.086]],
+      [
+        [0.134, 0.4, -0.041],
+        [0.132, 0.4, -0.058],
+      ],
+      [
+        [0.1335, 0.33, -0.046],
+        [0.1315, 0.33, -0.061],
+      ],
+      // Its tendon from mid-leg down: over the upper end of the brevis, then along its posterior
+      // border to behind the lateral malleolus.
+      [[0.1325, 0.275, -0.058]],
+      [[0.127, 0.225, -0.0675]],
+      [[0.1185, 0.155, -0.075]],
+      [[0.114, 0.135, -0.082]],
+      [[0.113, 0.1, -0.089]],
       [[0.117, 0.063, -0.097]],
       [[0.124, 0.036, -0.078]],
       [[0.128, 0.018, -0.04]],
@@ -574,33 +590,48 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
       [[0.095, 0.013, 0]],
     ],
     to: [[0.084, 0.022, 0.012]],
-    thickness: 0.0055,
-    tendon: [0.03, 0.68],
+    fibres: 2,
+    thickness: 0.004,
+    tendon: [0.03, 0.66],
     tendonRadius: 0.002,
-    bellyAt: 0.5,
+    bellyAt: 0.45,
     step: 0.002,
-    triangles: 900,
+    triangles: 1100,
   },
   {
     id: 'fibularis_brevis',
-    from: [[0.124, 0.33, -0.058]],
+    // From the lower two-thirds of the fibula's lateral surface, deep to the longus; lower down
+    // its belly covers the lateral surface in front of the longus's tendon.
+    from: [
+      [0.1275, 0.335, -0.047],
+      [0.1275, 0.325, -0.058],
+    ],
     via: [
-      [[0.116, 0.24, -0.066]],
-      // Against the fibula, under the longus's tendon.
-      [[0.114, 0.15, -0.071]],
-      [[0.112, 0.085, -0.086]],
+      [
+        [0.1305, 0.26, -0.05],
+        [0.1295, 0.26, -0.0615],
+      ],
+      [
+        [0.131, 0.19, -0.051],
+        [0.1275, 0.19, -0.06],
+      ],
+      // Its tendon passes behind the fibula above the malleolus, in front of the longus's.
+      [[0.1235, 0.155, -0.071]],
+      [[0.1175, 0.13, -0.0785]],
+      [[0.1145, 0.097, -0.085]],
       // Behind the lateral malleolus the brevis tendon lies against the bone, in front of the
       // longus tendon (which runs on behind it), not in the same place.
       [[0.115, 0.062, -0.087]],
       [[0.126, 0.036, -0.066]],
     ],
     to: [[0.134, 0.022, -0.004]],
-    thickness: 0.005,
-    tendon: [0.03, 0.4],
+    fibres: 2,
+    thickness: 0.0027,
+    tendon: [0.03, 0.55],
     tendonRadius: 0.002,
-    bellyAt: 0.5,
+    bellyAt: 0.45,
     step: 0.002,
-    triangles: 650,
+    triangles: 900,
   },
   // ── anterior leg ──────────────────────────────────────────────────────────────
   {

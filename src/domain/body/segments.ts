@@ -208,9 +208,12 @@ export const SEGMENTS: readonly Segment[] = [
       { c: [0.09, 0.535, -0.021], rs: 0.051, rf: 0.053 },
       { c: [0.09, 0.5, -0.026], rs: 0.05, rf: 0.052 },
       { c: [0.092, 0.42, -0.036], rs: 0.05, rf: 0.055 },
-      { c: [0.093, 0.34, -0.041], rs: 0.045, rf: 0.05 },
-      { c: [0.094, 0.24, -0.046], rs: 0.035, rf: 0.037 },
-      { c: [0.095, 0.14, -0.056], rs: 0.028, rf: 0.03 },
+      // Below the calf the lateral side carries the fibularis longus and brevis over the fibula
+      // (only the triangle just above the lateral malleolus is subcutaneous): the sections are
+      // wider to the lateral side than a plain taper, their medial edge (over the tibia) as it was.
+      { c: [0.0945, 0.34, -0.041], rs: 0.0465, rf: 0.05 },
+      { c: [0.099, 0.24, -0.046], rs: 0.04, rf: 0.037 },
+      { c: [0.099, 0.14, -0.056], rs: 0.032, rf: 0.03 },
       { c: [0.095, 0.075, -0.07], rs: 0.031, rf: 0.034 },
     ],
   },
