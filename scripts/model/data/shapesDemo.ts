@@ -23,9 +23,11 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   {
     id: 'trapezius_middle',
     from: [L.c7Spinous, L.t3Spinous],
+    // To the acromion and the upper lip of the spine of the scapula, the lowest fibres near the
+    // spine's root, just above the lower part's tendon on its tubercle.
     to: [
       [0.2, 1.44, -0.046],
-      [0.14, 1.412, -0.108],
+      [0.114, 1.4, -0.111],
     ],
     fibres: 5,
     thickness: 0.005,
@@ -37,12 +39,18 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   },
   {
     id: 'trapezius_lower',
+    // From T4 (just above it: the highest fibres overlap the middle part's lowest, so the two
+    // parts meet along the midline with no gap where the rhomboid major would show) down to T12.
+    // The highest fibres run nearly horizontally to the tubercle at the root of the scapular
+    // spine, the lower ones ascend to it, as a plate draws them. (The origin's depths are picked
+    // to the half millimetre where the meshed sheet reaches its seam with the right side all along
+    // the midline and does not lie flat on the latissimus: see backBorders and coplanarSheets.)
     from: [
-      [0, 1.37, -0.132],
-      [0, 1.14, -0.12],
+      [0, 1.404, -0.13],
+      [0, 1.14, -0.1205],
     ],
     to: [
-      [0.095, 1.392, -0.12],
+      [0.095, 1.394, -0.12],
       [0.082, 1.38, -0.122],
     ],
     fibres: 6,
