@@ -27,6 +27,14 @@ export interface SkinZone {
   readonly name: string;
   readonly test: (x: number, y: number, z: number) => boolean;
   readonly triangles: number;
+  /**
+   * How much the simplifier weighs a change of the skin's normal (its distance's gradient) against
+   * a change of its shape; normals are not weighed if not given. Weighed, a crease only a few grid
+   * cells wide (the line between the lips, the fold under the brow) keeps its vertices, where a
+   * collapse by shape alone bridged it with triangles whose corners' normals came from both walls
+   * (light flecks along it on the face, until its budget neared the fine grid's whole count).
+   */
+  readonly normalWeight?: number;
 }
 
 /**
@@ -35,11 +43,11 @@ export interface SkinZone {
  * face, hands and feet keep the detail that shows and the trunk and limbs take few triangles.
  * A triangle belongs to the first zone that holds its centre; each hand and foot is a zone.
  * The face (brow, eyes, nose, lips and chin, ahead of the ears) has a zone of its own, denser than
- * the rest of the head: its features are a few millimetres across, and the head's budget left
- * them in broad flat facets.
+ * the rest of the head and simplified with its normals weighed: its features are a few
+ * millimetres across, and the head's budget left them in broad flat facets.
  */
 export const SKIN_ZONES: readonly SkinZone[] = [
-  { name: 'face', test: (_x, y, z) => y > 1.505 && y < 1.69 && z > 0.03, triangles: 10000 },
+  { name: 'face', test: (_x, y, z) => y > 1.505 && y < 1.69 && z > 0.03, triangles: 10000, normalWeight: 1 },
   { name: 'head', test: (_x, y) => y > 1.47, triangles: 6500 },
   { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 4000 },
   { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
@@ -50,11 +58,13 @@ export const SKIN_ZONES: readonly SkinZone[] = [
 ];
 
 /**
- * How many rings of triangles either side of a zone seam the seam pass may change. Every vertex
- * farther from a seam is locked, so a change to one zone changes no other zone beyond its seams
- * with that zone.
+ * How many rings of triangles either side of a zone seam the seam pass may change (see
+ * `SEAM_REACH`). Every vertex farther from a seam is locked, so a change to one zone changes no
+ * other zone beyond its seams with that zone.
  */
 const SEAM_RINGS = 2;
+/** How far from a seam (metres, four cells of the fine grid) a vertex may be and still be freed. */
+const SEAM_REACH = 4 * SKIN_STEP;
 
 /** Half-width of the skin grid: a whole number of cells, so the grid is symmetric about x = 0. */
 const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
@@ -116,11 +126,39 @@ export function zonedSkin(full: Mesh, zones: readonly SkinZone[]): Mesh {
   const zoneOf: number[] = [];
   zones.forEach((zone, z) => {
     const sub = new Uint32Array(zoneTris[z] as number[]);
-    const [indices] = MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder']);
+    const [indices] =
+      zone.normalWeight === undefined
+        ? MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder'])
+        : MeshoptSimplifier.simplifyWithAttributes(
+            sub,
+            P,
+            3,
+            skinNormals(P, sub),
+            3,
+            [zone.normalWeight, zone.normalWeight, zone.normalWeight],
+            null,
+            zone.triangles * 3,
+            0.003,
+            ['LockBorder'],
+          );
     for (const i of indices) kept.push(i);
     for (let t = 0; t < indices.length; t += 3) zoneOf.push(z);
   });
   return compact({ ...full, indices: new Uint32Array(thinSeams(P, kept, zoneOf)) });
+}
+
+/** The skin's unit normals (its distance's gradient) at the vertices `indices` use; zero elsewhere. */
+function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
+  const n = new Float32Array(P.length);
+  for (const v of indices) {
+    if (n[3 * v] !== 0 || n[3 * v + 1] !== 0 || n[3 * v + 2] !== 0) continue;
+    const g = gradient(skinF, P[3 * v] as number, P[3 * v + 1] as number, P[3 * v + 2] as number, SKIN_STEP * 0.25);
+    const l = Math.hypot(g[0], g[1], g[2]) || 1;
+    n[3 * v] = g[0] / l;
+    n[3 * v + 1] = g[1] / l;
+    n[3 * v + 2] = g[2] / l;
+  }
+  return n;
 }
 
 /**
@@ -131,10 +169,10 @@ const STRIP_KEEP = 0.5;
 
 /**
  * Thin the seams between zones: each zone kept its border at the fine grid's spacing, so a row of
- * slivers runs along every seam. The triangles within `SEAM_RINGS` rings of a seam vertex (one
- * used by two zones) form strips; each connected strip is simplified on its own, lightly (error
- * 0.0005 of the skin's size), its outer border locked, so it still fits the zones around it and
- * no strip's result depends on another's. The triangles outside the strips are kept as they are,
+ * slivers runs along every seam. The triangles on a vertex within `SEAM_RINGS - 1` rings and
+ * `SEAM_REACH` of a seam vertex (one used by two zones) form strips; each connected strip is
+ * simplified on its own, lightly (error 0.0005 of the skin's size), its outer border locked, so it
+ * still fits the zones around it and no strip's result depends on another's. The triangles outside the strips are kept as they are,
  * first and in their order; `indices` index `P` (the fine grid's vertices).
  */
 function thinSeams(P: Float32Array, indices: readonly number[], zoneOf: readonly number[]): number[] {
@@ -151,11 +189,27 @@ function thinSeams(P: Float32Array, indices: readonly number[], zoneOf: readonly
       else if (firstZone[v] !== zoneOf[t]) ring[v] = 0;
     }
   }
-  // Rings out from the seams: a triangle with a corner at ring r puts its other corners at r + 1.
+  // Rings out from the seams: a triangle with a corner at ring r puts its other corners at r + 1,
+  // those within `SEAM_REACH` of the seam vertex that ring started from. A coarse zone's vertex
+  // beside a seam can be many centimetres from it: it stays locked, so the strip ends there.
+  const origin = new Int32Array(n).map((_, v) => v);
+  const near = (v: number, seam: number) =>
+    Math.hypot(
+      (P[3 * v] as number) - (P[3 * seam] as number),
+      (P[3 * v + 1] as number) - (P[3 * seam + 1] as number),
+      (P[3 * v + 2] as number) - (P[3 * seam + 2] as number),
+    ) <= SEAM_REACH;
   for (let r = 0; r < SEAM_RINGS; r++) {
     for (let t = 0; t < tris; t++) {
-      if (![0, 1, 2].some((k) => ring[corner(t, k)] === r)) continue;
-      for (let k = 0; k < 3; k++) if (ring[corner(t, k)] === -1) ring[corner(t, k)] = r + 1;
+      for (let k = 0; k < 3; k++) {
+        const u = corner(t, k);
+        if (ring[u] !== r) continue;
+        for (const v of [corner(t, (k + 1) % 3), corner(t, (k + 2) % 3)]) {
+          if (ring[v] !== -1 || !near(v, origin[u] as number)) continue;
+          ring[v] = r + 1;
+          origin[v] = origin[u] as number;
+        }
+      }
     }
   }
   const inStrip = (t: number) =>
