@@ -10,7 +10,7 @@ import { BODY_PROFILES, REFERENCE_BODY } from '../../src/domain/body/profiles';
 import { REGION_IDS } from '../../src/domain/ids';
 import { regionAt } from '../../src/domain/regionAt';
 import type { Side } from '../../src/domain/types';
-import { compact, faceCross, simplify } from './meshOps';
+import { compact, faceCross } from './meshOps';
 import { gradient } from './sdf';
 import { type Mesh, surfaceNets } from './surfaceNets';
 import { cross, dist, dot, lerp3, normalize, sub, type Vec3 } from './vec';
@@ -22,14 +22,33 @@ import type { Part } from './writeGlb';
  */
 export const SKIN_STEP = 0.0025;
 
+/** A skin zone: where its triangles are (by their centres) and how many it keeps. */
+export interface SkinZone {
+  readonly name: string;
+  readonly test: (x: number, y: number, z: number) => boolean;
+  readonly triangles: number;
+  /**
+   * How much the simplifier weighs a change of the skin's normal (its distance's gradient) against
+   * a change of its shape; normals are not weighed if not given. Weighed, a crease only a few grid
+   * cells wide (the line between the lips, the fold under the brow) keeps its vertices, where a
+   * collapse by shape alone bridged it with triangles whose corners' normals came from both walls
+   * (light flecks along it on the face, until its budget neared the fine grid's whole count).
+   */
+  readonly normalWeight?: number;
+}
+
 /**
  * Where the skin's triangles go: the fine mesh is cut into zones, each simplified to its own
  * budget with its border locked, so the zones still share every seam vertex (no crack) while the
  * face, hands and feet keep the detail that shows and the trunk and limbs take few triangles.
  * A triangle belongs to the first zone that holds its centre; each hand and foot is a zone.
+ * The face (brow, eyes, nose, lips and chin, ahead of the ears) has a zone of its own, denser than
+ * the rest of the head and simplified with its normals weighed: its features are a few
+ * millimetres across, and the head's budget left them in broad flat facets.
  */
-const ZONES: readonly { name: string; test: (x: number, y: number) => boolean; triangles: number }[] = [
-  { name: 'head', test: (_x, y) => y > 1.47, triangles: 9000 },
+export const SKIN_ZONES: readonly SkinZone[] = [
+  { name: 'face', test: (_x, y, z) => y > 1.505 && y < 1.69 && z > 0.03, triangles: 10000, normalWeight: 1 },
+  { name: 'head', test: (_x, y) => y > 1.47, triangles: 6500 },
   { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 4000 },
   { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
   { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
@@ -38,6 +57,15 @@ const ZONES: readonly { name: string; test: (x: number, y: number) => boolean; t
   { name: 'body', test: () => true, triangles: 8500 },
 ];
 
+/**
+ * How many rings of triangles either side of a zone seam the seam pass may change (see
+ * `SEAM_REACH`). Every vertex farther from a seam is locked, so a change to one zone changes no
+ * other zone beyond its seams with that zone.
+ */
+const SEAM_RINGS = 2;
+/** How far from a seam (metres, four cells of the fine grid) a vertex may be and still be freed. */
+const SEAM_REACH = 4 * SKIN_STEP;
+
 /** Half-width of the skin grid: a whole number of cells, so the grid is symmetric about x = 0. */
 const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
 
@@ -45,26 +73,49 @@ const HALF_WIDTH = Math.ceil(0.32 / SKIN_STEP) * SKIN_STEP;
 const RELIEF = BODY_PROFILES[REFERENCE_BODY].relief;
 const skinF = (x: number, y: number, z: number) => skinDistance([x, y, z], RELIEF);
 
-/** Mesh the whole skin and simplify it, zone by zone, to the skin's triangle budget. */
-export function skinMesh(): Mesh {
-  const full = surfaceNets(
+/**
+ * Mesh the whole skin and simplify it, zone by zone, to the skin's triangle budget. `zones` and
+ * the fine mesh (`fineSkin`'s) can be given, to compare budgets without meshing the skin again.
+ */
+export function skinMesh(zones: readonly SkinZone[] = SKIN_ZONES, full: Mesh = fineSkin()): Mesh {
+  const mesh = zonedSkin(full, zones);
+  // Normals of the kept vertices only (the fine grid has far more).
+  const p = mesh.positions;
+  for (let v = 0; v < p.length; v += 3) setSkinNormal(mesh, v / 3);
+  return repairFolds(mesh);
+}
+
+/** The skin meshed by surface nets on the `SKIN_STEP` grid, before any simplification. */
+export function fineSkin(): Mesh {
+  return surfaceNets(
     { f: (x, y, z) => skinF(x, y, z), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
     SKIN_STEP,
     1,
     { stride: 8, factor: 1.3 },
     false,
   );
+}
+
+/**
+ * Simplify the fine skin zone by zone (each to its budget, its border locked), then thin the
+ * seams between zones (see `thinSeams`). Each zone's result depends only on its own triangles,
+ * and the seam pass only on the triangles near each seam, so a change to one zone leaves every
+ * other zone as it was, but for its seams with that zone.
+ */
+export function zonedSkin(full: Mesh, zones: readonly SkinZone[]): Mesh {
   const P = full.positions;
-  const zoneTris: number[][] = ZONES.map(() => []);
+  const zoneTris: number[][] = zones.map(() => []);
   for (let t = 0; t < full.indices.length; t += 3) {
     let cx = 0;
     let cy = 0;
+    let cz = 0;
     for (let k = 0; k < 3; k++) {
       const v = full.indices[t + k] as number;
       cx += (P[3 * v] as number) / 3;
       cy += (P[3 * v + 1] as number) / 3;
+      cz += (P[3 * v + 2] as number) / 3;
     }
-    const z = ZONES.findIndex((zone) => zone.test(cx, cy));
+    const z = zones.findIndex((zone) => zone.test(cx, cy, cz));
     (zoneTris[z] as number[]).push(
       full.indices[t] as number,
       full.indices[t + 1] as number,
@@ -72,22 +123,137 @@ export function skinMesh(): Mesh {
     );
   }
   const kept: number[] = [];
-  ZONES.forEach((zone, z) => {
+  const zoneOf: number[] = [];
+  zones.forEach((zone, z) => {
     const sub = new Uint32Array(zoneTris[z] as number[]);
-    const [indices] = MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder']);
+    const [indices] =
+      zone.normalWeight === undefined
+        ? MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder'])
+        : MeshoptSimplifier.simplifyWithAttributes(
+            sub,
+            P,
+            3,
+            skinNormals(P, sub),
+            3,
+            [zone.normalWeight, zone.normalWeight, zone.normalWeight],
+            null,
+            zone.triangles * 3,
+            0.003,
+            ['LockBorder'],
+          );
     for (const i of indices) kept.push(i);
+    for (let t = 0; t < indices.length; t += 3) zoneOf.push(z);
   });
-  // One light pass over the whole skin lets the seams between zones (kept at the fine grid's
-  // spacing so far) thin out where they are flat, so no row of slivers shows there.
-  const mesh = simplify(
-    compact({ ...full, indices: new Uint32Array(kept) }),
-    Math.round((kept.length / 3) * 0.94),
-    0.0005,
-  );
-  // Normals of the kept vertices only (the fine grid has far more).
-  const p = mesh.positions;
-  for (let v = 0; v < p.length; v += 3) setSkinNormal(mesh, v / 3);
-  return repairFolds(mesh);
+  return compact({ ...full, indices: new Uint32Array(thinSeams(P, kept, zoneOf)) });
+}
+
+/** The skin's unit normals (its distance's gradient) at the vertices `indices` use; zero elsewhere. */
+function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
+  const n = new Float32Array(P.length);
+  for (const v of indices) {
+    if (n[3 * v] !== 0 || n[3 * v + 1] !== 0 || n[3 * v + 2] !== 0) continue;
+    const g = gradient(skinF, P[3 * v] as number, P[3 * v + 1] as number, P[3 * v + 2] as number, SKIN_STEP * 0.25);
+    const l = Math.hypot(g[0], g[1], g[2]) || 1;
+    n[3 * v] = g[0] / l;
+    n[3 * v + 1] = g[1] / l;
+    n[3 * v + 2] = g[2] / l;
+  }
+  return n;
+}
+
+/**
+ * The share of a seam strip's triangles its simplification keeps: half takes out the rows of
+ * slivers along the seam (the error bound, 0.0005 of the skin's size, would take a few more).
+ */
+const STRIP_KEEP = 0.5;
+
+/**
+ * Thin the seams between zones: each zone kept its border at the fine grid's spacing, so a row of
+ * slivers runs along every seam. The triangles on a vertex within `SEAM_RINGS - 1` rings and
+ * `SEAM_REACH` of a seam vertex (one used by two zones) form strips; each connected strip is
+ * simplified on its own, lightly (error 0.0005 of the skin's size), its outer border locked, so it
+ * still fits the zones around it and no strip's result depends on another's. The triangles outside the strips are kept as they are,
+ * first and in their order; `indices` index `P` (the fine grid's vertices).
+ */
+function thinSeams(P: Float32Array, indices: readonly number[], zoneOf: readonly number[]): number[] {
+  const n = P.length / 3;
+  const tris = zoneOf.length;
+  const corner = (t: number, k: number) => indices[3 * t + k] as number;
+  // The seam vertices (ring 0): used by triangles of more than one zone.
+  const firstZone = new Int32Array(n).fill(-1);
+  const ring = new Int32Array(n).fill(-1);
+  for (let t = 0; t < tris; t++) {
+    for (let k = 0; k < 3; k++) {
+      const v = corner(t, k);
+      if (firstZone[v] === -1) firstZone[v] = zoneOf[t] as number;
+      else if (firstZone[v] !== zoneOf[t]) ring[v] = 0;
+    }
+  }
+  // Rings out from the seams: a triangle with a corner at ring r puts its other corners at r + 1,
+  // those within `SEAM_REACH` of the seam vertex that ring started from. A coarse zone's vertex
+  // beside a seam can be many centimetres from it: it stays locked, so the strip ends there.
+  const origin = new Int32Array(n).map((_, v) => v);
+  const near = (v: number, seam: number) =>
+    Math.hypot(
+      (P[3 * v] as number) - (P[3 * seam] as number),
+      (P[3 * v + 1] as number) - (P[3 * seam + 1] as number),
+      (P[3 * v + 2] as number) - (P[3 * seam + 2] as number),
+    ) <= SEAM_REACH;
+  for (let r = 0; r < SEAM_RINGS; r++) {
+    for (let t = 0; t < tris; t++) {
+      for (let k = 0; k < 3; k++) {
+        const u = corner(t, k);
+        if (ring[u] !== r) continue;
+        for (const v of [corner(t, (k + 1) % 3), corner(t, (k + 2) % 3)]) {
+          if (ring[v] !== -1 || !near(v, origin[u] as number)) continue;
+          ring[v] = r + 1;
+          origin[v] = origin[u] as number;
+        }
+      }
+    }
+  }
+  const inStrip = (t: number) =>
+    [0, 1, 2].some((k) => {
+      const r = ring[corner(t, k)] as number;
+      return r >= 0 && r < SEAM_RINGS;
+    });
+  // Connected strips (triangles joined by a shared corner), by union-find on their corners.
+  const parent = new Int32Array(n).map((_, i) => i);
+  const root = (v: number): number => {
+    let r = v;
+    while (parent[r] !== r) {
+      parent[r] = parent[parent[r] as number] as number;
+      r = parent[r] as number;
+    }
+    return r;
+  };
+  for (let t = 0; t < tris; t++) {
+    if (!inStrip(t)) continue;
+    for (let k = 1; k < 3; k++) {
+      const a = root(corner(t, 0));
+      const b = root(corner(t, k));
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  }
+  const out: number[] = [];
+  const strips = new Map<number, number[]>();
+  for (let t = 0; t < tris; t++) {
+    if (!inStrip(t)) {
+      out.push(corner(t, 0), corner(t, 1), corner(t, 2));
+      continue;
+    }
+    const key = root(corner(t, 0));
+    const list = strips.get(key) ?? [];
+    list.push(corner(t, 0), corner(t, 1), corner(t, 2));
+    strips.set(key, list);
+  }
+  // Each strip on its own, in the order of their first triangles (a Map keeps insertion order).
+  for (const strip of strips.values()) {
+    const target = Math.round((strip.length / 3) * STRIP_KEEP) * 3;
+    const [kept] = MeshoptSimplifier.simplify(new Uint32Array(strip), P, 3, target, 0.0005, ['LockBorder']);
+    for (const i of kept) out.push(i);
+  }
+  return out;
 }
 
 /** A signed distance to the skin (negative inside); the reference body's unless told otherwise. */
