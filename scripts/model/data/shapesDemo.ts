@@ -140,6 +140,8 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
     fibres: 3,
     thickness: 0.014,
     tendon: [0.08, 0.16],
+    // The three heads are thickest over the middle and lower arm, where the medial head joins.
+    bellyAt: 0.7,
     hug: 0.003,
   },
   {
