@@ -152,11 +152,7 @@ function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(P.length);
   for (const v of indices) {
     if (n[3 * v] !== 0 || n[3 * v + 1] !== 0 || n[3 * v + 2] !== 0) continue;
-    const g = gradient(skinF, P[3 * v] as number, P[3 * v + 1] as number, P[3 * v + 2] as number, SKIN_STEP * 0.25);
-    const l = Math.hypot(g[0], g[1], g[2]) || 1;
-    n[3 * v] = g[0] / l;
-    n[3 * v + 1] = g[1] / l;
-    n[3 * v + 2] = g[2] / l;
+    writeSkinNormal(P, n, v, skinF);
   }
   return n;
 }
@@ -259,14 +255,27 @@ function thinSeams(P: Float32Array, indices: readonly number[], zoneOf: readonly
 /** A signed distance to the skin (negative inside); the reference body's unless told otherwise. */
 export type SkinDistance = (x: number, y: number, z: number) => number;
 
+/**
+ * Write vertex `v`'s skin normal into `normals`: the distance `f`'s gradient at the vertex's
+ * position in `positions` (a quarter grid step wide), unit length.
+ */
+function writeSkinNormal(positions: ArrayLike<number>, normals: Mesh['normals'], v: number, f: SkinDistance): void {
+  const g = gradient(
+    f,
+    positions[3 * v] as number,
+    positions[3 * v + 1] as number,
+    positions[3 * v + 2] as number,
+    SKIN_STEP * 0.25,
+  );
+  const l = Math.hypot(g[0], g[1], g[2]) || 1;
+  normals[3 * v] = g[0] / l;
+  normals[3 * v + 1] = g[1] / l;
+  normals[3 * v + 2] = g[2] / l;
+}
+
 /** A skin vertex's normal: the body's distance gradient there, unit length. */
 function setSkinNormal(mesh: Mesh, v: number, f: SkinDistance = skinF): void {
-  const p = mesh.positions;
-  const g = gradient(f, p[3 * v] as number, p[3 * v + 1] as number, p[3 * v + 2] as number, SKIN_STEP * 0.25);
-  const l = Math.hypot(g[0], g[1], g[2]) || 1;
-  mesh.normals[3 * v] = g[0] / l;
-  mesh.normals[3 * v + 1] = g[1] / l;
-  mesh.normals[3 * v + 2] = g[2] / l;
+  writeSkinNormal(mesh.positions, mesh.normals, v, f);
 }
 
 /** Move a vertex onto the skin (a few Newton steps on the body's distance) and give it the normal there. */
