@@ -123,7 +123,9 @@ describe.each(BODY_IDS)('the back of the %s body, seen from behind', (body) => {
    * trapezius, which arises from the same spinous processes, covers that origin: along the
    * midline from T7 down to T12 an atlas shows the two lower trapezii meeting, never the
    * latissimus between them. (A strip of each latissimus used to show there, from T7 to T10, where
-   * the trapezius's fibres dived under its aponeurosis to their spinous points.)
+   * the trapezius's fibres dived under its aponeurosis to their spinous points.) The rays pass 1
+   * and 3 mm either side of the midline, not on it: there the two sheets meet edge to edge, and
+   * whether a ray down that seam meets one of them depends on sub-millimetre mesh noise.
    */
   it('shows the lower trapezius, not the latissimus, along the midline from T7 to T12', () => {
     const profile = BODY_PROFILES[body];
@@ -132,7 +134,7 @@ describe.each(BODY_IDS)('the back of the %s body, seen from behind', (body) => {
     const bottom = warpPoint(profile, L.t12Spinous)[1] + 0.01;
     const wrong: string[] = [];
     for (let y = bottom; y <= top; y += STEP) {
-      for (let x = -0.004; x <= 0.004 + 1e-9; x += STEP) {
+      for (const x of [-0.003, -0.001, 0.001, 0.003]) {
         const name = firstHit(x, y);
         if (!name.startsWith('trapezius_lower.'))
           wrong.push(`${name || 'nothing'} at x ${x.toFixed(3)}, y ${y.toFixed(3)}`);
