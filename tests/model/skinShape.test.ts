@@ -124,6 +124,37 @@ describe('the face', () => {
     }
   });
 
+  /**
+   * The nose's lower part is one shape: across it, from the midline out to the cheek, the skin
+   * only falls back (to within 0.3 mm), at every height from the nostrils to the tip. (The alae
+   * used to be two balls beside the tip, with a crease between them and the tip, and the skin
+   * under the tip between them lay a centimetre further back than the alae.)
+   */
+  it('has a nose whose tip and alae are one shape, without lumps', () => {
+    for (let y = FACE.noseTip[1] - 0.006; y <= FACE.noseTip[1] + 0.0001; y += 0.002) {
+      for (const s of [1, -1]) {
+        for (let x = 0; x < 0.02 - 1e-9; x += 0.002) {
+          const rise = frontZ(s * (x + 0.002), y) - frontZ(s * x, y);
+          expect(rise, `x ${(s * x).toFixed(3)}, y ${y.toFixed(3)}`).toBeLessThan(0.0003);
+        }
+      }
+    }
+  });
+
+  /**
+   * No lump on the cheek: 5 and 5.5 cm from the midline, the skin at the cheekbone's height stands
+   * at most 3 mm ahead of the line between the skin 1.5 cm above and below it (the cheeks used
+   * to be round lumps standing out 5–9 mm there).
+   */
+  it('has cheeks without lumps', () => {
+    for (const s of [1, -1]) {
+      for (const x of [0.05, 0.055]) {
+        const line = (frontZ(s * x, 1.632) + frontZ(s * x, 1.602)) / 2;
+        expect(frontZ(s * x, 1.617) - line, `x ${s * x}`).toBeLessThan(0.003);
+      }
+    }
+  });
+
   it('has lips in front of the chin crease, a chin, and ears standing out from the head', () => {
     expect(frontZ(0, FACE.mouth[1] + 0.005)).toBeGreaterThan(frontZ(0, 1.548) + 0.003);
     expect(frontZ(0, FACE.chin[1])).toBeGreaterThan(frontZ(0, 1.548) - 0.004);

@@ -339,6 +339,76 @@ export const FACE = {
 };
 
 /**
+ * The drawn skin's face (the body the muscles and bones are laid out under keeps the plain one of
+ * `detailShapes`, so no muscle moves): a nose with a narrow bridge from the nasion, a rounded tip
+ * and, set back from it, a wide base that carries the alae (the plain face's ball-shaped alae read
+ * as two lumps); lips that follow the teeth, thinner and blended wider into the face than the
+ * plain face's tubes, the upper one with a gentle Cupid's bow; the chin and the jaw's line. No
+ * cheek shape: the plain one stood out as a round lump under each eye (a cheekbone drawn as a
+ * gentle swelling of the skin was tried too and read as a patch stuck on). Left side and midline
+ * (x ≥ 0), metres.
+ */
+function smoothHead(tube: (points: readonly Vec3[], radii: readonly number[], blend?: number) => Dist): Dist {
+  const dorsum = tube(
+    [
+      [0, 1.642, 0.0845],
+      [0, 1.622, 0.0935],
+      [0, 1.603, 0.1025],
+    ],
+    [0.0048, 0.0056, 0.0066],
+  );
+  const tip = ellipsoid([0, 1.5935, 0.1035], [0.0085, 0.0078, 0.0078]);
+  const base = ellipsoid([0, 1.5905, 0.0915], [0.0155, 0.0068, 0.0085]);
+  // The brow ridge thins and sinks into the temple at its outer end (the plain face's brow ended
+  // in a round knob standing out of the temple).
+  const brow = tube(
+    [
+      [0, 1.652, 0.088],
+      [0.03, 1.657, 0.0855],
+      [0.045, 1.6545, 0.0715],
+      [0.055, 1.65, 0.057],
+    ],
+    [0.005, 0.006, 0.0035, 0.0015],
+    0.004,
+  );
+  const upperLip = tube(
+    [
+      [0, 1.5712, 0.0898],
+      [0.006, 1.5718, 0.0893],
+      [0.013, 1.5705, 0.0862],
+      [0.0205, 1.5683, 0.0795],
+    ],
+    [0.0042, 0.0043, 0.0036, 0.002],
+  );
+  const lowerLip = tube(
+    [
+      [0, 1.5602, 0.0878],
+      [0.009, 1.5608, 0.0858],
+      [0.0175, 1.5648, 0.0798],
+    ],
+    [0.0052, 0.0044, 0.0022],
+  );
+  const chin = ellipsoid([0, 1.535, 0.077], [0.019, 0.013, 0.012]);
+  const jaw = tube(
+    [
+      [0.018, 1.527, 0.072],
+      [0.045, 1.54, 0.035],
+      [0.052, 1.56, -0.005],
+    ],
+    [0.008, 0.008, 0.009],
+  );
+  return (x, y, z) => {
+    let nose = smin(dorsum(x, y, z), tip(x, y, z), 0.008);
+    nose = smin(nose, base(x, y, z), 0.012);
+    let d = smin(nose, brow(x, y, z), 0.016);
+    d = smin(d, upperLip(x, y, z), 0.012);
+    d = smin(d, lowerLip(x, y, z), 0.01);
+    d = smin(d, chin(x, y, z), 0.01);
+    return smin(d, jaw(x, y, z), 0.012);
+  };
+}
+
+/**
  * The detail's shapes. `smooth` (the drawn skin) has no crease where its pieces meet: the face's
  * chains are smooth hulls ({@link smoothChain}), the palm's and sole's ends meet their caps without
  * a jump, and the upper lid is blended in over more. (The fingers', toes', neck's and collarbone's
@@ -471,17 +541,19 @@ function detailShapes(smooth: boolean) {
   };
 
   const HEAD = bounded(
-    (x, y, z) => {
-      let d = face.nose(x, y, z);
-      d = smin(d, face.ala(x, y, z), 0.006);
-      d = smin(d, face.brow(x, y, z), 0.016);
-      d = smin(d, face.cheek(x, y, z), 0.02);
-      d = smin(d, face.upperLip(x, y, z), 0.006);
-      d = smin(d, face.lowerLip(x, y, z), 0.005);
-      d = smin(d, face.chin(x, y, z), 0.01);
-      d = smin(d, face.jaw(x, y, z), 0.012);
-      return d;
-    },
+    smooth
+      ? smoothHead(tube)
+      : (x, y, z) => {
+          let d = face.nose(x, y, z);
+          d = smin(d, face.ala(x, y, z), 0.006);
+          d = smin(d, face.brow(x, y, z), 0.016);
+          d = smin(d, face.cheek(x, y, z), 0.02);
+          d = smin(d, face.upperLip(x, y, z), 0.006);
+          d = smin(d, face.lowerLip(x, y, z), 0.005);
+          d = smin(d, face.chin(x, y, z), 0.01);
+          d = smin(d, face.jaw(x, y, z), 0.012);
+          return d;
+        },
     [
       [0, 1.51, -0.01],
       [0.075, 1.67, 0.125],
