@@ -175,16 +175,8 @@ function skull(): Sdf {
     ellipsoid([0, 1.6, -0.045], [0.045, 0.03, 0.05]),
   ];
   const details: Sdf[] = [
-    // The glabella between the brows, the nasal bones below it.
+    // The glabella between the brows (the nasal bones below it: see the loop).
     ellipsoid([0, 1.655, 0.077], [0.013, 0.011, 0.007]),
-    loft(
-      [
-        { c: [0, 1.645, 0.083], w: 0.006, h: 0.0035, r: 0.003, up: [0, -0.35, 1] },
-        { c: [0, 1.63, 0.0885], w: 0.0075, h: 0.003, r: 0.0028, up: [0, -0.35, 1] },
-        { c: [0, 1.615, 0.093], w: 0.0085, h: 0.0028, r: 0.0026, up: [0, -0.35, 1] },
-      ],
-      2,
-    ),
     // The alveolar process of the maxilla, holding the upper teeth.
     archBand(1.5815, 0.008, 0.0055, 0.0075, 0.0005, -0.001),
   ];
@@ -207,6 +199,15 @@ function skull(): Sdf {
     masses.push(sphere(m(L.mastoid), 0.009));
     // The cheekbone's body, where the orbit's lateral and lower rims meet the arch.
     masses.push(ellipsoid(m([0.048, 1.618, 0.058]), [0.011, 0.013, 0.008]));
+    // The nasal bone: a thin plate from the nasion down to its free edge over the aperture, narrow
+    // at the top and wider below, meeting its fellow in a ridge on the midline (together a roof,
+    // not the block they were).
+    const nasion: Vec3 = [0, 1.646, 0.082];
+    const lowerEdge = m([0.0105, 1.613, 0.0875]);
+    details.push(
+      slab(nasion, [0, 1.612, 0.0955], lowerEdge, 0.0014),
+      slab(nasion, lowerEdge, m([0.0045, 1.646, 0.079]), 0.0014),
+    );
     // The frontal process of the maxilla, sloping from the nasal bones back to the orbit's rim.
     details.push(ellipsoid(m([0.011, 1.626, 0.08]), [0.0065, 0.015, 0.0065]));
     // The superciliary arch above each orbit's rim.
@@ -303,6 +304,11 @@ function mandible(): Sdf {
       slab(notch, m(L.coronoidProcess), coronoidBase, t),
       slab(notch, coronoidBase, front, t),
       tube([angle, neck, m(L.mandibleCondyle)], [0.0042, 0.0036, 0.004]),
+      // The anterior border, rounded, from the coronoid's tip down into the body's oblique line:
+      // the ramus is a plate framed by thick borders, not a flat cut-out.
+      tube([m(L.coronoidProcess), coronoidBase, front, m([0.041, 1.547, 0.03])], [0.0022, 0.0034, 0.004, 0.0032]),
+      // The lower border from the angle forward into the body's rounded border.
+      tube([angle, m([0.049, 1.545, -0.012])], [0.0042, 0.0045]),
       // The condyle's head, wide from side to side, its lateral pole at the landmark.
       ellipsoid(m(sub(L.mandibleCondyle, [0.003, 0, 0])), [0.0085, 0.0045, 0.005]),
     );

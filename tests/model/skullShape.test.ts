@@ -80,6 +80,19 @@ describe('the skull', () => {
     }
   });
 
+  /**
+   * The nasal bones meet in a ridge on the midline and slope back to either side like a roof
+   * (they were a flat-topped block): a few millimetres off the midline the bone lies further back
+   * than on it, more so low down, where the roof is wider.
+   */
+  it('has nasal bones that meet in a ridge, a roof over the aperture', () => {
+    for (const s of [1, -1]) {
+      const fall = (y: number) => skullFront(0, y) - skullFront(s * 0.005, y);
+      expect(fall(1.63)).toBeGreaterThan(0.0015);
+      expect(fall(1.62)).toBeGreaterThan(fall(1.63));
+    }
+  });
+
   it('has a pear-shaped nasal aperture under the skin’s nose, wider below than above', () => {
     const y = FACE.noseTip[1] + 0.004;
     for (const s of [1, -1]) {
