@@ -343,12 +343,15 @@ export const FACE = {
  * `detailShapes`, so no muscle moves): a nose with a narrow bridge from the nasion, a rounded tip
  * and, set back from it, a wide base that carries the alae (the plain face's ball-shaped alae read
  * as two lumps); lips that follow the teeth, thinner and blended wider into the face than the
- * plain face's tubes, the upper one with a gentle Cupid's bow; the chin and the jaw's line. No
+ * plain face's tubes, the upper one with a gentle Cupid's bow; the plain face's chin and jaw line. No
  * cheek shape: the plain one stood out as a round lump under each eye (a cheekbone drawn as a
  * gentle swelling of the skin was tried too and read as a patch stuck on). Left side and midline
  * (x ≥ 0), metres.
  */
-function smoothHead(tube: (points: readonly Vec3[], radii: readonly number[], blend?: number) => Dist): Dist {
+function smoothHead(
+  tube: (points: readonly Vec3[], radii: readonly number[], blend?: number) => Dist,
+  { chin, jaw }: { readonly chin: Dist; readonly jaw: Dist },
+): Dist {
   const dorsum = tube(
     [
       [0, 1.642, 0.0845],
@@ -387,15 +390,6 @@ function smoothHead(tube: (points: readonly Vec3[], radii: readonly number[], bl
       [0.0175, 1.5648, 0.0798],
     ],
     [0.0052, 0.0044, 0.0022],
-  );
-  const chin = ellipsoid([0, 1.535, 0.077], [0.019, 0.013, 0.012]);
-  const jaw = tube(
-    [
-      [0.018, 1.527, 0.072],
-      [0.045, 1.54, 0.035],
-      [0.052, 1.56, -0.005],
-    ],
-    [0.008, 0.008, 0.009],
   );
   return (x, y, z) => {
     let nose = smin(dorsum(x, y, z), tip(x, y, z), 0.008);
@@ -542,7 +536,7 @@ function detailShapes(smooth: boolean) {
 
   const HEAD = bounded(
     smooth
-      ? smoothHead(tube)
+      ? smoothHead(tube, face)
       : (x, y, z) => {
           let d = face.nose(x, y, z);
           d = smin(d, face.ala(x, y, z), 0.006);
