@@ -5,7 +5,9 @@ import { NodeIO } from '@gltf-transform/core';
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
 import { dequantize } from '@gltf-transform/functions';
 import { MeshoptDecoder } from 'meshoptimizer';
+import { Ray, Vector3 } from 'three';
 import type { BodyId } from '../../src/domain/body/bodyId';
+import type { Vec3 } from '../../src/domain/types';
 
 export interface ModelMesh {
   name: string;
@@ -103,4 +105,29 @@ export function meshVertices(meshes: readonly ModelMesh[], name: string): [numbe
     out.push([m.positions[i] as number, m.positions[i + 1] as number, m.positions[i + 2] as number]);
   }
   return out;
+}
+
+/** The nearest point where a ray from `o` along `d` meets the mesh, or undefined. */
+export function firstHit(mesh: ModelMesh, o: Vec3, d: Vec3): Vector3 | undefined {
+  const ray = new Ray(new Vector3(...o), new Vector3(...d).normalize());
+  const a = new Vector3();
+  const b = new Vector3();
+  const c = new Vector3();
+  const hit = new Vector3();
+  let best: Vector3 | undefined;
+  let bestT = Infinity;
+  const p = mesh.positions;
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    const at = (k: number, v: Vector3) => {
+      const i = 3 * (mesh.indices[t + k] as number);
+      return v.set(p[i] as number, p[i + 1] as number, p[i + 2] as number);
+    };
+    if (!ray.intersectTriangle(at(0, a), at(1, b), at(2, c), false, hit)) continue;
+    const dist = hit.distanceTo(ray.origin);
+    if (dist < bestT) {
+      bestT = dist;
+      best = hit.clone();
+    }
+  }
+  return best;
 }

@@ -4,12 +4,11 @@
  * a mandible in one piece with a chin, a ramus and, between the condyle and the coronoid process,
  * the mandibular notch. Measured on the drawn meshes of the male file by casting rays at them.
  */
-import { Ray, Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { L } from '../../scripts/model/data/landmarks';
 import { FACE } from '../../src/domain/body/details';
 import type { Vec3 } from '../../src/domain/types';
-import { loadModel, type ModelMesh } from './loadModel';
+import { firstHit, loadModel, type ModelMesh } from './loadModel';
 
 let skull: ModelMesh;
 let mandible: ModelMesh;
@@ -23,31 +22,6 @@ beforeAll(async () => {
   skull = find('skull');
   mandible = find('mandible');
 }, 60000);
-
-/** The nearest point where a ray from `o` along `d` meets the mesh, or undefined. */
-function firstHit(mesh: ModelMesh, o: Vec3, d: Vec3): Vector3 | undefined {
-  const ray = new Ray(new Vector3(...o), new Vector3(...d).normalize());
-  const a = new Vector3();
-  const b = new Vector3();
-  const c = new Vector3();
-  const hit = new Vector3();
-  let best: Vector3 | undefined;
-  let bestT = Infinity;
-  const p = mesh.positions;
-  for (let t = 0; t < mesh.indices.length; t += 3) {
-    const at = (k: number, v: Vector3) => {
-      const i = 3 * (mesh.indices[t + k] as number);
-      return v.set(p[i] as number, p[i + 1] as number, p[i + 2] as number);
-    };
-    if (!ray.intersectTriangle(at(0, a), at(1, b), at(2, c), false, hit)) continue;
-    const dist = hit.distanceTo(ray.origin);
-    if (dist < bestT) {
-      bestT = dist;
-      best = hit.clone();
-    }
-  }
-  return best;
-}
 
 /** How far back (z) a ray from the front at (x, y) first meets the skull; −Infinity if it never does. */
 const skullFront = (x: number, y: number) => firstHit(skull, [x, y, 0.3], [0, 0, -1])?.z ?? -Infinity;
