@@ -4,7 +4,7 @@
  */
 import { FINGERS, THUMB, TOES } from '../../src/domain/body/details';
 import { L } from './data/landmarks';
-import { blend, carve, ellipsoid, type LoftSection, loft, type Sdf, slab, sphere, tube, union } from './sdf';
+import { blend, carve, ellipsoid, type LoftSection, loft, plate, type Sdf, slab, sphere, tube, union } from './sdf';
 import { add, cross, lerp3, mirrorX, normalize, scale, sub, type Vec3 } from './vec';
 
 /** A bone to mesh: its id, whether it is paired, its shape, grid step and triangle budget. */
@@ -219,6 +219,9 @@ function skull(): Sdf {
     // The temporal fossa: the side of the skull falls away under the zygomatic arch, leaving
     // the gap through which the temporalis passes to the coronoid process.
     fossae.push(ellipsoid(m([0.069, 1.624, 0.013]), [0.021, 0.026, 0.025]));
+    // Behind it, under the arch's root, the side of the skull's base is cut back to the mandibular
+    // fossa, so the condyle and its neck stand free in front of the ear instead of inside the vault.
+    fossae.push(ellipsoid(m([0.061, 1.606, -0.009]), [0.013, 0.013, 0.013]));
     additions.push(
       tube(
         [m(L.zygomaticBone), m(L.zygomaticArchFront), m(L.zygomaticArchBack), m([0.06, 1.625, -0.012])],
@@ -293,24 +296,37 @@ function mandible(): Sdf {
   for (const s of [1, -1]) {
     const m = (p: Vec3): Vec3 => [p[0] * s, p[1], p[2]];
     const angle = m(L.mandibleAngle);
-    const neck = m([0.051, 1.603, -0.012]);
-    const notch = m([0.048, 1.592, 0.004]);
-    const front = m([0.044, 1.556, 0.018]);
-    const coronoidBase = m([0.046, 1.58, 0.026]);
-    const t = 0.003;
+    const neck = m([0.0505, 1.606, -0.011]);
+    // The anterior border, from the coronoid's tip down into the body's oblique line.
+    const anterior: Vec3[] = [m(L.coronoidProcess), m([0.0465, 1.588, 0.0215]), m([0.0455, 1.568, 0.0235])];
     parts.push(
-      slab(angle, neck, notch, t),
-      slab(angle, notch, front, t),
-      slab(notch, m(L.coronoidProcess), coronoidBase, t),
-      slab(notch, coronoidBase, front, t),
-      tube([angle, neck, m(L.mandibleCondyle)], [0.0042, 0.0036, 0.004]),
-      // The anterior border, rounded, from the coronoid's tip down into the body's oblique line:
-      // the ramus is a plate framed by thick borders, not a flat cut-out.
-      tube([m(L.coronoidProcess), coronoidBase, front, m([0.041, 1.547, 0.03])], [0.0022, 0.0034, 0.004, 0.0032]),
+      // The ramus: one thin plate round the angle, up the posterior border and the condyle's neck
+      // to the head, down round the mandibular notch, up to the coronoid's tip and down its
+      // anterior border into the body.
+      plate(
+        [
+          angle,
+          m([0.0495, 1.576, -0.0165]),
+          m([0.0508, 1.612, -0.0128]),
+          m([0.0508, 1.6125, -0.0065]),
+          m([0.05, 1.6035, -0.0015]),
+          m([0.0488, 1.596, 0.0035]),
+          m([0.048, 1.5945, 0.0085]),
+          m([0.0472, 1.5985, 0.0135]),
+          ...anterior,
+          m([0.044, 1.553, 0.021]),
+          m([0.046, 1.551, 0.002]),
+          m([0.0475, 1.548, -0.01]),
+        ],
+        0.0022,
+      ),
+      // The posterior border, thick and rounded, up to the condyle's neck.
+      tube([m([0.0485, 1.55, -0.0155]), m([0.0497, 1.577, -0.0152]), neck], [0.0038, 0.0036, 0.0033]),
+      tube([...anterior, m([0.0445, 1.556, 0.025])], [0.0018, 0.0028, 0.0032, 0.003]),
       // The lower border from the angle forward into the body's rounded border.
       tube([angle, m([0.049, 1.545, -0.012])], [0.0042, 0.0045]),
       // The condyle's head, wide from side to side, its lateral pole at the landmark.
-      ellipsoid(m(sub(L.mandibleCondyle, [0.003, 0, 0])), [0.0085, 0.0045, 0.005]),
+      ellipsoid(m(sub(L.mandibleCondyle, [0.0035, -0.001, 0])), [0.009, 0.0048, 0.0052]),
     );
   }
   return blend(parts, 0.004);
@@ -638,7 +654,7 @@ function foot(): Sdf {
 export function boneSpecs(): BoneSpec[] {
   return [
     { id: 'skull', side: 'midline', sdf: skull(), step: 0.002, triangles: 6000 },
-    { id: 'mandible', side: 'midline', sdf: mandible(), step: 0.0015, triangles: 1500 },
+    { id: 'mandible', side: 'midline', sdf: mandible(), step: 0.0015, triangles: 2200 },
     { id: 'cervical_vertebrae', side: 'midline', sdf: vertebrae(0, 6), step: 0.0018, triangles: 1200 },
     { id: 'thoracic_vertebrae', side: 'midline', sdf: vertebrae(7, 18), step: 0.002, triangles: 2000 },
     { id: 'lumbar_vertebrae', side: 'midline', sdf: vertebrae(19, 23), step: 0.0022, triangles: 1100 },

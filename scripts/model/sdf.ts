@@ -88,6 +88,59 @@ export function slab(a: Vec3, b: Vec3, c: Vec3, t: number): Sdf {
   };
 }
 
+/**
+ * A flat plate: the polygon `outline` (points near one plane, in order round its edge, concave
+ * corners allowed) thickened to half-thickness `t`, every edge rounded with radius `t`. The plane
+ * is the outline's best fit (Newell's normal through its centroid); the points are projected on it.
+ */
+export function plate(outline: readonly Vec3[], t: number): Sdf {
+  const n = outline.length;
+  const centre = scale(
+    outline.reduce<Vec3>((s, p) => add(s, p), [0, 0, 0]),
+    1 / n,
+  );
+  let normal: Vec3 = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const a = outline[i] as Vec3;
+    const b = outline[(i + 1) % n] as Vec3;
+    normal = add(normal, [(a[1] - b[1]) * (a[2] + b[2]), (a[2] - b[2]) * (a[0] + b[0]), (a[0] - b[0]) * (a[1] + b[1])]);
+  }
+  normal = normalize(normal);
+  const e1 = normalize(sub(outline[0] as Vec3, centre));
+  const e2 = cross(normal, e1);
+  const flat = outline.map((p) => {
+    const q = sub(p, centre);
+    return [dot(q, e1), dot(q, e2)] as const;
+  });
+  return {
+    f: (x, y, z) => {
+      const q: Vec3 = [x - centre[0], y - centre[1], z - centre[2]];
+      const u = dot(q, e1);
+      const v = dot(q, e2);
+      const w = dot(q, normal);
+      // Signed distance to the polygon in its plane (even-odd crossings give the sign).
+      let d2 = Infinity;
+      let inside = false;
+      for (let i = 0, j = n - 1; i < n; j = i++) {
+        const [ax, ay] = flat[i] as readonly [number, number];
+        const [bx, by] = flat[j] as readonly [number, number];
+        const ex = bx - ax;
+        const ey = by - ay;
+        const wx = u - ax;
+        const wy = v - ay;
+        const h = Math.min(1, Math.max(0, (wx * ex + wy * ey) / (ex * ex + ey * ey)));
+        d2 = Math.min(d2, (wx - ex * h) ** 2 + (wy - ey * h) ** 2);
+        if (ay > v !== by > v && u < (ex * (v - ay)) / ey + ax) inside = !inside;
+      }
+      const inPlane = inside ? -Math.sqrt(d2) : Math.sqrt(d2);
+      const across = Math.abs(w);
+      if (inPlane <= 0) return Math.max(inPlane, across - t);
+      return Math.hypot(inPlane, across) - t;
+    },
+    ...boxAround(outline, t),
+  };
+}
+
 /** Polynomial smooth minimum with blend radius k. */
 export function smin(a: number, b: number, k: number): number {
   if (k <= 0) return Math.min(a, b);

@@ -1,13 +1,14 @@
 /**
  * The muscles of the jaw sit as on an anatomy plate: the temporalis fans over the side of the
  * skull and passes under the zygomatic arch (through the temporal fossa) to the coronoid process;
- * the masseter is a thick quadrilateral from the arch to the angle of the mandible.
+ * the masseter is a thick quadrilateral from the arch to the angle of the mandible. Seen from the
+ * side, the temporalis covers the skull over the whole of its fan: no bone shows through it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneSpecs } from '../../scripts/model/bones';
 import { L } from '../../scripts/model/data/landmarks';
 import type { Vec3 } from '../../src/domain/types';
-import { loadModel, type ModelMesh, meshVertices } from './loadModel';
+import { firstHit, loadModel, type ModelMesh, meshVertices } from './loadModel';
 
 let meshes: ModelMesh[] = [];
 beforeAll(async () => {
@@ -64,5 +65,37 @@ describe('the jaw muscles', () => {
     const xs = mid.map((q) => q[0]);
     expect(Math.max(...zs) - Math.min(...zs)).toBeGreaterThan(0.03);
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.008);
+  });
+
+  it('covers the skull over the whole of the temporalis’s fan: seen from the side, no bone shows through it', () => {
+    const mesh = (name: string) => {
+      const m = meshes.find((x) => x.name === name);
+      if (!m) throw new Error(`no mesh ${name}`);
+      return m;
+    };
+    const skull = mesh('skull');
+    for (const side of ['left', 'right'] as const) {
+      const s = side === 'left' ? 1 : -1;
+      const temporalis = mesh(`temporalis.${side}`);
+      const holes: string[] = [];
+      let covered = 0;
+      // A 2 mm grid over the fan above the arch, rays from the side towards the midline.
+      for (let y = 1.64; y <= 1.7; y += 0.002) {
+        for (let z = -0.07; z <= 0.04; z += 0.002) {
+          const o: Vec3 = [s * 0.2, y, z];
+          const d: Vec3 = [-s, 0, 0];
+          const muscle = firstHit(temporalis, o, d);
+          if (!muscle) continue;
+          covered++;
+          const bone = firstHit(skull, o, d);
+          // (Where the fan's edge lies on the bone, the two meet within a fraction of a millimetre.)
+          if (bone && s * bone.x > s * muscle.x + 0.0003)
+            holes.push(`y ${y.toFixed(3)} z ${z.toFixed(3)} by ${(1000 * s * (bone.x - muscle.x)).toFixed(2)} mm`);
+        }
+      }
+      // The fan is wide: hundreds of rays meet it.
+      expect(covered).toBeGreaterThan(300);
+      expect(holes, `temporalis.${side}: bone in front of it`).toEqual([]);
+    }
   });
 });

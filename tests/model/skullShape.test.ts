@@ -128,10 +128,12 @@ describe('the mandible', () => {
     let hollow = Infinity;
     for (let y = 1.542; y <= 1.554; y += 0.002) hollow = Math.min(hollow, front(y));
     expect(chin - hollow).toBeGreaterThan(0.002);
-    // At the first molar the body runs from the lower border to the teeth, over 25 mm.
-    const top = firstHit(mandible, [0.033, 1.7, 0.045], [0, -1, 0])?.y ?? 0;
-    const bottom = firstHit(mandible, [0.033, 1.4, 0.045], [0, 1, 0])?.y ?? 0;
-    expect(top - bottom).toBeGreaterThan(0.025);
+    // At the first molar the body runs from the lower border up to the teeth's crowns, over 30 mm
+    // (about 25 of bone and 7 of crown). Each is probed where it lies: the crowns over the
+    // alveolar crest, the border further out (the body slopes outwards as it goes down).
+    const top = firstHit(mandible, [0.027, 1.7, 0.045], [0, -1, 0])?.y ?? 0;
+    const bottom = firstHit(mandible, [0.036, 1.4, 0.045], [0, 1, 0])?.y ?? 0;
+    expect(top - bottom).toBeGreaterThan(0.03);
   });
 
   it('rises in a ramus to the condyle and the coronoid process, the mandibular notch between them', () => {
@@ -145,6 +147,19 @@ describe('the mandible', () => {
       const lower = Math.min(condyle?.y ?? 0, coronoid?.y ?? 0);
       expect(notch?.y ?? Infinity).toBeLessThan(lower - 0.006);
       expect(notch?.y ?? 0).toBeGreaterThan(L.mandibleAngle[1] + 0.02);
+    }
+  });
+
+  it('stands its condyle free of the skull in front of the ear (in the mandibular fossa, not inside the vault)', () => {
+    for (const s of [1, -1]) {
+      const [x, y, z] = L.mandibleCondyle;
+      // From the side, at the condyle's height, the ray meets the condyle before the skull.
+      const o: Vec3 = [s * 0.2, y - 0.002, z];
+      const d: Vec3 = [-s, 0, 0];
+      const condyle = firstHit(mandible, o, d);
+      const base = firstHit(skull, o, d);
+      expect(s * (condyle?.x ?? 0)).toBeGreaterThan(x - 0.003);
+      expect(s * (condyle?.x ?? 0) - s * (base?.x ?? Infinity)).toBeGreaterThan(0.002);
     }
   });
 });

@@ -47,7 +47,7 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
       [
         [0.06, 1.648, 0.034],
         [0.066, 1.646, 0.01],
-        [0.068, 1.648, -0.026],
+        [0.074, 1.65, -0.026],
       ],
       [
         [0.0525, 1.625, 0.03],
@@ -63,6 +63,7 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
     tendon: [0.02, 0.3],
     tendonRadius: 0.0018,
     bellyAt: 0.35,
+    triangles: 1000,
   },
   {
     id: 'masseter',
