@@ -47,6 +47,13 @@ export interface MuscleShape {
    */
   readonly hug?: number | readonly number[];
   /**
+   * Lay the muscle on the bone instead of under the skin: along its whole length each fibre is
+   * drawn in (or pushed out) until it rests on the skeleton at its own radius. For the scalp's
+   * muscles, which lie on the skull under a scalp thicker than the skin's distance rules assume.
+   * Not with `hug`.
+   */
+  readonly onBone?: boolean;
+  /**
    * With `hug`: the fraction of the length, at the insertion end, over which the fibres leave
    * the contour for their attachment (default 0.12). Longer for a muscle whose insertion lies
    * deep under the skin, as the deltoid's on the humerus: it sinks towards it gradually, tapering

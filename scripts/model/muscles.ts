@@ -232,6 +232,20 @@ function offBones(p: Vec3, r: number, bones: Sdf): Vec3 {
   return q;
 }
 
+/** Move a point along the bones' distance gradient until a tube of radius r around it rests on them. */
+function ontoBones(p: Vec3, r: number, bones: Sdf): Vec3 {
+  let q = p;
+  for (let it = 0; it < 8; it++) {
+    const off = bones.f(q[0], q[1], q[2]) - (r + 0.0008);
+    if (Math.abs(off) < 2e-5) break;
+    const g = gradient(bones.f, q[0], q[1], q[2], 5e-4);
+    const l = Math.hypot(g[0], g[1], g[2]);
+    if (l < 1e-8) break;
+    q = [q[0] - (g[0] / l) * off, q[1] - (g[1] / l) * off, q[2] - (g[2] / l) * off];
+  }
+  return q;
+}
+
 /**
  * The depth a muscle is held at, `hug`, at position `k` along its control points (0 at the
  * origin, 1 at the first via line, and so on): one depth for the whole muscle, or one per control
@@ -266,7 +280,8 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
         const under = apo === undefined ? 0 : apo * (1 - smoothstep(0, 0.25, ti));
         q = lerp3(p, toDepth(p, hugAt(hug, i / perSpan) + r + under), w);
       }
-      if (w > 0) q = lerp3(q, offBones(q, r, bones), w);
+      if (shape.onBone) q = ontoBones(q, r, bones);
+      else if (w > 0) q = lerp3(q, offBones(q, r, bones), w);
       // A paired aponeurosis meets its mirror image edge to edge at the midline: sheets crossing
       // there would cut through each other along a ragged line.
       if (apo !== undefined && !shape.midline && q[0] < r + 0.0003) q = [r + 0.0003, q[1], q[2]];
@@ -332,9 +347,12 @@ export function muscleMesh(shape: MuscleShape, bones: Sdf): { mesh: Mesh; depth:
   const declared = shape.fibres ?? 1;
   const target = shape.triangles ?? Math.round(Math.min(900, 220 + len * 900 * Math.sqrt(declared) * 0.6));
   const mesh = closedMesh(sdf, step, target, 0.01);
+  // A muscle laid on the bone is kept under the skin by the superficial margin only: under its
+  // own depth's wider one it would be pressed into the bone where the scalp is thin (the brow).
   const margin = skinMargin(paths);
-  insideSkin(mesh, margin);
-  edgesInsideSkin(mesh, margin);
+  const underSkin = shape.onBone ? Math.min(margin, 0.0025) : margin;
+  insideSkin(mesh, underSkin);
+  edgesInsideSkin(mesh, underSkin);
   const out = compact(mesh);
   out.fibres = fibreField(out.positions, shape, paths);
   if (!shape.slips?.length) return { mesh: out, depth: margin };

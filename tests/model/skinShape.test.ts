@@ -155,6 +155,38 @@ describe('the face', () => {
     }
   });
 
+  /**
+   * The brow fades out above the outer corner of the eye: 4.8 to 5.6 cm from the midline, the
+   * skin at the brow's height stands at most 2 mm ahead of the line between the skin 1.2 cm above
+   * and below it (the brow used to end there in a knob standing out 4–6 mm).
+   */
+  it('has a brow without knobs at its outer ends', () => {
+    for (const s of [1, -1]) {
+      for (const x of [0.048, 0.052, 0.056]) {
+        for (const y of [1.648, 1.652, 1.656]) {
+          const line = (frontZ(s * x, y + 0.012) + frontZ(s * x, y - 0.012)) / 2;
+          expect(frontZ(s * x, y) - line, `x ${s * x}, y ${y}`).toBeLessThan(0.002);
+        }
+      }
+    }
+  });
+
+  /**
+   * The lips meet in a crease, the line of the mouth: near the midline the skin between them lies
+   * at least 0.4 mm behind the fullest part of each lip (the two used to be blended into a single
+   * roll, the skin falling back evenly from the upper lip to the chin).
+   */
+  it('has two lips meeting in the line of the mouth', () => {
+    const fullest = (x: number, ys: readonly number[]) => Math.max(...ys.map((y) => frontZ(x, y)));
+    for (const s of [1, -1]) {
+      for (const x of [0, 0.004, 0.008]) {
+        const line = Math.min(...[1.564, 1.566, 1.568].map((y) => frontZ(s * x, y)));
+        expect(fullest(s * x, [1.57, 1.572, 1.574]) - line, `upper lip, x ${s * x}`).toBeGreaterThan(0.0004);
+        expect(fullest(s * x, [1.558, 1.56, 1.562]) - line, `lower lip, x ${s * x}`).toBeGreaterThan(0.0004);
+      }
+    }
+  });
+
   it('has lips in front of the chin crease, a chin, and ears standing out from the head', () => {
     expect(frontZ(0, FACE.mouth[1] + 0.005)).toBeGreaterThan(frontZ(0, 1.548) + 0.003);
     expect(frontZ(0, FACE.chin[1])).toBeGreaterThan(frontZ(0, 1.548) - 0.004);

@@ -113,16 +113,20 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
       [0.029, 1.718, 0.053],
       [0.05, 1.704, 0.044],
     ],
+    // Down to just above the brow ridge: over the ridge the skin lies 4.5–7.5 mm from the bone,
+    // too little for the sheet under the skin's margin, and laid there it sank behind the ridge.
     to: [
-      [0.004, 1.66, 0.081],
-      [0.024, 1.66, 0.078],
-      [0.044, 1.665, 0.066],
+      [0.004, 1.667, 0.08],
+      [0.024, 1.668, 0.0725],
+      [0.044, 1.669, 0.055],
     ],
     fibres: 6,
     thickness: 0.002,
     tendon: [0.04, 0.02],
     tendonRadius: 0.0012,
-    hug: 0.0015,
+    onBone: true,
+    // Enough triangles to follow the brow ridge (its chords cut into the bone at 300).
+    triangles: 600,
   },
   {
     id: 'occipitalis',
@@ -138,7 +142,7 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
     thickness: 0.002,
     tendon: [0.03, 0.06],
     tendonRadius: 0.0012,
-    hug: 0.0015,
+    onBone: true,
   },
   // ── suboccipital triangle ───────────────────────────────────────────────────
   {

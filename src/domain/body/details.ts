@@ -343,7 +343,8 @@ export const FACE = {
  * `detailShapes`, so no muscle moves): a nose with a narrow bridge from the nasion, a rounded tip
  * and, set back from it, a wide base that carries the alae (the plain face's ball-shaped alae read
  * as two lumps); lips that follow the teeth, thinner and blended wider into the face than the
- * plain face's tubes, the upper one with a gentle Cupid's bow; the plain face's chin and jaw line. No
+ * plain face's tubes, the upper one with a gentle Cupid's bow, the two meeting in a crease (the
+ * line of the mouth; blended as one, they read as a single roll); the plain face's chin and jaw line. No
  * cheek shape: the plain one stood out as a round lump under each eye (a cheekbone drawn as a
  * gentle swelling of the skin was tried too and read as a patch stuck on). Left side and midline
  * (x ≥ 0), metres.
@@ -362,16 +363,15 @@ function smoothHead(
   );
   const tip = ellipsoid([0, 1.5935, 0.1035], [0.0085, 0.0078, 0.0078]);
   const base = ellipsoid([0, 1.5905, 0.0915], [0.0155, 0.0068, 0.0085]);
-  // The brow ridge thins and sinks into the temple at its outer end (the plain face's brow ended
-  // in a round knob standing out of the temple).
+  // The brow ridge is fullest over the inner half of the eye and fades out above its outer corner
+  // (turning back into the temple, its end read as a knob from the front).
   const brow = tube(
     [
       [0, 1.652, 0.088],
       [0.03, 1.657, 0.0855],
-      [0.045, 1.6545, 0.0715],
-      [0.055, 1.65, 0.057],
+      [0.042, 1.6555, 0.0765],
     ],
-    [0.005, 0.006, 0.0035, 0.0015],
+    [0.005, 0.006, 0.001],
     0.004,
   );
   const upperLip = tube(
@@ -395,8 +395,8 @@ function smoothHead(
     let nose = smin(dorsum(x, y, z), tip(x, y, z), 0.008);
     nose = smin(nose, base(x, y, z), 0.012);
     let d = smin(nose, brow(x, y, z), 0.016);
-    d = smin(d, upperLip(x, y, z), 0.012);
-    d = smin(d, lowerLip(x, y, z), 0.01);
+    // The lips meet in a crease (the line of the mouth), blended into the face around them.
+    d = smin(d, smin(upperLip(x, y, z), lowerLip(x, y, z), 0.0015), 0.011);
     d = smin(d, chin(x, y, z), 0.01);
     return smin(d, jaw(x, y, z), 0.012);
   };
