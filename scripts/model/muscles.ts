@@ -217,27 +217,16 @@ function toDepth(p: Vec3, depth: number): Vec3 {
   return q;
 }
 
-/** Push a point out of the bones so a tube of radius r around it clears them. */
-function offBones(p: Vec3, r: number, bones: Sdf): Vec3 {
+/**
+ * Move a point along the bones' distance gradient so a tube of radius r around it clears them by
+ * 0.8 mm: pushed out only if it is nearer (`onto` false), or also drawn in until it rests there
+ * (`onto` true, for a muscle laid on the bone). `rounds` Newton steps at most.
+ */
+function fitToBones(p: Vec3, r: number, bones: Sdf, onto: boolean, rounds: number): Vec3 {
   let q = p;
-  for (let it = 0; it < 4; it++) {
-    const d = bones.f(q[0], q[1], q[2]);
-    const need = r + 0.0008 - d;
-    if (need <= 0) break;
-    const g = gradient(bones.f, q[0], q[1], q[2], 5e-4);
-    const l = Math.hypot(g[0], g[1], g[2]);
-    if (l < 1e-8) break;
-    q = [q[0] + (g[0] / l) * need, q[1] + (g[1] / l) * need, q[2] + (g[2] / l) * need];
-  }
-  return q;
-}
-
-/** Move a point along the bones' distance gradient until a tube of radius r around it rests on them. */
-function ontoBones(p: Vec3, r: number, bones: Sdf): Vec3 {
-  let q = p;
-  for (let it = 0; it < 8; it++) {
+  for (let it = 0; it < rounds; it++) {
     const off = bones.f(q[0], q[1], q[2]) - (r + 0.0008);
-    if (Math.abs(off) < 2e-5) break;
+    if (onto ? Math.abs(off) < 2e-5 : off >= 0) break;
     const g = gradient(bones.f, q[0], q[1], q[2], 5e-4);
     const l = Math.hypot(g[0], g[1], g[2]);
     if (l < 1e-8) break;
@@ -280,8 +269,8 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
         const under = apo === undefined ? 0 : apo * (1 - smoothstep(0, 0.25, ti));
         q = lerp3(p, toDepth(p, hugAt(hug, i / perSpan) + r + under), w);
       }
-      if (shape.onBone) q = ontoBones(q, r, bones);
-      else if (w > 0) q = lerp3(q, offBones(q, r, bones), w);
+      if (shape.onBone) q = fitToBones(q, r, bones, true, 8);
+      else if (w > 0) q = lerp3(q, fitToBones(q, r, bones, false, 4), w);
       // A paired aponeurosis meets its mirror image edge to edge at the midline: sheets crossing
       // there would cut through each other along a ragged line.
       if (apo !== undefined && !shape.midline && q[0] < r + 0.0003) q = [r + 0.0003, q[1], q[2]];
