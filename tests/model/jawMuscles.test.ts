@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { boneSpecs } from '../../scripts/model/bones';
 import { L } from '../../scripts/model/data/landmarks';
 import type { Vec3 } from '../../src/domain/types';
-import { firstHit, loadModel, type ModelMesh, meshVertices } from './loadModel';
+import { firstHit, loadModel, type ModelMesh, meshNamed, meshVertices } from './loadModel';
 
 let meshes: ModelMesh[] = [];
 beforeAll(async () => {
@@ -68,15 +68,10 @@ describe('the jaw muscles', () => {
   });
 
   it('covers the skull over the whole of the temporalis’s fan: seen from the side, no bone shows through it', () => {
-    const mesh = (name: string) => {
-      const m = meshes.find((x) => x.name === name);
-      if (!m) throw new Error(`no mesh ${name}`);
-      return m;
-    };
-    const skull = mesh('skull');
+    const skull = meshNamed(meshes, 'skull');
     for (const side of ['left', 'right'] as const) {
       const s = side === 'left' ? 1 : -1;
-      const temporalis = mesh(`temporalis.${side}`);
+      const temporalis = meshNamed(meshes, `temporalis.${side}`);
       const holes: string[] = [];
       let covered = 0;
       // A 2 mm grid over the fan above the arch, rays from the side towards the midline.

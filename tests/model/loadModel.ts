@@ -96,10 +96,16 @@ export async function loadModel(path = MODEL_PATH): Promise<ModelMesh[]> {
   return out;
 }
 
-/** The vertices of the named mesh as points; throws if the model has no such mesh. */
-export function meshVertices(meshes: readonly ModelMesh[], name: string): [number, number, number][] {
+/** The named mesh; throws if the model has no such mesh. */
+export function meshNamed(meshes: readonly ModelMesh[], name: string): ModelMesh {
   const m = meshes.find((x) => x.name === name);
   if (!m) throw new Error(`no mesh ${name}`);
+  return m;
+}
+
+/** The vertices of the named mesh as points; throws if the model has no such mesh. */
+export function meshVertices(meshes: readonly ModelMesh[], name: string): [number, number, number][] {
+  const m = meshNamed(meshes, name);
   const out: [number, number, number][] = [];
   for (let i = 0; i < m.positions.length; i += 3) {
     out.push([m.positions[i] as number, m.positions[i + 1] as number, m.positions[i + 2] as number]);

@@ -9,18 +9,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boneSpecs } from '../../scripts/model/bones';
 import type { Vec3 } from '../../src/domain/types';
-import { firstHit, loadModel, type ModelMesh } from './loadModel';
+import { firstHit, loadModel, type ModelMesh, meshNamed } from './loadModel';
 
 let meshes: ModelMesh[] = [];
 beforeAll(async () => {
   meshes = await loadModel();
 }, 60000);
-
-const mesh = (name: string): ModelMesh => {
-  const m = meshes.find((x) => x.name === name);
-  if (!m) throw new Error(`no mesh ${name}`);
-  return m;
-};
 
 const skull = boneSpecs().find((b) => b.id === 'skull')?.sdf.f;
 
@@ -31,6 +25,7 @@ const skull = boneSpecs().find((b) => b.id === 'skull')?.sdf.f;
  */
 function probe(muscle: ModelMesh, d: Vec3, ys: readonly [number, number]): { gaps: number[]; holes: string[] } {
   if (!skull) throw new Error('no skull');
+  const skullMesh = meshNamed(meshes, 'skull');
   const gaps: number[] = [];
   const holes: string[] = [];
   for (let x = -0.06; x <= 0.06; x += 0.004) {
@@ -39,7 +34,7 @@ function probe(muscle: ModelMesh, d: Vec3, ys: readonly [number, number]): { gap
       const m = firstHit(muscle, o, d);
       if (!m) continue;
       gaps.push(skull(m.x, m.y, m.z));
-      const b = firstHit(mesh('skull'), o, d);
+      const b = firstHit(skullMesh, o, d);
       if (b && (m.z - b.z) * d[2] > 0.0003)
         holes.push(`x ${x.toFixed(3)} y ${y.toFixed(3)} by ${((m.z - b.z) * d[2] * 1000).toFixed(2)} mm`);
     }
@@ -53,13 +48,13 @@ describe('the scalp muscles', () => {
   // behind the brow ridge; it now ends just above the ridge).
   for (const side of ['left', 'right'] as const) {
     it(`lays the ${side} frontalis on the frontal bone`, () => {
-      const { gaps, holes } = probe(mesh(`frontalis.${side}`), [0, 0, -1], [1.656, 1.73]);
+      const { gaps, holes } = probe(meshNamed(meshes, `frontalis.${side}`), [0, 0, -1], [1.656, 1.73]);
       expect(gaps.length).toBeGreaterThan(20);
       expect(Math.max(...gaps)).toBeLessThan(0.007);
       expect(holes).toEqual([]);
     });
     it(`lays the ${side} occipitalis on the occipital bone`, () => {
-      const { gaps, holes } = probe(mesh(`occipitalis.${side}`), [0, 0, 1], [1.6, 1.68]);
+      const { gaps, holes } = probe(meshNamed(meshes, `occipitalis.${side}`), [0, 0, 1], [1.6, 1.68]);
       expect(gaps.length).toBeGreaterThan(10);
       expect(Math.max(...gaps)).toBeLessThan(0.007);
       expect(holes).toEqual([]);

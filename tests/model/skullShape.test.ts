@@ -8,19 +8,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { L } from '../../scripts/model/data/landmarks';
 import { FACE } from '../../src/domain/body/details';
 import type { Vec3 } from '../../src/domain/types';
-import { firstHit, loadModel, type ModelMesh } from './loadModel';
+import { firstHit, loadModel, type ModelMesh, meshNamed } from './loadModel';
 
 let skull: ModelMesh;
 let mandible: ModelMesh;
 beforeAll(async () => {
   const meshes = await loadModel();
-  const find = (name: string) => {
-    const m = meshes.find((x) => x.name === name);
-    if (!m) throw new Error(`no ${name}`);
-    return m;
-  };
-  skull = find('skull');
-  mandible = find('mandible');
+  skull = meshNamed(meshes, 'skull');
+  mandible = meshNamed(meshes, 'mandible');
 }, 60000);
 
 /** How far back (z) a ray from the front at (x, y) first meets the skull; −Infinity if it never does. */
