@@ -32,7 +32,8 @@ function centroid(m: ModelMesh): Vec3 {
 const AREA_SEGMENTS: Record<BodyArea, SegmentId[]> = {
   head: ['head', 'neck'],
   neck: ['neck', 'head', 'trunk', 'shoulder'],
-  shoulder: ['trunk', 'shoulder', 'upper_arm'],
+  // The upper trapezius's descending fibres cover the back of the neck from the occiput down.
+  shoulder: ['trunk', 'shoulder', 'upper_arm', 'neck'],
   chest: ['trunk', 'shoulder'],
   arm: ['upper_arm', 'forearm'],
   forearm: ['forearm', 'upper_arm', 'hand'],

@@ -5,8 +5,14 @@ import { L } from './landmarks';
 export const DEMO_SHAPES: readonly MuscleShape[] = [
   {
     id: 'trapezius_upper',
+    // From the medial third of the superior nuchal line, the external occipital protuberance and
+    // the ligamentum nuchae down to C7: the two sides meet along the midline right up to the
+    // protuberance (before, the origin left the line 2 cm from the midline and went straight
+    // down the ligament, so the occipital bone showed between the two sides below the inion).
     from: [
-      [0.02, 1.626, -0.108],
+      [0.022, 1.626, -0.107],
+      [0.008, 1.6285, -0.1125],
+      [0, 1.628, -0.114],
       [0, 1.56, -0.088],
       [0, 1.49, -0.097],
     ],

@@ -212,9 +212,11 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
   },
   {
     id: 'posterior_scalene',
+    // From the posterior tubercles of C4–C6, just behind the middle scalene's origin on the same
+    // tubercles (a millimetre or two apart, so the two sheets do not lie flat on each other).
     from: [
-      [0.034, 1.541, -0.064],
-      [0.034, 1.507, -0.068],
+      [0.035, 1.541, -0.0655],
+      [0.035, 1.507, -0.0695],
     ],
     via: [[[0.06, 1.45, -0.062]]],
     to: [
