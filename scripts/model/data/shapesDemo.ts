@@ -29,6 +29,19 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   {
     id: 'trapezius_middle',
     from: [L.c7Spinous, L.t3Spinous],
+    // Round the back-top edge of the shoulder at even spacing, under the skin: without it, the
+    // fibres (laid at their depth under the skin) split between the top of the shoulder and the
+    // back where the straight lines ran deep inside, and the sheet opened a 2 cm slot there, over
+    // the supraspinatus and the back of the clavicle.
+    via: [
+      [
+        [0.15, 1.457, -0.062],
+        [0.15, 1.449, -0.084],
+        [0.148, 1.436, -0.097],
+        [0.135, 1.414, -0.104],
+        [0.105, 1.403, -0.113],
+      ],
+    ],
     // To the acromion and the upper lip of the spine of the scapula, the lowest fibres near the
     // spine's root, just above the lower part's tendon on its tubercle.
     to: [

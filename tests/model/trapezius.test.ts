@@ -1,0 +1,81 @@
+/**
+ * The trapezius as a plate shows it from behind, checked with rays on both bodies (on hers at the
+ * same places of the warped frame):
+ * - It arises from the medial third of the superior nuchal line, the external occipital
+ *   protuberance and the ligamentum nuchae, so its two sides meet along the back of the neck right
+ *   up to the protuberance. (Its origin used to leave the nuchal line 2 cm from the midline and
+ *   run straight down the ligament: 38 of these 88 rays met the occipital bone in a notch between
+ *   the two sides.)
+ * - Its middle part wraps round the back-top edge of the shoulder in one sheet, so no clavicle
+ *   shows through it from behind. (Its fibres used to split there, some over the top of the
+ *   shoulder and the rest down its back, and the clavicle showed through the slot between them.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BODY_IDS } from '../../src/domain/body/bodyId';
+import { BODY_PROFILES } from '../../src/domain/body/profiles';
+import { warpPoint } from '../../src/domain/body/warp';
+import type { Vec3 } from '../../src/domain/types';
+import { firstHit, loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
+
+describe.each(BODY_IDS)('the trapezius of the %s body, from behind', (body) => {
+  /** A point of the reference (male) frame on this body. */
+  const at = (p: Vec3): Vec3 => warpPoint(BODY_PROFILES[body], p);
+  /** Everything under the skin from the shoulders up, behind the ears. */
+  let under: ModelMesh[] = [];
+  beforeAll(async () => {
+    const low = at([0, 1.38, -0.03]);
+    under = (await loadModel(MODEL_PATHS[body])).filter(
+      (m) =>
+        m.extras.kind !== 'region' &&
+        m.positions.some((v, i) => i % 3 === 1 && v > low[1] && m.positions[i + 1]! < low[2]),
+    );
+  }, 60000);
+
+  /**
+   * Rays from behind through a grid (`step` apart, reference frame): how many were cast, and
+   * where the first thing a ray meets is `wrong`.
+   */
+  function fromBehind(
+    xs: readonly [number, number],
+    ys: readonly [number, number],
+    step: readonly [number, number],
+    wrong: (name: string) => boolean,
+  ): { rays: number; shown: string[] } {
+    const shown: string[] = [];
+    let rays = 0;
+    for (let x = xs[0]; x <= xs[1] + 1e-6; x += step[0]) {
+      for (let y = ys[0]; y <= ys[1] + 1e-6; y += step[1]) {
+        const o = at([x, y, -0.3]);
+        let first = '';
+        let nearest = Infinity;
+        for (const m of under) {
+          const h = firstHit(m, o, [0, 0, 1]);
+          if (h && h.z < nearest) {
+            nearest = h.z;
+            first = m.name;
+          }
+        }
+        rays++;
+        if (wrong(first)) shown.push(`x ${x.toFixed(3)} y ${y.toFixed(3)}: ${first || 'nothing'}`);
+      }
+    }
+    return { rays, shown };
+  }
+
+  it('covers the back of the neck from side to side of the midline, up to the nuchal line', () => {
+    const { rays, shown } = fromBehind(
+      [-0.02, 0.02],
+      [1.58, 1.615],
+      [0.004, 0.005],
+      (n) => !n.startsWith('trapezius_upper.'),
+    );
+    expect(rays).toBe(88);
+    expect(shown).toEqual([]);
+  });
+
+  it('covers the back of the clavicle: no clavicle shows through it above the shoulder', () => {
+    const { rays, shown } = fromBehind([0.12, 0.19], [1.43, 1.455], [0.004, 0.0025], (n) => n.startsWith('clavicle.'));
+    expect(rays).toBeGreaterThan(150);
+    expect(shown).toEqual([]);
+  });
+});
