@@ -5,7 +5,9 @@
  *   protuberance and the ligamentum nuchae, so its two sides meet along the back of the neck right
  *   up to the protuberance. (Its origin used to leave the nuchal line 2 cm from the midline and
  *   run straight down the ligament: 38 of these 88 rays met the occipital bone in a notch between
- *   the two sides.)
+ *   the two sides.) Down the midline it reaches C7, where the middle part begins. (It stopped
+ *   1.8 cm short of the middle part's first fibre: the C7 spinous process and the muscles under the
+ *   trapezius showed in a notch at the base of the neck.)
  * - Its middle part wraps round the back-top edge of the shoulder in one sheet, so no clavicle
  *   shows through it from behind. (Its fibres used to split there, some over the top of the
  *   shoulder and the rest down its back, and the clavicle showed through the slot between them.)
@@ -70,6 +72,17 @@ describe.each(BODY_IDS)('the trapezius of the %s body, from behind', (body) => {
       (n) => !n.startsWith('trapezius_upper.'),
     );
     expect(rays).toBe(88);
+    expect(shown).toEqual([]);
+  });
+
+  it('covers the midline at the base of the neck, where the upper part meets the middle part', () => {
+    const { rays, shown } = fromBehind(
+      [-0.012, 0.012],
+      [1.45, 1.51],
+      [0.002, 0.003],
+      (n) => !n.startsWith('trapezius_'),
+    );
+    expect(rays).toBeGreaterThan(200);
     expect(shown).toEqual([]);
   });
 

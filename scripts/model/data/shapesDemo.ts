@@ -6,7 +6,8 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
   {
     id: 'trapezius_upper',
     // From the medial third of the superior nuchal line, the external occipital protuberance and
-    // the ligamentum nuchae down to C7: the two sides meet along the midline right up to the
+    // the ligamentum nuchae down to C7 (to just above the middle part's first fibre, so no spinous
+    // process shows between the two parts): the two sides meet along the midline right up to the
     // protuberance (before, the origin left the line 2 cm from the midline and went straight
     // down the ligament, so the occipital bone showed between the two sides below the inion).
     from: [
@@ -14,7 +15,7 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
       [0.008, 1.6285, -0.1125],
       [0, 1.628, -0.114],
       [0, 1.56, -0.088],
-      [0, 1.49, -0.097],
+      [0, 1.474, -0.0978],
     ],
     to: [
       [0.13, 1.448, 0.012],
