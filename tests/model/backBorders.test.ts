@@ -77,25 +77,12 @@ describe.each(BODY_IDS)('the back of the %s body, seen from behind', (body) => {
 
   /** The muscle a ray from behind meets first at each grid point ('' for none), row by row. */
   function firstHits(): string[][] {
-    const ray = new Ray(new Vector3(), new Vector3(0, 0, 1));
     const rows: string[][] = [];
     const nx = Math.round((AREA.x[1] - AREA.x[0]) / STEP);
     const ny = Math.round((AREA.y[1] - AREA.y[0]) / STEP);
     for (let j = 0; j <= ny; j++) {
       const row: string[] = [];
-      for (let i = 0; i <= nx; i++) {
-        ray.origin.set((AREA.x[0] + i * STEP) * scale, (AREA.y[0] + j * STEP) * scale, -0.5);
-        let best = Infinity;
-        let name = '';
-        for (const m of muscles) {
-          const hit = m.bvh.raycastFirst(ray, DoubleSide);
-          if (hit && hit.distance < best) {
-            best = hit.distance;
-            name = m.name;
-          }
-        }
-        row.push(name);
-      }
+      for (let i = 0; i <= nx; i++) row.push(firstHit((AREA.x[0] + i * STEP) * scale, (AREA.y[0] + j * STEP) * scale));
       rows.push(row);
     }
     return rows;

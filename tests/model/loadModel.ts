@@ -137,3 +137,18 @@ export function firstHit(mesh: ModelMesh, o: Vec3, d: Vec3): Vector3 | undefined
   }
   return best;
 }
+
+/** The name of the mesh a ray from `o` along `d` meets first ('' when it meets none). */
+export function firstMeshHit(meshes: readonly ModelMesh[], o: Vec3, d: Vec3): string {
+  let name = '';
+  let nearest = Infinity;
+  for (const m of meshes) {
+    const hit = firstHit(m, o, d);
+    const dist = hit ? Math.hypot(hit.x - o[0], hit.y - o[1], hit.z - o[2]) : Infinity;
+    if (dist < nearest) {
+      nearest = dist;
+      name = m.name;
+    }
+  }
+  return name;
+}

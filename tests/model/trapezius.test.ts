@@ -17,7 +17,7 @@ import { BODY_IDS } from '../../src/domain/body/bodyId';
 import { BODY_PROFILES } from '../../src/domain/body/profiles';
 import { warpPoint } from '../../src/domain/body/warp';
 import type { Vec3 } from '../../src/domain/types';
-import { firstHit, loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
+import { firstMeshHit, loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
 
 describe.each(BODY_IDS)('the trapezius of the %s body, from behind', (body) => {
   /** A point of the reference (male) frame on this body. */
@@ -47,16 +47,7 @@ describe.each(BODY_IDS)('the trapezius of the %s body, from behind', (body) => {
     let rays = 0;
     for (let x = xs[0]; x <= xs[1] + 1e-6; x += step[0]) {
       for (let y = ys[0]; y <= ys[1] + 1e-6; y += step[1]) {
-        const o = at([x, y, -0.3]);
-        let first = '';
-        let nearest = Infinity;
-        for (const m of under) {
-          const h = firstHit(m, o, [0, 0, 1]);
-          if (h && h.z < nearest) {
-            nearest = h.z;
-            first = m.name;
-          }
-        }
+        const first = firstMeshHit(under, at([x, y, -0.3]), [0, 0, 1]);
         rays++;
         if (wrong(first)) shown.push(`x ${x.toFixed(3)} y ${y.toFixed(3)}: ${first || 'nothing'}`);
       }
