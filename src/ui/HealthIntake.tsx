@@ -4,14 +4,15 @@
  * and its safety alerts open every tab (see `CurrentSafetyAlerts`). The answers stay on this device: they are kept with
  * the work and in saved sessions, never in a share link.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { INTAKE_QUESTIONS } from '../domain/intake';
 import { useExplorer } from '../store/explorerStore';
 import { useVocabulary } from './useVocabulary';
 import { intakeCaution, intakeWording, WORDING } from './wording';
 import '../styles/safety.css';
 
-export function HealthIntake() {
+/** Memoised: it takes no props, so the side panel's re-renders (a site added) skip it. */
+export const HealthIntake = memo(function HealthIntake() {
   const vocabulary = useVocabulary();
   const intake = useExplorer((s) => s.intake);
   const setIntake = useExplorer((s) => s.setIntake);
@@ -60,4 +61,4 @@ export function HealthIntake() {
       </details>
     </section>
   );
-}
+});

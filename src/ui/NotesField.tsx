@@ -2,10 +2,11 @@
  * The therapist's free-text notes, printed on the report. They stay on this device: the share
  * link does not carry them.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useExplorer } from '../store/explorerStore';
 
-export function NotesField() {
+/** Memoised: it takes no props, so the side panel's re-renders (a site added) skip it. */
+export const NotesField = memo(function NotesField() {
   const notes = useExplorer((s) => s.notes);
   const setNotes = useExplorer((s) => s.setNotes);
   const id = useId();
@@ -18,4 +19,4 @@ export function NotesField() {
       <textarea id={id} value={notes} rows={3} onChange={(e) => setNotes(e.target.value)} />
     </section>
   );
-}
+});

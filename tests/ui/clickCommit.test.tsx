@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * What a click commits first (docs/budgets.md, issue 13): the safety alerts and the primary
- * muscles in the store update's own commit; the site chips, the screen-reader announcement and the
- * colour legend in a deferred render after it, so they never hold up that first commit.
+ * muscles in the store update's own commit; the site chips, the screen-reader announcement, the
+ * colour legend and the region list's pressed toggles in a deferred render after it, so they never
+ * hold up that first commit.
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ async function microtasks() {
 }
 
 describe('a click on the body', () => {
-  it('commits the primary muscles first, and the chips, announcement and legend after', async () => {
+  it('commits the primary muscles first, and the chips, announcement, legend and region list after', async () => {
     const { container } = render(
       <>
         <PainPanel />
@@ -41,6 +42,7 @@ describe('a click on the body', () => {
     const chips = () => screen.queryByRole('list', { name: 'Selected pain sites' });
     const legend = () => screen.queryByRole('region', { name: 'Colour legend' });
     const status = () => container.querySelector('[role="status"]')?.textContent;
+    const pressedInList = () => container.querySelectorAll('.region-picker [aria-pressed="true"]').length;
     expect(chips()).toBeNull();
     useExplorer.getState().addSite({ region: 'front_of_thigh', side: 'right' });
     await microtasks();
@@ -49,9 +51,11 @@ describe('a click on the body', () => {
     expect(chips()).toBeNull();
     expect(legend()).toBeNull();
     expect(status()).toBe('No pain site selected.');
+    expect(pressedInList()).toBe(0);
     // Then the deferred render.
     await waitFor(() => expect(chips()).not.toBeNull());
     expect(legend()).not.toBeNull();
     expect(status()).toMatch(/selected: \d+ muscles likely involved/);
+    await waitFor(() => expect(pressedInList()).toBe(1));
   });
 });
