@@ -150,17 +150,25 @@ export function SessionsDialog({ open, onClose }: { open: boolean; onClose(): vo
   const headingId = useId();
   const titleId = useId();
 
+  // The title is filled in while rendering the opening, so the dialog is never shown with an empty
+  // title that fills in a task later, over what the person has begun to type.
+  const [opened, setOpened] = useState(false);
+  if (open !== opened) {
+    setOpened(open);
+    if (open) {
+      setTitle(current?.title ?? defaultTitle(new Date()));
+      setMessage('');
+    }
+  }
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
-      setTitle(current?.title ?? defaultTitle(new Date()));
-      setMessage('');
       d.showModal();
       // Ready to type a title and press Enter to save.
       titleInput.current?.select();
     } else if (!open && d.open) d.close();
-  }, [open, current]);
+  }, [open]);
 
   const save = (asNew: boolean) => {
     const session = saveWork({ asNew, title, id: newId(), now: new Date() });

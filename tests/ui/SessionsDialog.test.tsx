@@ -58,6 +58,16 @@ describe('the sessions dialog', () => {
     expect(screen.getByRole('status').textContent).toMatch(/Saved “First visit”/);
   });
 
+  it('opens with its title already in the field and selected, ready to be typed over', () => {
+    const onClose = () => undefined;
+    const { rerender } = render(<SessionsDialog open={false} onClose={onClose} />);
+    act(() => rerender(<SessionsDialog open onClose={onClose} />));
+    const field = screen.getByLabelText('Title') as HTMLInputElement;
+    expect(field.value).toMatch(/^Session /);
+    // Selected whole when the dialog opened: what is typed replaces it.
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, field.value.length]);
+  });
+
   it('opens a saved session in place of the current work, asking first when it is unsaved', () => {
     useSessions.setState({ sessions: [visit('a', 1, 8)], currentId: null });
     act(() => useExplorer.getState().setNotes('unsaved thoughts'));
