@@ -54,50 +54,53 @@ export function RegionPicker({ hasSites }: { hasSites: boolean }) {
   );
   const total = groups.reduce((n, g) => n + g.regions.length, 0);
 
-  // The same element while the query and the selection stand, so React skips the list outright.
-  const body = useMemo(
-    () => (
-      <div className="region-picker">
-        <label htmlFor={`${id}-q`} className="field-label">
-          Search the body regions
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          placeholder="e.g. elbow, knee, jaw"
-          autoComplete="off"
-          aria-describedby={`${id}-count`}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <p id={`${id}-count`} className="hint" aria-live="polite">
-          {q ? `${total} ${total === 1 ? 'region matches' : 'regions match'}.` : 'Choose a side to select a region.'}
-        </p>
-        {groups.map(({ g, regions }) =>
-          regions.length === 0 ? null : (
-            <section key={g} className="region-group" aria-labelledby={`${id}-${g}`}>
-              <h3 id={`${id}-${g}`}>{g}</h3>
-              <ul>
-                {regions.map((r) => (
-                  <RegionRow
-                    key={r.id}
-                    region={r}
-                    vocabulary={vocabulary}
-                    left={selected.has(`${r.id}|left`)}
-                    right={selected.has(`${r.id}|right`)}
-                    midline={selected.has(`${r.id}|midline`)}
-                    inflamed={sidesIn(inflamed, r.id)}
-                    onToggle={toggleSite}
-                    onInflamed={toggleInflamed}
-                  />
-                ))}
-              </ul>
-            </section>
-          ),
-        )}
-      </div>
-    ),
-    [id, query, q, total, groups, vocabulary, selected, inflamed, toggleSite, toggleInflamed],
+  // The same element while the matches and the selection stand, so React skips the rows outright.
+  const list = useMemo(
+    () =>
+      groups.map(({ g, regions }) =>
+        regions.length === 0 ? null : (
+          <section key={g} className="region-group" aria-labelledby={`${id}-${g}`}>
+            <h3 id={`${id}-${g}`}>{g}</h3>
+            <ul>
+              {regions.map((r) => (
+                <RegionRow
+                  key={r.id}
+                  region={r}
+                  vocabulary={vocabulary}
+                  left={selected.has(`${r.id}|left`)}
+                  right={selected.has(`${r.id}|right`)}
+                  midline={selected.has(`${r.id}|midline`)}
+                  inflamed={sidesIn(inflamed, r.id)}
+                  onToggle={toggleSite}
+                  onInflamed={toggleInflamed}
+                />
+              ))}
+            </ul>
+          </section>
+        ),
+      ),
+    [id, groups, vocabulary, selected, inflamed, toggleSite, toggleInflamed],
+  );
+
+  const body = (
+    <div className="region-picker">
+      <label htmlFor={`${id}-q`} className="field-label">
+        Search the body regions
+      </label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        value={query}
+        placeholder="e.g. elbow, knee, jaw"
+        autoComplete="off"
+        aria-describedby={`${id}-count`}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p id={`${id}-count`} className="hint" aria-live="polite">
+        {q ? `${total} ${total === 1 ? 'region matches' : 'regions match'}.` : 'Choose a side to select a region.'}
+      </p>
+      {list}
+    </div>
   );
 
   return (
