@@ -164,9 +164,12 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
   },
   {
     id: 'obliquus_capitis_superior',
+    // From the transverse process of the atlas up and back to the occipital bone below the
+    // superior nuchal line, deep to the splenius capitis: it ends just under the splenius's
+    // insertion, not level with it (it showed through the splenius's tendon in specks).
     from: [[0.037, 1.586, -0.056]],
-    to: [[0.043, 1.604, -0.066]],
-    thickness: 0.0035,
+    to: [[0.039, 1.598, -0.063]],
+    thickness: 0.003,
     tendon: [0.1, 0.08],
     step: 0.0012,
   },
@@ -248,8 +251,12 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
       [0.005, 1.41, -0.123],
       [0.005, 1.39, -0.126],
     ],
+    // To the lateral third of the superior nuchal line and the mastoid process: the medial end
+    // inside the skin (it lay 4 mm outside it), the middle of the line lifted off the bone over
+    // the obliquus capitis superior, which inserts deep to it.
     to: [
-      [0.038, 1.602, -0.098],
+      [0.038, 1.6, -0.086],
+      [0.052, 1.6, -0.066],
       [0.055, 1.596, -0.045],
     ],
     fibres: 5,
