@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, type InlineConfig } from 'vite';
 import { BODY_IDS, type BodyId, isBodyId } from '../src/domain/body/bodyId';
+import { CLICK_TRACE_CATEGORIES, type ClickTrace, clickCpuMs } from './bench/clickCpu';
 import { launchChromium } from './browser/chromium';
 import { serveStatic } from './browser/staticServer';
 import { testHookTraces } from './checkBundle';
@@ -177,7 +178,8 @@ async function clickToCommit(
   page: Page,
   region: string,
   side: string,
-): Promise<{ commit: number; complete: number } | null> {
+  traced?: Browser,
+): Promise<{ commit: number; complete: number; cpu: number | null } | null> {
   // Start from nothing selected, in the front view: the whole body is framed.
   const clear = page.getByRole('button', { name: 'Clear all', exact: true });
   if (await clear.count()) await clear.click();
@@ -186,6 +188,7 @@ async function clickToCommit(
   const xy = await regionPoint(page, region, side);
   if (!xy) return null;
   await page.evaluate(() => performance.clearMarks());
+  if (traced) await traced.startTracing(page, { categories: CLICK_TRACE_CATEGORIES });
   await page.mouse.click(xy.x, xy.y);
   await page.waitForFunction(
     () =>
@@ -195,8 +198,9 @@ async function clickToCommit(
     null,
     { timeout: 10_000 },
   );
+  const cpu = traced ? clickCpuMs(JSON.parse((await traced.stopTracing()).toString()) as ClickTrace) : null;
   // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
-  return page.evaluate(() => {
+  const wall = await page.evaluate(() => {
     const click = performance.getEntriesByName('myotrace:click')[0]!.startTime;
     const commit = Math.max(
       performance.getEntriesByName('myotrace:highlight-applied')[0]!.startTime,
@@ -207,6 +211,7 @@ async function clickToCommit(
       complete: performance.getEntriesByName('myotrace:panel-complete')[0]!.startTime - click,
     };
   });
+  return { ...wall, cpu };
 }
 
 /** Colour uploads, their ranges and frames drawn while the pointer moves 100 times inside one region, then crosses ten. */
@@ -318,17 +323,24 @@ async function main() {
 
     const commits: number[] = [];
     const completes: number[] = [];
+    // Each click is traced (the first one too, with its one-time compiling): the main thread's
+    // CPU time for it, beside the wall-clock time, which grows when other processes take the cores.
+    const cpus: (number | null)[] = [];
     const programsAfter: number[] = [];
     let statsAfterFirst: { calls: number; triangles: number; programs: number } | null = null;
     for (const [region, side] of [...CLICKS, ...CLICKS]) {
-      const ms = await clickToCommit(page, region, side);
+      const ms = await clickToCommit(page, region, side, browser);
       if (ms === null) {
         console.warn(`  (no visible point for ${region} ${side}: skipped)`);
         continue;
       }
       commits.push(ms.commit);
       completes.push(ms.complete);
-      console.log(`  click ${region} ${side}: ${ms.commit.toFixed(2)} ms (whole panel ${ms.complete.toFixed(2)} ms)`);
+      cpus.push(ms.cpu);
+      const cpu = ms.cpu === null ? 'no CPU time' : `CPU ${ms.cpu.toFixed(2)} ms`;
+      console.log(
+        `  click ${region} ${side}: ${ms.commit.toFixed(2)} ms, ${cpu} (whole panel ${ms.complete.toFixed(2)} ms)`,
+      );
       await idle(page);
       const s = await page.evaluate(() => window.__myotrace!.stats());
       statsAfterFirst ??= s;
@@ -372,6 +384,7 @@ async function main() {
     const orbitRatio = round(frames.appOrbit.p50 / frames.baselineOrbit.p50, 2);
     const flyRatio = round(frames.appFlyTo.p50 / frames.baselineOrbit.p50, 2);
 
+    const cpuTimes = cpus.filter((c) => c !== null);
     const loadAfter = load();
     const results = {
       body: BODY,
@@ -385,6 +398,7 @@ async function main() {
       pickMsPerRay: round(median(picks), 4),
       pickHitRate: round(hitRate, 3),
       clickToCommitMs: summary(commits),
+      clickToCommitCpuMs: { ...summary(cpuTimes), clicksWithCpuTime: cpuTimes.length, clicks: cpus.length },
       clickToWholePanelMs: summary(completes),
       hover: hovering,
       frameTimesMs: { ...frames, orbitRatio, flyToRatio: flyRatio },
@@ -399,6 +413,7 @@ async function main() {
 
     const ff = results.firstModelFrameMs;
     const click = results.clickToCommitMs;
+    const clickCpu = results.clickToCommitCpuMs;
     const inside = hovering.insideOneRegion;
     const across = hovering.acrossTenRegions;
     // [figure, value, budget, within budget]. Times that depend on the machine are judged as ratios.
@@ -414,8 +429,16 @@ async function main() {
       ['first frame / bare page (worst run)', results.firstFrameRatio.perRun.max, '—', true],
       ['pick, ms per ray', results.pickMsPerRay, '≤ 1', results.pickMsPerRay <= 1],
       ['pick rays that hit the body', results.pickHitRate, '—', true],
-      ['click → commit, ms (median)', click.median, '≤ 8', commits.length > 0 && click.median <= 8],
-      ['click → commit, ms (max)', click.max, '—', commits.length > 0],
+      // The budget is of the main thread's work, so it is judged on CPU time, measured on every click.
+      [
+        'click → commit, CPU ms (median)',
+        clickCpu.median,
+        '≤ 8',
+        cpus.length > 0 && cpuTimes.length === cpus.length && clickCpu.median <= 8,
+      ],
+      ['click → commit, CPU ms (max)', clickCpu.max, '—', true],
+      ['click → commit, wall ms (median)', click.median, '—', commits.length > 0],
+      ['click → commit, wall ms (max)', click.max, '—', true],
       ['click → whole panel, ms (median)', results.clickToWholePanelMs.median, '—', true],
       ['100 moves in one region: colour uploads', inside.colourUploads, '0', inside.colourUploads === 0],
       ['100 moves in one region: frames drawn', inside.frames, '≤ 1', inside.frames <= 1],
@@ -461,8 +484,10 @@ async function main() {
         '≤ 1.3',
         results.firstFrameRatio.perRun.max <= 1.3,
       ],
-      ['click → commit, ms (median)', click.median, '≤ 5', click.median <= 5],
-      ['click → commit, ms (max)', click.max, '≤ 10', click.max <= 10],
+      ['click → commit, CPU ms (median)', clickCpu.median, '≤ 5', clickCpu.median <= 5],
+      ['click → commit, CPU ms (max)', clickCpu.max, '≤ 10', clickCpu.max <= 10],
+      ['click → commit, wall ms (median)', click.median, '≤ 5', click.median <= 5],
+      ['click → commit, wall ms (max)', click.max, '≤ 10', click.max <= 10],
       ['JS gzip, total (KB)', chunks.totalKB, '≤ 350', chunks.totalKB <= 350],
     ];
     mkdirSync(join(ROOT, '.bench'), { recursive: true });
