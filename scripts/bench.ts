@@ -172,13 +172,14 @@ async function regionPoint(page: Page, region: string, side: string) {
 
 /**
  * Click to commit: from the click to the highlight and the panel's first commit (safety alerts and
- * primary muscles), and to the panel's deferred lists (compensating, conditions, cautions).
+ * primary muscles), and to the panel's deferred lists (compensating, conditions, cautions); and,
+ * from a trace of the click, the main thread's CPU time for it (null when the trace cannot tell).
  */
 async function clickToCommit(
   page: Page,
   region: string,
   side: string,
-  traced?: Browser,
+  browser: Browser,
 ): Promise<{ commit: number; complete: number; cpu: number | null } | null> {
   // Start from nothing selected, in the front view: the whole body is framed.
   const clear = page.getByRole('button', { name: 'Clear all', exact: true });
@@ -188,7 +189,7 @@ async function clickToCommit(
   const xy = await regionPoint(page, region, side);
   if (!xy) return null;
   await page.evaluate(() => performance.clearMarks());
-  if (traced) await traced.startTracing(page, { categories: CLICK_TRACE_CATEGORIES });
+  await browser.startTracing(page, { categories: CLICK_TRACE_CATEGORIES });
   await page.mouse.click(xy.x, xy.y);
   await page.waitForFunction(
     () =>
@@ -198,7 +199,7 @@ async function clickToCommit(
     null,
     { timeout: 10_000 },
   );
-  const cpu = traced ? clickCpuMs(JSON.parse((await traced.stopTracing()).toString()) as ClickTrace) : null;
+  const cpu = clickCpuMs(JSON.parse((await browser.stopTracing()).toString()) as ClickTrace);
   // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
   const wall = await page.evaluate(() => {
     const click = performance.getEntriesByName('myotrace:click')[0]!.startTime;
