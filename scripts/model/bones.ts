@@ -169,6 +169,10 @@ function nasalCavity(): Sdf {
 function skull(): Sdf {
   const masses: Sdf[] = [
     ellipsoid([0, 1.66, -0.02], [0.07, 0.08, 0.092]),
+    // The upper vault, fuller than one ellipsoid draws it: the parietal bones stay wide and long
+    // up to a flatter crown, so the scalp over the top and back of the head is under a centimetre
+    // thick (it was up to 1.8 cm, the skull a dome inside a boxier head).
+    ellipsoid([0, 1.69, -0.026], [0.066, 0.053, 0.09]),
     // The forehead, and the midface from the orbits down to the maxilla.
     ellipsoid([0, 1.672, 0.025], [0.042, 0.04, 0.05]),
     ellipsoid([0, 1.612, 0.036], [0.05, 0.05, 0.048]),

@@ -50,9 +50,12 @@ export interface MuscleShape {
    * Lay the muscle on the bone instead of under the skin: along its whole length each fibre is
    * drawn in (or pushed out) until it rests on the skeleton at its own radius. For the scalp's
    * muscles, which lie on the skull under a scalp thicker than the skin's distance rules assume.
-   * Not with `hug`.
+   * A number lays only the first part on the bone: up to that control point (0 the origin, 1 the
+   * first via line, and so on), freed over the next span to follow its via points (the
+   * temporalis: its fan lies on the side of the skull wherever the skull's surface is, and its
+   * tendon still passes under the zygomatic arch). Not with `hug`.
    */
-  readonly onBone?: boolean;
+  readonly onBone?: boolean | number;
   /**
    * With `hug`: the fraction of the length, at the insertion end, over which the fibres leave
    * the contour for their attachment (default 0.12). Longer for a muscle whose insertion lies

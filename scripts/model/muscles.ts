@@ -244,6 +244,16 @@ export function hugAt(hug: number | readonly number[], k: number): number {
   return typeof hug === 'number' ? hug : valueAlong(hug, k);
 }
 
+/**
+ * How fully a muscle is laid on the bone at position `k` along its control points: 1 along the
+ * whole of a muscle with `onBone` true, 0 without it; with a control point's number, 1 up to it
+ * and 0 from the next one on, linear between them.
+ */
+export function onBoneWeight(onBone: boolean | number | undefined, k: number): number {
+  if (typeof onBone !== 'number') return onBone ? 1 : 0;
+  return Math.max(0, Math.min(1, onBone + 1 - k));
+}
+
 /** The sampled path and radii of each fibre, after contour-following and bone clearance. */
 export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; radii: number[] }[] {
   const all = fibreControls(shape);
@@ -269,8 +279,12 @@ export function fibrePaths(shape: MuscleShape, bones: Sdf): { points: Vec3[]; ra
         const under = apo === undefined ? 0 : apo * (1 - smoothstep(0, 0.25, ti));
         q = lerp3(p, toDepth(p, hugAt(hug, i / perSpan) + r + under), w);
       }
-      if (shape.onBone) q = fitToBones(q, r, bones, true, 8);
-      else if (w > 0) q = lerp3(q, fitToBones(q, r, bones, false, 4), w);
+      const laid = onBoneWeight(shape.onBone, i / perSpan);
+      if (laid < 1 && w > 0) q = lerp3(q, fitToBones(q, r, bones, false, 4), w);
+      if (laid > 0) {
+        const rests = fitToBones(q, r, bones, true, 8);
+        q = laid === 1 ? rests : lerp3(q, rests, laid);
+      }
       // A paired aponeurosis meets its mirror image edge to edge at the midline: sheets crossing
       // there would cut through each other along a ragged line.
       if (apo !== undefined && !shape.midline && q[0] < r + 0.0003) q = [r + 0.0003, q[1], q[2]];

@@ -37,11 +37,11 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
     // A fan from the temporal lines over the side of the skull, converging under the zygomatic
     // arch (through the temporal fossa, medial to the arch) onto the coronoid process.
     from: [
-      [0.051, 1.684, 0.043],
-      [0.058, 1.698, 0.02],
-      [0.06, 1.708, -0.013],
-      [0.062, 1.697, -0.049],
-      [0.059, 1.669, -0.075],
+      [0.052, 1.684, 0.043],
+      [0.062, 1.698, 0.02],
+      [0.065, 1.708, -0.013],
+      [0.066, 1.697, -0.049],
+      [0.06, 1.669, -0.075],
     ],
     via: [
       [
@@ -60,6 +60,8 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
     ],
     fibres: 6,
     thickness: 0.0035,
+    // The fan lies on the side of the skull down to the upper margin of the temporal fossa.
+    onBone: 0.6,
     tendon: [0.02, 0.3],
     tendonRadius: 0.0018,
     bellyAt: 0.35,
