@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const t1 = Date.now();
   const female = warpParts(male, muscleDepths, BODY_PROFILES.female);
   log(
-    `female: warped, ${female.layered} vertex moves to layer her muscles, ${female.underSkin} to keep them under her skin, ${Date.now() - t1} ms`,
+    `female: warped, ${female.layered} vertex moves to layer her muscles, ${female.underSkin} to keep them under her skin (and ${female.bonesMoved} bone vertices), ${Date.now() - t1} ms`,
   );
   const bodies: [string, Part[]][] = [
     [FILES.male, male],

@@ -12,7 +12,7 @@ import { layerByDepth } from './layering';
 import { mirrorMesh } from './meshOps';
 import { gradient } from './sdf';
 import { faceFacing, facing, MIN_FACING, unfold } from './skin';
-import { underSkinMesh } from './skinFit';
+import { bonesUnderSkin, underSkinMesh } from './skinFit';
 import type { Mesh } from './surfaceNets';
 import { appendMeshes } from './tendonSlips';
 import type { Vec3 } from './vec';
@@ -300,7 +300,7 @@ export function warpParts(
   parts: readonly Part[],
   muscleDepths: ReadonlyMap<string, number>,
   profile: BodyProfile,
-): { parts: Part[]; layered: number; underSkin: number } {
+): { parts: Part[]; layered: number; underSkin: number; bonesMoved: number } {
   const skinParts = parts.filter((p) => p.mirrorOf === undefined && p.extras.kind === 'region');
   const skin = liftSkin(
     profile,
@@ -323,12 +323,17 @@ export function warpParts(
       .filter((p) => p.extras.kind === 'muscle')
       .map((p) => ({ mesh: p.mesh, depth: muscleDepths.get(p.name) ?? 0 })),
   );
+  const drawnSkin = appendMeshes(drawn.filter((p) => p.extras.kind === 'region').map((p) => p.mesh));
   const underSkin = underSkinMesh(
     drawn
       .filter((p) => p.extras.kind === 'muscle')
       .map((p) => ({ mesh: p.mesh, mirrored: p.extras.side !== 'midline' })),
-    appendMeshes(drawn.filter((p) => p.extras.kind === 'region').map((p) => p.mesh)),
+    drawnSkin,
     0.0005,
+  );
+  const bonesMoved = bonesUnderSkin(
+    drawn.filter((p) => p.extras.kind === 'bone').map((p) => ({ mesh: p.mesh, mirrored: p.extras.side !== 'midline' })),
+    drawnSkin,
   );
   // The right side drawn as the mirror of the warped left, in the reference's order.
   const out = parts.map((part) => {
@@ -337,5 +342,5 @@ export function warpParts(
     if (!left) throw new Error(`${part.name}: no part ${part.mirrorOf} to mirror`);
     return { ...part, mesh: mirrorMesh(left.mesh) };
   });
-  return { parts: out, layered, underSkin };
+  return { parts: out, layered, underSkin, bonesMoved };
 }

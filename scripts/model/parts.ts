@@ -7,7 +7,8 @@ import { layerByDepth } from './layering';
 import { closedMesh, mirrorMesh } from './meshOps';
 import { muscleMesh } from './muscles';
 import { skinMesh, skinRegions } from './skin';
-import { insideSkin, underSkinMesh } from './skinFit';
+import { bonesUnderSkin, insideSkin, underSkinMesh } from './skinFit';
+import type { Mesh } from './surfaceNets';
 import type { Part } from './writeGlb';
 
 /** The parts of the model, and how deep each muscle lies (by the name of its drawn part). */
@@ -23,21 +24,11 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
   const muscleDepths = new Map<string, number>();
   let t = Date.now();
   const specs = boneSpecs();
-  for (const bone of specs) {
+  const boneMeshes = specs.map((bone) => {
     const mesh = closedMesh(bone.sdf, bone.step, bone.triangles, 0.01);
     insideSkin(mesh, 0.001);
-    if (bone.side === 'midline') {
-      parts.push({ name: `${bone.id}`, extras: { kind: 'bone', boneId: bone.id, side: 'midline' }, mesh });
-    } else {
-      parts.push({ name: `${bone.id}.left`, extras: { kind: 'bone', boneId: bone.id, side: 'left' }, mesh });
-      parts.push({
-        name: `${bone.id}.right`,
-        extras: { kind: 'bone', boneId: bone.id, side: 'right' },
-        mesh: mirrorMesh(mesh),
-        mirrorOf: `${bone.id}.left`,
-      });
-    }
-  }
+    return mesh;
+  });
   log(`bones: ${Date.now() - t} ms`);
   t = Date.now();
   const bones = skeletonSdf(specs);
@@ -52,6 +43,27 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
         0.0005,
       )
     : 0;
+  // The bones too (the cheekbone and the orbit's lateral rim stood out of the drawn face).
+  const bonesMoved = skin
+    ? bonesUnderSkin(
+        specs.map((bone, i) => ({ mesh: boneMeshes[i] as Mesh, mirrored: bone.side !== 'midline' })),
+        skin,
+      )
+    : 0;
+  specs.forEach((bone, i) => {
+    const mesh = boneMeshes[i] as Mesh;
+    if (bone.side === 'midline') {
+      parts.push({ name: `${bone.id}`, extras: { kind: 'bone', boneId: bone.id, side: 'midline' }, mesh });
+    } else {
+      parts.push({ name: `${bone.id}.left`, extras: { kind: 'bone', boneId: bone.id, side: 'left' }, mesh });
+      parts.push({
+        name: `${bone.id}.right`,
+        extras: { kind: 'bone', boneId: bone.id, side: 'right' },
+        mesh: mirrorMesh(mesh),
+        mirrorOf: `${bone.id}.left`,
+      });
+    }
+  });
   for (const { shape, mesh, depth } of built) {
     muscleDepths.set(shape.midline ? shape.id : `${shape.id}.left`, depth);
     if (shape.midline) {
@@ -67,7 +79,7 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
     }
   }
   log(
-    `muscles: ${MUSCLE_SHAPES.length} layouts, ${moved} vertex moves to layer them, ${underSkin} to keep them under the skin mesh, ${Date.now() - t} ms`,
+    `muscles: ${MUSCLE_SHAPES.length} layouts, ${moved} vertex moves to layer them, ${underSkin} to keep them under the skin mesh (and ${bonesMoved} bone vertices), ${Date.now() - t} ms`,
   );
   if (!skin) return { parts, muscleDepths };
   t = Date.now();
