@@ -9,7 +9,7 @@ import { muscleMesh } from './muscles';
 import { skinMesh, skinRegions } from './skin';
 import { bonesUnderSkin, insideSkin, underSkinMesh } from './skinFit';
 import type { Mesh } from './surfaceNets';
-import type { Part } from './writeGlb';
+import type { Part, PartExtras } from './writeGlb';
 
 /** The parts of the model, and how deep each muscle lies (by the name of its drawn part). */
 export interface BuiltParts {
@@ -51,32 +51,19 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
       )
     : 0;
   specs.forEach((bone, i) => {
-    const mesh = boneMeshes[i] as Mesh;
-    if (bone.side === 'midline') {
-      parts.push({ name: `${bone.id}`, extras: { kind: 'bone', boneId: bone.id, side: 'midline' }, mesh });
-    } else {
-      parts.push({ name: `${bone.id}.left`, extras: { kind: 'bone', boneId: bone.id, side: 'left' }, mesh });
-      parts.push({
-        name: `${bone.id}.right`,
-        extras: { kind: 'bone', boneId: bone.id, side: 'right' },
-        mesh: mirrorMesh(mesh),
-        mirrorOf: `${bone.id}.left`,
-      });
-    }
+    parts.push(
+      ...sidedParts(bone.id, bone.side === 'midline', boneMeshes[i] as Mesh, (side) => ({
+        kind: 'bone',
+        boneId: bone.id,
+        side,
+      })),
+    );
   });
   for (const { shape, mesh, depth } of built) {
     muscleDepths.set(shape.midline ? shape.id : `${shape.id}.left`, depth);
-    if (shape.midline) {
-      parts.push({ name: shape.id, extras: { kind: 'muscle', muscleId: shape.id, side: 'midline' }, mesh });
-    } else {
-      parts.push({ name: `${shape.id}.left`, extras: { kind: 'muscle', muscleId: shape.id, side: 'left' }, mesh });
-      parts.push({
-        name: `${shape.id}.right`,
-        extras: { kind: 'muscle', muscleId: shape.id, side: 'right' },
-        mesh: mirrorMesh(mesh),
-        mirrorOf: `${shape.id}.left`,
-      });
-    }
+    parts.push(
+      ...sidedParts(shape.id, !!shape.midline, mesh, (side) => ({ kind: 'muscle', muscleId: shape.id, side })),
+    );
   }
   log(
     `muscles: ${MUSCLE_SHAPES.length} layouts, ${moved} vertex moves to layer them, ${underSkin} to keep them under the skin mesh (and ${bonesMoved} bone vertices), ${Date.now() - t} ms`,
@@ -88,4 +75,21 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
     `skin: ${parts.filter((p) => p.extras.kind === 'region').reduce((n, p) => n + p.mesh.indices.length / 3, 0)} triangles, ${Date.now() - t} ms`,
   );
   return { parts, muscleDepths };
+}
+
+/**
+ * The parts one bone or muscle is drawn as: one whole part on the midline, or its left side and
+ * the right side drawn as the left's mirror image.
+ */
+function sidedParts(
+  id: string,
+  midline: boolean,
+  mesh: Mesh,
+  extras: (side: PartExtras['side']) => PartExtras,
+): Part[] {
+  if (midline) return [{ name: id, extras: extras('midline'), mesh }];
+  return [
+    { name: `${id}.left`, extras: extras('left'), mesh },
+    { name: `${id}.right`, extras: extras('right'), mesh: mirrorMesh(mesh), mirrorOf: `${id}.left` },
+  ];
 }

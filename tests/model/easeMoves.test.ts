@@ -28,34 +28,47 @@ describe('easeMoves', () => {
     easeMoves(mesh, before, 2);
     const z = (i: number, j: number) => mesh.positions[3 * (j * 7 + i) + 2] as number;
     expect(z(3, 3)).toBeCloseTo(-0.003, 9);
-    // Its neighbours along the grid's edges and its diagonal: two thirds of the move.
-    for (const [i, j] of [
-      [2, 3],
-      [4, 3],
-      [3, 2],
-      [3, 4],
-      [4, 2],
-      [2, 4],
-    ])
-      expect(z(i as number, j as number)).toBeCloseTo(-0.002, 9);
-    // The next ring: a third of the move (half the mean of the first ring's moves beside it).
-    for (const [i, j] of [
-      [1, 3],
-      [5, 3],
-      [3, 1],
-      [3, 5],
-    ])
-      expect(z(i as number, j as number)).toBeCloseTo(-0.001, 9);
-    // Three rings away, nothing moves.
-    for (const [i, j] of [
-      [0, 3],
-      [6, 3],
-      [3, 0],
-      [3, 6],
-      [0, 0],
-      [6, 6],
-    ])
-      expect(z(i as number, j as number)).toBe(0);
+    const rings: [string, number, [number, number][]][] = [
+      // Its neighbours along the grid's edges and its diagonal: two thirds of the move.
+      [
+        'first ring',
+        -0.002,
+        [
+          [2, 3],
+          [4, 3],
+          [3, 2],
+          [3, 4],
+          [4, 2],
+          [2, 4],
+        ],
+      ],
+      // The next ring: a third of the move (half the mean of the first ring's moves beside it).
+      [
+        'second ring',
+        -0.001,
+        [
+          [1, 3],
+          [5, 3],
+          [3, 1],
+          [3, 5],
+        ],
+      ],
+      // Three rings away, nothing moves.
+      [
+        'beyond',
+        0,
+        [
+          [0, 3],
+          [6, 3],
+          [3, 0],
+          [3, 6],
+          [0, 0],
+          [6, 6],
+        ],
+      ],
+    ];
+    for (const [ring, move, vertices] of rings)
+      for (const [i, j] of vertices) expect(z(i, j), `${ring} (${i}, ${j})`).toBeCloseTo(move, 9);
     // Only along z: x and y are as they were.
     for (let v = 0; v < 49; v++) {
       expect(mesh.positions[3 * v]).toBe(before[3 * v]);
