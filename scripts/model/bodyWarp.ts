@@ -324,17 +324,11 @@ export function warpParts(
       .map((p) => ({ mesh: p.mesh, depth: muscleDepths.get(p.name) ?? 0 })),
   );
   const drawnSkin = appendMeshes(drawn.filter((p) => p.extras.kind === 'region').map((p) => p.mesh));
-  const underSkin = underSkinMesh(
-    drawn
-      .filter((p) => p.extras.kind === 'muscle')
-      .map((p) => ({ mesh: p.mesh, mirrored: p.extras.side !== 'midline' })),
-    drawnSkin,
-    0.0005,
-  );
-  const bonesMoved = bonesUnderSkin(
-    drawn.filter((p) => p.extras.kind === 'bone').map((p) => ({ mesh: p.mesh, mirrored: p.extras.side !== 'midline' })),
-    drawnSkin,
-  );
+  /** The drawn meshes of one kind, each with whether its right side is drawn as its mirror. */
+  const sided = (kind: 'muscle' | 'bone') =>
+    drawn.filter((p) => p.extras.kind === kind).map((p) => ({ mesh: p.mesh, mirrored: p.extras.side !== 'midline' }));
+  const underSkin = underSkinMesh(sided('muscle'), drawnSkin, 0.0005);
+  const bonesMoved = bonesUnderSkin(sided('bone'), drawnSkin);
   // The right side drawn as the mirror of the warped left, in the reference's order.
   const out = parts.map((part) => {
     if (part.mirrorOf === undefined) return warped.get(part.name) as Part;

@@ -24,10 +24,10 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
   const muscleDepths = new Map<string, number>();
   let t = Date.now();
   const specs = boneSpecs();
-  const boneMeshes = specs.map((bone) => {
+  const skeleton = specs.map((bone) => {
     const mesh = closedMesh(bone.sdf, bone.step, bone.triangles, 0.01);
     insideSkin(mesh, 0.001);
-    return mesh;
+    return { bone, mesh };
   });
   log(`bones: ${Date.now() - t} ms`);
   t = Date.now();
@@ -46,19 +46,15 @@ export async function buildParts(log: (msg: string) => void): Promise<BuiltParts
   // The bones too (the cheekbone and the orbit's lateral rim stood out of the drawn face).
   const bonesMoved = skin
     ? bonesUnderSkin(
-        specs.map((bone, i) => ({ mesh: boneMeshes[i] as Mesh, mirrored: bone.side !== 'midline' })),
+        skeleton.map(({ bone, mesh }) => ({ mesh, mirrored: bone.side !== 'midline' })),
         skin,
       )
     : 0;
-  specs.forEach((bone, i) => {
+  for (const { bone, mesh } of skeleton) {
     parts.push(
-      ...sidedParts(bone.id, bone.side === 'midline', boneMeshes[i] as Mesh, (side) => ({
-        kind: 'bone',
-        boneId: bone.id,
-        side,
-      })),
+      ...sidedParts(bone.id, bone.side === 'midline', mesh, (side) => ({ kind: 'bone', boneId: bone.id, side })),
     );
-  });
+  }
   for (const { shape, mesh, depth } of built) {
     muscleDepths.set(shape.midline ? shape.id : `${shape.id}.left`, depth);
     parts.push(

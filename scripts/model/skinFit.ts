@@ -222,19 +222,17 @@ export function easeMoves(mesh: Mesh, before: Float32Array, rings: number): void
     for (let v = 0; v < n; v++) {
       if (done[v]) continue;
       let count = 0;
-      const sum = [0, 0, 0];
+      let x = 0;
+      let y = 0;
+      let z = 0;
       for (const w of neighbours[v] as number[]) {
         if (done[w] !== 1) continue;
         count++;
-        for (let k = 0; k < 3; k++) sum[k] = (sum[k] as number) + (move[3 * w + k] as number);
+        x += move[3 * w] as number;
+        y += move[3 * w + 1] as number;
+        z += move[3 * w + 2] as number;
       }
-      if (count > 0)
-        next.push([
-          v,
-          ((sum[0] as number) / count) * share,
-          ((sum[1] as number) / count) * share,
-          ((sum[2] as number) / count) * share,
-        ]);
+      if (count > 0) next.push([v, (x / count) * share, (y / count) * share, (z / count) * share]);
     }
     for (const [v, x, y, z] of next) {
       move[3 * v] = x;
