@@ -400,6 +400,13 @@ type Label = string;
 
 /** A piece of a cut triangle facing out less than this (cosine, see `facing`) is cut again. */
 const MIN_PIECE_FACING = 0.1;
+/**
+ * A piece of a cut triangle thinner than this (metres) is cut again, its crossings moved onto the
+ * corners. A long skin triangle (allowed down to `MIN_HEIGHT`) cut near its most acute corner
+ * left needles a few micrometres high, whose facing the file's rounding (up to 0.023 mm) could
+ * turn over: one on the front of the neck faced in once a change elsewhere moved the grid.
+ */
+const MIN_PIECE_HEIGHT = 0.00005;
 
 /** A region border crossing an edge this close to one of its ends goes through that end, metres. */
 const SNAP = 0.0006;
@@ -431,12 +438,13 @@ export function skinRegions(mesh: Mesh): Part[] {
     );
   }
   // A piece of a triangle cut where the skin's normals turn fast (a crease between the toes) can
-  // face in by its blended normals though the whole triangle faces out: the border crossings of
-  // that triangle then go through its corners instead, and the skin is cut again.
+  // face in by its blended normals though the whole triangle faces out, and a piece cut off near
+  // an acute corner can be a needle (see MIN_PIECE_HEIGHT): the border crossings of that triangle
+  // then go through its corners instead, and the skin is cut again.
   const snapped = new Set<string>();
   for (let pass = 0; ; pass++) {
     const cut = cutRegions(mesh, labels, snapped);
-    const more = [...cut.inward].filter((key) => !snapped.has(key));
+    const more = [...cut.flawed].filter((key) => !snapped.has(key));
     if (more.length === 0 || pass === 3) return cut.parts;
     for (const key of more) snapped.add(key);
   }
@@ -444,18 +452,27 @@ export function skinRegions(mesh: Mesh): Part[] {
 
 /**
  * One cut of the skin into regions (see `skinRegions`), the crossings on the edges in `snapped`
- * moved onto the nearer corner; also returns the edges of the triangles whose pieces face in.
+ * moved onto the nearer corner; also returns the edges of the triangles whose pieces face in or
+ * are needles.
  */
 function cutRegions(
   mesh: Mesh,
   labels: readonly Label[],
   snapped: ReadonlySet<string>,
-): { parts: Part[]; inward: Set<string> } {
+): { parts: Part[]; flawed: Set<string> } {
   const pos: number[] = Array.from(mesh.positions);
   const nor: number[] = Array.from(mesh.normals);
   const point = (i: number): Vec3 => [pos[3 * i] as number, pos[3 * i + 1] as number, pos[3 * i + 2] as number];
-  const inward = new Set<string>();
+  const flawed = new Set<string>();
   let parent: number[] = [];
+  /** Flag the edges of the triangle being cut, so its crossings go through its corners next time. */
+  const flagParent = () => {
+    for (let k = 0; k < 3; k++) {
+      const a = parent[k] as number;
+      const b = parent[(k + 1) % 3] as number;
+      flawed.add(a < b ? `${a},${b}` : `${b},${a}`);
+    }
+  };
 
   const normal = (i: number): Vec3 => [nor[3 * i] as number, nor[3 * i + 1] as number, nor[3 * i + 2] as number];
   /**
@@ -531,6 +548,7 @@ function cutRegions(
         best = k;
       }
     }
+    if (bestHeight < MIN_PIECE_HEIGHT) flagParent();
     if (bestHeight <= 1e-7) return;
     const list = groups.get(l) ?? [];
     for (let i = 1; i + 1 < poly.length; i++) {
@@ -541,13 +559,7 @@ function cutRegions(
       ];
       list.push(...tri);
       const m = tri.map(normal).reduce((x, y) => [x[0] + y[0], x[1] + y[1], x[2] + y[2]]);
-      if (dot(m, facingDir) < MIN_PIECE_FACING * Math.hypot(m[0], m[1], m[2])) {
-        for (let k = 0; k < 3; k++) {
-          const a = parent[k] as number;
-          const b = parent[(k + 1) % 3] as number;
-          inward.add(a < b ? `${a},${b}` : `${b},${a}`);
-        }
-      }
+      if (dot(m, facingDir) < MIN_PIECE_FACING * Math.hypot(m[0], m[1], m[2])) flagParent();
     }
     groups.set(l, list);
   };
@@ -632,7 +644,7 @@ function cutRegions(
       mesh: sub,
     });
   }
-  return { parts, inward };
+  return { parts, flawed };
 }
 
 /**
