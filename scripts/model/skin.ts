@@ -330,8 +330,11 @@ export const MIN_FACING = 0.5;
  */
 export const MIN_HEIGHT = 0.00025;
 
-/** A triangle's least height: twice its area over its longest edge. */
-export function height(mesh: Mesh, t: number): number {
+/** A triangle's least height: twice its area over its longest edge (`t`: its first index). */
+export function height(
+  mesh: { readonly positions: ArrayLike<number>; readonly indices: ArrayLike<number> },
+  t: number,
+): number {
   const p = mesh.positions;
   const [a, b, c] = [0, 1, 2].map((k) => 3 * (mesh.indices[t + k] as number)) as [number, number, number];
   const e = (i: number, j: number) =>
