@@ -30,14 +30,14 @@ async function main(): Promise<void> {
   log(
     `female: warped, ${female.layered} vertex moves to layer her muscles, ${female.underSkin} to keep them under her skin (and ${female.bonesMoved} bone vertices), ${Date.now() - t1} ms`,
   );
-  const bodies: [string, Part[]][] = [
-    [FILES.male, male],
-    [FILES.female, female.parts],
+  const bodies: [string, Part[], number][] = [
+    [FILES.male, male, BODY_PROFILES.male.stature],
+    [FILES.female, female.parts, BODY_PROFILES.female.stature],
   ];
   let stale = false;
-  for (const [file, parts] of bodies) {
+  for (const [file, parts, stature] of bodies) {
     const out = join(process.cwd(), 'models', file);
-    const bytes = await writeGlb(parts);
+    const bytes = await writeGlb(parts, stature);
     const tris = parts.reduce((n, p) => n + p.mesh.indices.length / 3, 0);
     if (check) {
       let committed: Buffer | undefined;

@@ -29,8 +29,8 @@ describe('model writer', () => {
     const parts = [
       { name: 'probe.left', extras: { kind: 'muscle' as const, muscleId: 'deltoid', side: 'left' as const }, mesh },
     ];
-    const a = await writeGlb(parts);
-    const b = await writeGlb(parts);
+    const a = await writeGlb(parts, 1.75);
+    const b = await writeGlb(parts, 1.75);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
   });
 
@@ -49,8 +49,8 @@ describe('model writer', () => {
       mesh: mirrorMesh(mesh),
       mirrorOf: 'probe.left',
     };
-    const pair = await writeGlb([left, right]);
-    const single = await writeGlb([left]);
+    const pair = await writeGlb([left, right], 1.75);
+    const single = await writeGlb([left], 1.75);
     // The second node costs a node, not a second copy of the vertices.
     expect(pair.length - single.length).toBeLessThan(400);
     const doc = await new NodeIO()
@@ -68,6 +68,67 @@ describe('model writer', () => {
     expect(sz).toBeCloseTo(sy, 9);
     expect(sy).toBeCloseTo(l!.getScale()[1], 9);
     expect(l!.getMesh()!.listPrimitives()[0]!.getAttribute('_FIBRE')!.getNormalized()).toBe(true);
+  });
+
+  it("rounds positions on a grid fixed by the stature, so one part's rounding does not depend on another's extents", async () => {
+    await meshoptReady();
+    const read = async (bytes: Uint8Array) => {
+      const doc = await new NodeIO()
+        .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+        .registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
+        .readBinary(bytes);
+      const node = doc
+        .getRoot()
+        .listNodes()
+        .find((n) => n.getName() === 'probe.left')!;
+      const position = node.getMesh()!.listPrimitives()[0]!.getAttribute('POSITION')!;
+      const out: number[] = [];
+      const m = node.getWorldMatrix();
+      for (let i = 0, el = [0, 0, 0]; i < position.getCount(); i++) {
+        position.getElement(i, el);
+        for (let a = 0; a < 3; a++) out.push(m[a]! * el[0]! + m[4 + a]! * el[1]! + m[8 + a]! * el[2]! + m[12 + a]!);
+      }
+      return out;
+    };
+    const probe = {
+      name: 'probe.left',
+      extras: { kind: 'muscle' as const, muscleId: 'deltoid', side: 'left' as const },
+      mesh: surfaceNets(sphere([0.1, 1, 0.02], 0.02), 0.004),
+    };
+    // A second part reaching far out (to the top of the head) would have resized a grid measured
+    // from the scene's extents; on the stature's grid the probe's vertices do not move at all.
+    const far = {
+      name: 'far.left',
+      extras: { kind: 'bone' as const, boneId: 'skull', side: 'left' as const },
+      mesh: surfaceNets(sphere([0.05, 1.72, 0], 0.025), 0.004),
+    };
+    const alone = await read(await writeGlb([probe], 1.75));
+    const beside = await read(await writeGlb([probe, far], 1.75));
+    expect(beside).toEqual(alone);
+    // Each vertex lies within half a grid step (0.875 m / 32767) of a generated vertex on every
+    // axis (the writer reorders vertices for compression, so match them by nearness).
+    const half = 0.875 / 32767 / 2 + 1e-9;
+    const src = probe.mesh.positions;
+    expect(alone.length).toBe(src.length);
+    for (let i = 0; i < alone.length; i += 3) {
+      let near = false;
+      for (let j = 0; j < src.length && !near; j += 3) {
+        near = [0, 1, 2].every((a) => Math.abs(alone[i + a]! - src[j + a]!) <= half);
+      }
+      expect(near).toBe(true);
+    }
+  });
+
+  it('refuses, naming the part, a vertex outside the grid of its stature', async () => {
+    await meshoptReady();
+    const tall = {
+      name: 'probe.left',
+      extras: { kind: 'muscle' as const, muscleId: 'deltoid', side: 'left' as const },
+      mesh: surfaceNets(sphere([0.1, 1.7, 0], 0.03), 0.004),
+    };
+    await expect(writeGlb([tall], 1.625)).rejects.toThrow(
+      /probe\.left: a vertex at 1\.6\d+ on axis y lies outside the file's grid/,
+    );
   });
 
   it('meshes a signed distance field into a closed, consistently wound surface', () => {
