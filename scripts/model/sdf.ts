@@ -3,7 +3,8 @@
  * bounding boxes. Shapes are combined with smooth unions so meshes come out organic.
  */
 
-import { boxAround, boxGap, chain } from '../../src/domain/body/details';
+import { boxAround, boxGap } from '../../src/domain/body/details';
+import { chain } from '../../src/domain/body/distance';
 import { add, catmullRom, cross, dot, normalize, scale, sub, type Vec3 } from './vec';
 
 /** A bounded signed distance function. */
