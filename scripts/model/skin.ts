@@ -5,6 +5,7 @@
 
 import { MeshoptSimplifier } from 'meshoptimizer';
 import { Vector3 } from 'three';
+import { earDistance } from '../../src/domain/body/ear';
 import { skinDistance } from '../../src/domain/body/envelope';
 import { BODY_PROFILES, REFERENCE_BODY } from '../../src/domain/body/profiles';
 import { REGION_IDS } from '../../src/domain/ids';
@@ -37,6 +38,9 @@ export interface SkinZone {
   readonly normalWeight?: number;
 }
 
+/** How far from the outer ear's own surface (metres) the skin still belongs to the ear's zone: its blend into the head. */
+const EAR_ZONE_REACH = 0.004;
+
 /**
  * Where the skin's triangles go: the fine mesh is cut into zones, each simplified to its own
  * budget with its border locked, so the zones still share every seam vertex (no crack) while the
@@ -44,11 +48,25 @@ export interface SkinZone {
  * A triangle belongs to the first zone that holds its centre; each hand and foot is a zone.
  * The face (brow, eyes, nose, lips and chin, ahead of the ears) has a zone of its own, denser than
  * the rest of the head and simplified with its normals weighed: its features are a few
- * millimetres across, and the head's budget left them in broad flat facets.
+ * millimetres across, and the head's budget left them in broad flat facets. Each outer ear
+ * (`ear.ts`: a rolled helix, antihelix, concha, tragus and lobule, each a few millimetres across
+ * on a plate 6 mm thick) is a zone of its own for the same reason, weighed the same way.
  */
 export const SKIN_ZONES: readonly SkinZone[] = [
+  {
+    name: 'ear.left',
+    test: (x, y, z) => x > 0 && earDistance(x, y, z) < EAR_ZONE_REACH,
+    triangles: 750,
+    normalWeight: 1,
+  },
+  {
+    name: 'ear.right',
+    test: (x, y, z) => x < 0 && earDistance(-x, y, z) < EAR_ZONE_REACH,
+    triangles: 750,
+    normalWeight: 1,
+  },
   { name: 'face', test: (_x, y, z) => y > 1.505 && y < 1.69 && z > 0.03, triangles: 10000, normalWeight: 1 },
-  { name: 'head', test: (_x, y) => y > 1.47, triangles: 6500 },
+  { name: 'head', test: (_x, y) => y > 1.47, triangles: 5700 },
   { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 4000 },
   { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
   { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
@@ -82,7 +100,41 @@ export function skinMesh(zones: readonly SkinZone[] = SKIN_ZONES, full: Mesh = f
   // Normals of the kept vertices only (the fine grid has far more).
   const p = mesh.positions;
   for (let v = 0; v < p.length; v += 3) setSkinNormal(mesh, v / 3);
-  return repairFolds(mesh);
+  return foldNormals(repairFolds(mesh));
+}
+
+/**
+ * Where a corner of a skin triangle lies on the far side of a fold thinner than the grid (the rim
+ * of the ear: the corner on its back, the triangle over its front), the field's normal there faces
+ * against the triangle and its shading runs dark into that corner. Such a vertex takes the mean
+ * of its triangles' normals (weighed by area) instead. Returns the mesh, its normals changed in place.
+ */
+export function foldNormals(mesh: Mesh): Mesh {
+  const ix = mesh.indices;
+  const sum = new Float64Array(mesh.positions.length);
+  const against = new Uint8Array(mesh.positions.length / 3);
+  for (let t = 0; t < ix.length; t += 3) {
+    const corners = [0, 1, 2].map((k) => ix[t + k] as number);
+    const f = faceCross(mesh.positions, 3 * corners[0]!, 3 * corners[1]!, 3 * corners[2]!, edgeCross);
+    const fl = Math.hypot(f.x, f.y, f.z) || 1;
+    for (const v of corners) {
+      sum[3 * v] = (sum[3 * v] as number) + f.x;
+      sum[3 * v + 1] = (sum[3 * v + 1] as number) + f.y;
+      sum[3 * v + 2] = (sum[3 * v + 2] as number) + f.z;
+      const n = mesh.normals;
+      const cos = (f.x * (n[3 * v] as number) + f.y * (n[3 * v + 1] as number) + f.z * (n[3 * v + 2] as number)) / fl;
+      if (cos < MIN_CORNER_FACING) against[v] = 1;
+    }
+  }
+  for (let v = 0; v < against.length; v++) {
+    if (!against[v]) continue;
+    const l = Math.hypot(sum[3 * v] as number, sum[3 * v + 1] as number, sum[3 * v + 2] as number) || 1;
+    mesh.normals.set(
+      [(sum[3 * v] as number) / l, (sum[3 * v + 1] as number) / l, (sum[3 * v + 2] as number) / l],
+      3 * v,
+    );
+  }
+  return mesh;
 }
 
 /** The skin meshed by surface nets on the `SKIN_STEP` grid, before any simplification. */
@@ -322,6 +374,9 @@ export function facing(mesh: Mesh, t: number): number {
 
 /** A skin triangle facing out less than this (cosine, see `facing`) is repaired by `unfold`. */
 export const MIN_FACING = 0.5;
+
+/** A vertex whose normal faces against one of its triangles by more than this (cosine) takes theirs (`foldNormals`). */
+const MIN_CORNER_FACING = -0.2;
 
 /**
  * The least height of a skin triangle, metres. The file rounds every vertex to its grid

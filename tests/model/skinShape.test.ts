@@ -1,10 +1,11 @@
 /**
  * The skin reads as human: five separate digits on each hand and foot, and a face whose nose,
- * brow, eye sockets and ears are where they should be. Checked on the skin meshes of the file
+ * brow, eye sockets and ears are where they should be, the ears with a free helix and a concha. Checked on the skin meshes of the file
  * itself (point-in-mesh by ray parity), on both sides.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FACE, FINGERS, THUMB, TOES } from '../../src/domain/body/details';
+import { EAR_POINTS } from '../../src/domain/body/ear';
 import type { Vec3 } from '../../src/domain/types';
 import { loadModel } from './loadModel';
 
@@ -187,13 +188,24 @@ describe('the face', () => {
     }
   });
 
-  it('has lips in front of the chin crease, a chin, and ears standing out from the head', () => {
+  it('has lips in front of the chin crease, and a chin', () => {
     expect(frontZ(0, FACE.mouth[1] + 0.005)).toBeGreaterThan(frontZ(0, 1.548) + 0.003);
     expect(frontZ(0, FACE.chin[1])).toBeGreaterThan(frontZ(0, 1.548) - 0.004);
+  });
+
+  it('has outer ears: a helix standing free of the head behind, and a concha sunk inside its rim', () => {
+    const { helixBack, conchaFloor } = EAR_POINTS;
     for (const s of [1, -1]) {
-      // The skull is at most 0.079 m wide on each side; the ear stands beyond it.
-      const ear = 0.4 - Math.min(...hits([s * 0.4, FACE.ear[1], FACE.ear[2]], [-s, 0, 0]));
-      expect(ear).toBeGreaterThan(0.082);
+      // From the side through the back of the helix: the rim (beyond the skull, at most 0.079 m
+      // wide on each side), then air, then the head.
+      const across = hits([s * 0.4, helixBack[1], helixBack[2]], [-s, 0, 0]).sort((a, b) => a - b);
+      const [rimIn, rimOut, head] = across as [number, number, number];
+      expect(across.length).toBeGreaterThanOrEqual(3);
+      expect(0.4 - rimIn).toBeGreaterThan(0.085);
+      expect(head - rimOut).toBeGreaterThan(0.003);
+      // The concha, the bowl in front of the antihelix, lies well inside the rim.
+      const concha = 0.4 - Math.min(...hits([s * 0.4, conchaFloor[1], conchaFloor[2]], [-s, 0, 0]));
+      expect(0.4 - rimIn - concha).toBeGreaterThan(0.003);
     }
   });
 });

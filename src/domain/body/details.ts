@@ -14,6 +14,7 @@
  */
 import type { Vec3 } from '../vec3';
 import { chain, type Dist, ellipsoid, smin, smoothChain, ssub } from './distance';
+import { EAR_CORNERS, earDistance } from './ear';
 
 /** Axis-aligned box around a group of shapes, with the distance beyond which it cannot matter. */
 interface Group {
@@ -224,7 +225,6 @@ export const FACE = {
   noseTip: [0, 1.592, 0.111] as Vec3,
   eye: [0.032, 1.638, 0.082] as Vec3,
   chin: [0, 1.532, 0.087] as Vec3,
-  ear: [0.08, 1.618, -0.02] as Vec3,
   mouth: [0, 1.566, 0.093] as Vec3,
 };
 
@@ -444,14 +444,17 @@ function detailShapes(smooth: boolean) {
     ],
     0.012,
   );
-  const EAR = bounded(
-    (x, y, z) => ssub(face.ear(x, y, z), face.concha(x, y, z), 0.004),
-    [
-      [0.07, 1.585, -0.04],
-      [0.09, 1.65, 0.0],
-    ],
-    0.006,
-  );
+  // The drawn skin has a full outer ear (`ear.ts`); the plain body keeps an ellipsoid with a dent.
+  const EAR = smooth
+    ? bounded(earDistance, EAR_CORNERS, 0.006)
+    : bounded(
+        (x, y, z) => ssub(face.ear(x, y, z), face.concha(x, y, z), 0.004),
+        [
+          [0.07, 1.585, -0.04],
+          [0.09, 1.65, 0.0],
+        ],
+        0.006,
+      );
   const SOCKET = bounded(
     face.socket,
     [
