@@ -354,13 +354,23 @@ const SPINOUS_LINE: Vec3[] = [
   L.l5Spinous,
 ];
 
+/**
+ * How much deeper (forward, metres) than the straight line from the axis to C7 the spinous tips of
+ * C3–C6 lie. The neck's lordosis curves the column forward between C2 and C7, and these
+ * processes are short: under the nuchal ligament they are hard to feel, while the axis above and
+ * C7 (the vertebra prominens) below stand out. On the straight line the C6 tip showed through the
+ * seam between the two trapezii.
+ */
+const CERVICAL_DEPTH: Readonly<Record<number, number>> = { 2: 0.004, 3: 0.005, 4: 0.004, 5: 0.003 };
+
 /** Vertebrae `from`..`to` (0 = C1 ... 23 = L5): body, arch, spinous and transverse processes. */
 function vertebrae(from: number, to: number): Sdf {
   const parts: Sdf[] = [];
   for (let v = from; v <= to; v++) {
     const t = v / 23;
     const body = along(BODY_LINE, t);
-    const spin = along(SPINOUS_LINE, Math.max(0, (v - 1) / 22));
+    const line = along(SPINOUS_LINE, Math.max(0, (v - 1) / 22));
+    const spin: Vec3 = [line[0], line[1], line[2] + (CERVICAL_DEPTH[v] ?? 0)];
     const region = v < 7 ? 'c' : v < 19 ? 't' : 'l';
     const w = region === 'c' ? 0.012 : region === 't' ? 0.015 : 0.022;
     const h = region === 'c' ? 0.005 : region === 't' ? 0.008 : 0.011;

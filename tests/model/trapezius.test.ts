@@ -11,6 +11,9 @@
  * - Its middle part wraps round the back-top edge of the shoulder in one sheet, so no clavicle
  *   shows through it from behind. (Its fibres used to split there, some over the top of the
  *   shoulder and the rest down its back, and the clavicle showed through the slot between them.)
+ * - No spinous process shows through the seam where the two sides meet down the back of the neck.
+ *   (The tips of C3–C6 lay on a straight line from the axis to C7, without the neck's lordosis,
+ *   and the tip of C6 came 0.6 mm out through the seam.)
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_IDS } from '../../src/domain/body/bodyId';
@@ -74,6 +77,14 @@ describe.each(BODY_IDS)('the trapezius of the %s body, from behind', (body) => {
       (n) => !n.startsWith('trapezius_'),
     );
     expect(rays).toBeGreaterThan(200);
+    expect(shown).toEqual([]);
+  });
+
+  it('hides the cervical spinous processes along the seam down the back of the neck', () => {
+    const { rays, shown } = fromBehind([-0.006, 0.006], [1.45, 1.56], [0.001, 0.001], (n) =>
+      /^(cervical|thoracic)_vertebrae/.test(n),
+    );
+    expect(rays).toBeGreaterThan(1400);
     expect(shown).toEqual([]);
   });
 
