@@ -36,11 +36,14 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   // ── hip: gluteal group and deep lateral rotators ──────────────────────────────
   {
     id: 'gluteus_medius',
+    // From the outer surface of the ilium up to just under the crest's outer lip (the crest's
+    // top is L.iliacCrestTop, 1.066 m): its upper border covers the iliacus, which reaches the
+    // inner lip, from behind.
     from: [
       [0.127, 1.022, 0.034],
-      [0.136, 1.033, 0.002],
-      [0.132, 1.043, -0.03],
-      [0.115, 1.04, -0.062],
+      [0.137, 1.04, 0.002],
+      [0.134, 1.055, -0.03],
+      [0.116, 1.05, -0.062],
       [0.087, 1.033, -0.088],
     ],
     via: [
