@@ -2,7 +2,8 @@
  * Another body from the reference model: every part's vertices moved through the body's warp
  * (src/domain/body/warp.ts), the skin also lifted by the breast contour and settled onto the
  * body's share of the muscle relief, and the muscles then
- * kept under the new skin as drawn. The parts keep their names, extras and triangles.
+ * kept under the new skin as drawn. The parts keep their names and extras; the skin's triangles
+ * are refined under the breast contour, and an edge the warp squeezes too short is collapsed.
  */
 import { breastLift } from '../../src/domain/body/breast';
 import { skinDistance } from '../../src/domain/body/envelope';
@@ -11,6 +12,7 @@ import { warpJacobian, warpPoint } from '../../src/domain/body/warp';
 import { layerByDepth } from './layering';
 import { mirrorMesh } from './meshOps';
 import { gradient } from './sdf';
+import { collapseShortEdges } from './shortEdges';
 import { faceFacing, facing, MIN_FACING, unfold } from './skin';
 import { bonesUnderSkin, underSkinMesh } from './skinFit';
 import type { Mesh } from './surfaceNets';
@@ -20,6 +22,13 @@ import type { Part } from './writeGlb';
 
 /** A skin triangle that would face out less than this once warped (cosine, see `facing`) is relaxed first. */
 const WARP_FACING = 0.3;
+
+/**
+ * The shortest skin edge kept once warped, metres: twice her file's grid step (0.8125 m / 32767,
+ * about 0.025 mm). Rounding moves each end of an edge by at most half a step on each axis, so it
+ * cannot turn a triangle round on an edge this long.
+ */
+const MIN_SKIN_EDGE = 0.00005;
 
 /** How many times the skin's triangles under the breast contour are halved. */
 const BREAST_REFINE = 2;
@@ -317,6 +326,17 @@ export function warpParts(
       warped.set(part.name, { ...part, mesh: warpMesh(profile, lifted ?? part.mesh) });
     }
   }
+  // Where the warp squeezes her skin, a few edges come out shorter than the file's rounding can
+  // keep facing the right way: collapse them, across the region meshes' shared borders.
+  const regions = skinParts.map((p) => warped.get(p.name) as Part);
+  const { meshes: mended } = collapseShortEdges(
+    regions.map((p) => p.mesh),
+    regions.map((p) => p.extras.side !== 'midline'),
+    MIN_SKIN_EDGE,
+  );
+  regions.forEach((p, i) => {
+    warped.set(p.name, { ...p, mesh: mended[i] as Mesh });
+  });
   const drawn = [...warped.values()];
   const layered = layerByDepth(
     drawn
