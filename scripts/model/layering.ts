@@ -4,7 +4,9 @@
  * laid on the muscle under it); drawn, such surfaces z-fight, flickering through each other as the
  * camera moves. Here the deeper muscle of each such pair gives way: each of its vertices that lies
  * within `gap` of the shallower muscle's surface, on either side, facing the same way, is moved
- * under that surface by `gap`.
+ * under that surface by `gap`; then, triangle by triangle, wherever the middle of a triangle of one
+ * still lies within 0.6 mm of the other's face (`clearFaces`), the deeper one's corners there move
+ * down until it does not.
  */
 import { BufferAttribute, BufferGeometry, Vector3 } from 'three';
 import { MeshBVH } from 'three-mesh-bvh';
@@ -117,6 +119,93 @@ function clearOf(mesh: Mesh, s: Surface, side: 1 | -1, gap: number, reach: numbe
   return moved;
 }
 
+/**
+ * How far apart (metres) the middle of one muscle's triangle and the other muscle's face under or
+ * over it end after the last pass: past the 0.5 mm within which two faces facing the same way
+ * z-fight (tests/model/coplanarSheets.test.ts).
+ */
+const FACE_CLEAR = 0.0006;
+/** Cosine above which two faces count as facing the same way (as in that check). */
+const FACE_PARALLEL = 0.9;
+
+/**
+ * Move the deeper muscle's vertices off the shallower one's, triangle by triangle: where the
+ * middle of a triangle of one lies within `FACE_CLEAR` of a face of the other facing the same way,
+ * the deeper muscle's corners there (of its face under the shallower triangle, or of its own
+ * triangle under the shallower face) move down along the shallower surface's normal until that
+ * middle is `FACE_CLEAR` apart. The vertex passes can miss such a triangle: its corners lie farther
+ * than `gap`, or their normals (means of their triangles') lean away where a sheet bends over the
+ * muscle under it, while the triangle's middle sags onto that muscle. Returns how many times a
+ * vertex moved.
+ */
+function clearFaces(shallow: Surface, deepMesh: Mesh, deep: Surface): number {
+  const centre = new Vector3();
+  const fa = new Vector3();
+  const fb = new Vector3();
+  let moved = 0;
+  const push = (pos: Float32Array, corners: readonly number[], n: Vector3, by: number) => {
+    for (const v of corners) {
+      pos[3 * v] = (pos[3 * v] as number) - n.x * by;
+      pos[3 * v + 1] = (pos[3 * v + 1] as number) - n.y * by;
+      pos[3 * v + 2] = (pos[3 * v + 2] as number) - n.z * by;
+      moved++;
+    }
+  };
+  /** Push the deeper muscle from under each triangle of `from` whose middle lies on `onto`; true if any moved. */
+  const sweep = (from: Surface, onto: Surface, fromIsShallow: boolean) => {
+    const ix = from.index;
+    const p = from.positions;
+    let changed = false;
+    for (let f = 0; f < ix.length / 3; f++) {
+      centre.set(0, 0, 0);
+      for (let k = 0; k < 3; k++) {
+        const v = 3 * (ix[3 * f + k] as number);
+        centre.x += (p[v] as number) / 3;
+        centre.y += (p[v + 1] as number) / 3;
+        centre.z += (p[v + 2] as number) / 3;
+      }
+      if (
+        centre.x < onto.min.x - FACE_CLEAR ||
+        centre.y < onto.min.y - FACE_CLEAR ||
+        centre.z < onto.min.z - FACE_CLEAR ||
+        centre.x > onto.max.x + FACE_CLEAR ||
+        centre.y > onto.max.y + FACE_CLEAR ||
+        centre.z > onto.max.z + FACE_CLEAR
+      )
+        continue;
+      const hit = onto.bvh.closestPointToPoint(centre, undefined, 0, FACE_CLEAR);
+      if (!hit || hit.distance >= FACE_CLEAR) continue;
+      faceNormal(from, f, fa);
+      faceNormal(onto, hit.faceIndex, fb);
+      if (fa.dot(fb) <= FACE_PARALLEL) continue;
+      // The shallower surface's normal, and the middle's height over the deeper surface along it.
+      const n = fromIsShallow ? fa : fb;
+      const height = fromIsShallow
+        ? (centre.x - hit.point.x) * fb.x + (centre.y - hit.point.y) * fb.y + (centre.z - hit.point.z) * fb.z
+        : (hit.point.x - centre.x) * fb.x + (hit.point.y - centre.y) * fb.y + (hit.point.z - centre.z) * fb.z;
+      const by = FACE_CLEAR - height;
+      if (by <= 0) continue;
+      const corners = fromIsShallow
+        ? [0, 1, 2].map((k) => onto.index[3 * hit.faceIndex + k] as number)
+        : [0, 1, 2].map((k) => ix[3 * f + k] as number);
+      push(deepMesh.positions, corners, n, by);
+      changed = true;
+    }
+    return changed;
+  };
+  if (sweep(shallow, deep, true)) deep.bvh.refit();
+  if (sweep(deep, shallow, false)) deep.bvh.refit();
+  return moved;
+}
+
+/**
+ * The triangle pass alone on two meshes (`shallow` over `deep`; see `clearFaces`): moves only the
+ * deeper one's vertices. Returns how many times a vertex moved.
+ */
+export function clearTriangles(shallow: Mesh, deep: Mesh): number {
+  return clearFaces(surfaceOf(shallow), deep, surfaceOf(deep));
+}
+
 function boxesMeet(a: Surface, b: Surface, margin: number): boolean {
   return (
     a.min.x <= b.max.x + margin &&
@@ -161,6 +250,16 @@ export function layerByDepth(muscles: readonly LayeredMesh[], gap = 0.001, round
         if (up) surfaces[j] = undefined;
         moved += up;
       }
+    }
+  }
+  // Then triangle by triangle, deepest muscles last, so each gives way under all above it.
+  const final = order.map(({ mesh }) => ({ mesh, surface: surfaceOf(mesh) }));
+  for (let k = 0; k < final.length; k++) {
+    const deep = final[k] as (typeof final)[number];
+    for (let j = 0; j < k; j++) {
+      const shallow = final[j] as (typeof final)[number];
+      if (!boxesMeet(shallow.surface, deep.surface, FACE_CLEAR)) continue;
+      moved += clearFaces(shallow.surface, deep.mesh, deep.surface);
     }
   }
   return moved;

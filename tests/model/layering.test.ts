@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerByDepth } from '../../scripts/model/layering';
+import { clearTriangles, layerByDepth } from '../../scripts/model/layering';
 import { underSkinMesh } from '../../scripts/model/skinFit';
 import { slipTube } from '../../scripts/model/tendonSlips';
 import type { Vec3 } from '../../src/domain/types';
@@ -86,6 +86,50 @@ describe('layering muscles by depth', () => {
       lowest = Math.min(lowest, p[v + 2] as number);
     }
     expect(lowest).toBeLessThan(-0.0055);
+  });
+
+  it('moves the deeper face from under the middle of a shallower triangle that lies on it, however far its corners', () => {
+    /** A flat square (two triangles) at height z, facing +z or, turned over, −z. */
+    const square = (half: number, z: number, up = true) => ({
+      positions: new Float32Array([-half, -half, z, half, -half, z, half, half, z, -half, half, z]),
+      normals: new Float32Array(12),
+      indices: new Uint32Array(up ? [0, 1, 2, 0, 2, 3] : [0, 2, 1, 0, 3, 2]),
+    });
+    // A sheet 0.3 mm over a larger one: the middles of its two triangles lie on the deeper face.
+    const shallow = square(0.02, 0.0003);
+    const deep = square(0.05, 0);
+    const before = Float32Array.from(shallow.positions);
+    expect(clearTriangles(shallow, deep)).toBeGreaterThan(0);
+    expect(Array.from(shallow.positions)).toEqual(Array.from(before));
+    // Under each middle (±6.7 mm from the centre) the deeper surface is now 0.6 mm down; it
+    // moved straight down, not sideways.
+    const d = deep.positions;
+    const heightAt = (x: number, y: number) => {
+      // The deeper square's triangle under (x, y): (0, 1, 2) below the diagonal, (0, 2, 3) above.
+      const [a, b, c] = (y <= x ? [0, 1, 2] : [0, 2, 3]).map((v) => 3 * v) as [number, number, number];
+      const [ax, ay, az, bx, by, bz, cx, cy, cz] = [a, a + 1, a + 2, b, b + 1, b + 2, c, c + 1, c + 2].map(
+        (i) => d[i]!,
+      );
+      const den = (by! - cy!) * (ax! - cx!) + (cx! - bx!) * (ay! - cy!);
+      const wa = ((by! - cy!) * (x - cx!) + (cx! - bx!) * (y - cy!)) / den;
+      const wb = ((cy! - ay!) * (x - cx!) + (ax! - cx!) * (y - cy!)) / den;
+      return wa * az! + wb * bz! + (1 - wa - wb) * cz!;
+    };
+    for (const [x, y] of [
+      [0.0067, -0.0067],
+      [-0.0067, 0.0067],
+    ] as const) {
+      expect(0.0003 - heightAt(x, y)).toBeGreaterThan(0.0006 - 1e-6);
+    }
+    for (let i = 0; i < d.length; i += 3) {
+      expect(Math.abs(d[i]!)).toBeCloseTo(0.05, 6);
+      expect(Math.abs(d[i + 1]!)).toBeCloseTo(0.05, 6);
+    }
+    // Two sheets touching face to face (normals opposed) hide their contact: left alone.
+    const under = square(0.05, 0, false);
+    const kept = Float32Array.from(under.positions);
+    expect(clearTriangles(square(0.02, 0.0003), under)).toBe(0);
+    expect(Array.from(under.positions)).toEqual(Array.from(kept));
   });
 
   it('leaves muscles alone that are apart', () => {
