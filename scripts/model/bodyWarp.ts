@@ -29,6 +29,11 @@ const WARP_FACING = 0.3;
  * cannot turn a triangle round on an edge this long.
  */
 const MIN_SKIN_EDGE = 0.00005;
+/**
+ * The least height of a skin triangle once warped, metres (as `MIN_PIECE_HEIGHT` for his skin's
+ * region cuts): a thinner one (a needle the warp squeezed) loses its shortest edge.
+ */
+const MIN_SKIN_HEIGHT = 0.00005;
 
 /** How many times the skin's triangles under the breast contour are halved. */
 const BREAST_REFINE = 2;
@@ -326,13 +331,15 @@ export function warpParts(
       warped.set(part.name, { ...part, mesh: warpMesh(profile, lifted ?? part.mesh) });
     }
   }
-  // Where the warp squeezes her skin, a few edges come out shorter than the file's rounding can
-  // keep facing the right way: collapse them, across the region meshes' shared borders.
+  // Where the warp squeezes her skin, a few edges and triangles come out shorter or thinner than
+  // the file's rounding can keep facing the right way: collapse them, across the region meshes'
+  // shared borders.
   const regions = skinParts.map((p) => warped.get(p.name) as Part);
   const { meshes: mended } = collapseShortEdges(
     regions.map((p) => p.mesh),
     regions.map((p) => p.extras.side !== 'midline'),
     MIN_SKIN_EDGE,
+    MIN_SKIN_HEIGHT,
   );
   regions.forEach((p, i) => {
     warped.set(p.name, { ...p, mesh: mended[i] as Mesh });

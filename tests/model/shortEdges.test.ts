@@ -73,6 +73,36 @@ describe('collapsing short skin edges', () => {
     expect(meshes[0]!.indices.length / 3).toBe(6);
   });
 
+  it('takes the short edge off a needle triangle thinner than the least height', () => {
+    // A square with a vertex 0.03 mm over its bottom edge, 0.4 mm from its corner: the triangle
+    // on the bottom edge is a needle 10 mm long and 0.03 mm high.
+    const needle = flat(
+      [
+        [0, 0],
+        [0.01, 0],
+        [0.01, 0.01],
+        [0, 0.01],
+        [0.0096, 0.00003],
+      ],
+      [0, 1, 4, 1, 2, 4, 2, 3, 4, 3, 0, 4],
+    );
+    const height = (m: Mesh, t: number) => {
+      const p = m.positions;
+      const [a, b, c] = [0, 1, 2].map((k) => 3 * m.indices[t + k]!) as [number, number, number];
+      const e = (i: number, j: number) => Math.hypot(p[i]! - p[j]!, p[i + 1]! - p[j + 1]!);
+      const area2 = Math.abs((p[b]! - p[a]!) * (p[c + 1]! - p[a + 1]!) - (p[b + 1]! - p[a + 1]!) * (p[c]! - p[a]!));
+      return area2 / Math.max(e(a, b), e(b, c), e(c, a));
+    };
+    const kept = collapseShortEdges([needle], [true], 0.00005, 0);
+    expect(kept.collapsed).toBe(0);
+    const { meshes, collapsed } = collapseShortEdges([needle], [true], 0.00005, 0.00005);
+    expect(collapsed).toBe(1);
+    const [m] = meshes as [Mesh];
+    expect(m.indices.length / 3).toBe(2);
+    for (let t = 0; t < m.indices.length; t += 3) expect(height(m, t)).toBeGreaterThan(0.004);
+    for (const f of facings(m)) expect(f).toBeGreaterThan(0);
+  });
+
   it('never moves a vertex off the midline, where the mirrored side shares it', () => {
     // The centre vertex on x = 0, its twin 0.02 mm to the left side of it.
     const { meshes, collapsed } = collapseShortEdges(fan(-0.015), [true, true], 0.00005);
