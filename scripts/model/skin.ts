@@ -3,7 +3,7 @@
  * per pain region and side using `regionAt` itself, so the model and the engine always agree.
  */
 
-import { MeshoptSimplifier } from 'meshoptimizer';
+import { MeshoptSimplifier, type SimplifierFlags } from 'meshoptimizer';
 import { Vector3 } from 'three';
 import { earDistance } from '../../src/domain/body/ear';
 import { skinDistance } from '../../src/domain/body/envelope';
@@ -66,13 +66,13 @@ export const SKIN_ZONES: readonly SkinZone[] = [
     normalWeight: 1,
   },
   { name: 'face', test: (_x, y, z) => y > 1.505 && y < 1.69 && z > 0.03, triangles: 10000, normalWeight: 1 },
-  { name: 'head', test: (_x, y) => y > 1.47, triangles: 5700 },
-  { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 4000 },
+  { name: 'head', test: (_x, y) => y > 1.47, triangles: 5600 },
+  { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 3900 },
   { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
   { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
   { name: 'foot.left', test: (x, y) => y < 0.1 && x > 0, triangles: 1800 },
   { name: 'foot.right', test: (x, y) => y < 0.1 && x <= 0, triangles: 1800 },
-  { name: 'body', test: () => true, triangles: 8500 },
+  { name: 'body', test: () => true, triangles: 8300 },
 ];
 
 /**
@@ -137,10 +137,42 @@ export function foldNormals(mesh: Mesh): Mesh {
   return mesh;
 }
 
+/** The box the skin is meshed in (metres): fixed, so the grid does not move with the body. */
+const SKIN_BOX = { min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] } as const;
+
+/**
+ * The largest change of shape (metres) the simplifier may make in a zone (0.3 % of the skin box's
+ * height) and in a seam strip (0.05 %). In metres (`ErrorAbsolute`): each is simplified on a
+ * vertex buffer of its own (see {@link simplifyOnOwn}), whose extent is its own.
+ */
+const SIMPLIFY_ERROR = 0.003 * SKIN_BOX.max[1];
+const SEAM_ERROR = 0.0005 * SKIN_BOX.max[1];
+const SIMPLIFY_FLAGS: SimplifierFlags[] = ['LockBorder', 'ErrorAbsolute'];
+
+/**
+ * Simplify the triangles `indices` (into `P`) on a vertex buffer of their own: their vertices
+ * only, in the order of their indices in `P`, so the result depends on these triangles alone.
+ * Given the whole skin's buffer, the simplifier's result also depended on where in it the
+ * triangles' vertices sat: one more row of vertices at the toes (which the grid numbers among the
+ * face's, front to back) re-simplified the face. Returns the kept triangles, indexed into `P`.
+ */
+function simplifyOnOwn(
+  indices: readonly number[],
+  P: Float32Array,
+  simplify: (indices: Uint32Array, positions: Float32Array) => [Uint32Array, number],
+): number[] {
+  const used = [...new Set(indices)].sort((a, b) => a - b);
+  const local = new Map(used.map((v, i) => [v, i]));
+  const own = new Float32Array(used.length * 3);
+  for (const [i, v] of used.entries()) own.set(P.subarray(3 * v, 3 * v + 3), 3 * i);
+  const [kept] = simplify(new Uint32Array(indices.map((v) => local.get(v) as number)), own);
+  return Array.from(kept, (i) => used[i] as number);
+}
+
 /** The skin meshed by surface nets on the `SKIN_STEP` grid, before any simplification. */
 export function fineSkin(): Mesh {
   return surfaceNets(
-    { f: (x, y, z) => skinF(x, y, z), min: [-HALF_WIDTH, 0, -0.17], max: [HALF_WIDTH, 1.755, 0.16] },
+    { f: (x, y, z) => skinF(x, y, z), min: [...SKIN_BOX.min], max: [...SKIN_BOX.max] },
     SKIN_STEP,
     1,
     { stride: 8, factor: 1.3 },
@@ -177,22 +209,22 @@ export function zonedSkin(full: Mesh, zones: readonly SkinZone[]): Mesh {
   const kept: number[] = [];
   const zoneOf: number[] = [];
   zones.forEach((zone, z) => {
-    const sub = new Uint32Array(zoneTris[z] as number[]);
-    const [indices] =
+    const indices = simplifyOnOwn(zoneTris[z] as number[], P, (sub, own) =>
       zone.normalWeight === undefined
-        ? MeshoptSimplifier.simplify(sub, P, 3, zone.triangles * 3, 0.003, ['LockBorder'])
+        ? MeshoptSimplifier.simplify(sub, own, 3, zone.triangles * 3, SIMPLIFY_ERROR, SIMPLIFY_FLAGS)
         : MeshoptSimplifier.simplifyWithAttributes(
             sub,
-            P,
+            own,
             3,
-            skinNormals(P, sub),
+            skinNormals(own, sub),
             3,
             [zone.normalWeight, zone.normalWeight, zone.normalWeight],
             null,
             zone.triangles * 3,
-            0.003,
-            ['LockBorder'],
-          );
+            SIMPLIFY_ERROR,
+            SIMPLIFY_FLAGS,
+          ),
+    );
     for (const i of indices) kept.push(i);
     for (let t = 0; t < indices.length; t += 3) zoneOf.push(z);
   });
@@ -200,7 +232,7 @@ export function zonedSkin(full: Mesh, zones: readonly SkinZone[]): Mesh {
 }
 
 /** The skin's unit normals (its distance's gradient) at the vertices `indices` use; zero elsewhere. */
-function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
+export function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(P.length);
   for (const v of indices) {
     if (n[3 * v] !== 0 || n[3 * v + 1] !== 0 || n[3 * v + 2] !== 0) continue;
@@ -298,7 +330,9 @@ function thinSeams(P: Float32Array, indices: readonly number[], zoneOf: readonly
   // Each strip on its own, in the order of their first triangles (a Map keeps insertion order).
   for (const strip of strips.values()) {
     const target = Math.round((strip.length / 3) * STRIP_KEEP) * 3;
-    const [kept] = MeshoptSimplifier.simplify(new Uint32Array(strip), P, 3, target, 0.0005, ['LockBorder']);
+    const kept = simplifyOnOwn(strip, P, (sub, own) =>
+      MeshoptSimplifier.simplify(sub, own, 3, target, SEAM_ERROR, SIMPLIFY_FLAGS),
+    );
     for (const i of kept) out.push(i);
   }
   return out;
