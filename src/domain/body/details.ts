@@ -15,6 +15,7 @@
 import type { Vec3 } from '../vec3';
 import { chain, type Dist, ellipsoid, smin, smoothChain, ssub } from './distance';
 import { EAR_CORNERS, earDistance } from './ear';
+import { type Knot, smoothTable } from './smoothTable';
 
 /** Axis-aligned box around a group of shapes, with the distance beyond which it cannot matter. */
 interface Group {
@@ -23,39 +24,59 @@ interface Group {
   readonly f: Dist;
 }
 
-/** Superellipse loft of a flat palm or sole along y or z: sections (axis value, centre, radii). */
+/**
+ * Superellipse loft of a flat palm or sole along y or z: sections (axis value, centre, radii).
+ *
+ * Each span between two sections is eased with a smoothstep, so the profile is flat at every
+ * section. With `oneCurve` the drawn skin (`smooth`) instead follows one C1 curve through all the
+ * sections ({@link smoothTable}), flat only at the ends: on the sole's loft the flat steps read as
+ * bands across the back of the foot. (The plain body, which the muscles and bones are laid out
+ * under, keeps the steps.)
+ */
 function flatLoft(
   axis: 1 | 2,
   sections: readonly { a: number; c: readonly [number, number]; r: readonly [number, number] }[],
   n: number,
   smooth: boolean,
+  oneCurve = false,
 ): Dist {
   const first = sections[0] as (typeof sections)[number];
   const last = sections[sections.length - 1] as (typeof sections)[number];
   const lo = Math.min(first.a, last.a);
   const hi = Math.max(first.a, last.a);
+  const sorted = [...sections].sort((u, v) => u.a - v.a);
+  const table = (pick: (s: (typeof sections)[number]) => number): Knot[] => sorted.map((s) => [s.a, pick(s)]);
+  const curves = [table((s) => s.c[0]), table((s) => s.c[1]), table((s) => s.r[0]), table((s) => s.r[1])];
   // The two coordinates across the axis: (x, z) for a y-axis loft, (x, y) for a z-axis loft.
   return (x, y, z) => {
     const p = [x, y, z] as const;
     const a = p[axis];
     const ac = Math.min(hi, Math.max(lo, a));
-    let s0 = first;
-    let s1 = last;
-    for (let i = 0; i + 1 < sections.length; i++) {
-      const u = sections[i] as typeof first;
-      const v = sections[i + 1] as typeof first;
-      if (ac >= Math.min(u.a, v.a) && ac <= Math.max(u.a, v.a)) {
-        s0 = u;
-        s1 = v;
-        break;
+    let cu: number;
+    let cv: number;
+    let ru: number;
+    let rv: number;
+    if (smooth && oneCurve) {
+      [cu, cv, ru, rv] = curves.map((k) => smoothTable(k, ac)) as [number, number, number, number];
+    } else {
+      let s0 = first;
+      let s1 = last;
+      for (let i = 0; i + 1 < sections.length; i++) {
+        const u = sections[i] as typeof first;
+        const v = sections[i + 1] as typeof first;
+        if (ac >= Math.min(u.a, v.a) && ac <= Math.max(u.a, v.a)) {
+          s0 = u;
+          s1 = v;
+          break;
+        }
       }
+      const t0 = s1.a === s0.a ? 0 : (ac - s0.a) / (s1.a - s0.a);
+      const t = t0 * t0 * (3 - 2 * t0);
+      cu = s0.c[0] + (s1.c[0] - s0.c[0]) * t;
+      cv = s0.c[1] + (s1.c[1] - s0.c[1]) * t;
+      ru = s0.r[0] + (s1.r[0] - s0.r[0]) * t;
+      rv = s0.r[1] + (s1.r[1] - s0.r[1]) * t;
     }
-    const t0 = s1.a === s0.a ? 0 : (ac - s0.a) / (s1.a - s0.a);
-    const t = t0 * t0 * (3 - 2 * t0);
-    const cu = s0.c[0] + (s1.c[0] - s0.c[0]) * t;
-    const cv = s0.c[1] + (s1.c[1] - s0.c[1]) * t;
-    const ru = s0.r[0] + (s1.r[0] - s0.r[0]) * t;
-    const rv = s0.r[1] + (s1.r[1] - s0.r[1]) * t;
     const du = x - cu;
     const dv = (axis === 1 ? z : y) - cv;
     const r = Math.hypot(du, dv);
@@ -352,6 +373,7 @@ function detailShapes(smooth: boolean) {
     ],
     2.3,
     smooth,
+    true,
   );
   /** The medial longitudinal arch: the sole lifted under the midfoot on the inner side. */
   const arch = ellipsoid([0.066, -0.004, -0.025], [0.03, 0.016, 0.062]);
