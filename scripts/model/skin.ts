@@ -232,7 +232,7 @@ export function zonedSkin(full: Mesh, zones: readonly SkinZone[]): Mesh {
 }
 
 /** The skin's unit normals (its distance's gradient) at the vertices `indices` use; zero elsewhere. */
-export function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
+function skinNormals(P: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(P.length);
   for (const v of indices) {
     if (n[3 * v] !== 0 || n[3 * v + 1] !== 0 || n[3 * v + 2] !== 0) continue;
