@@ -28,23 +28,24 @@ interface Group {
  * Superellipse loft of a flat palm or sole along y or z: sections (axis value, centre, radii).
  *
  * Each span between two sections is eased with a smoothstep, so the profile is flat at every
- * section. With `oneCurve` the drawn skin (`smooth`) instead follows one C1 curve through all the
- * sections ({@link smoothTable}), flat only at the ends: on the sole's loft the flat steps read as
- * bands across the back of the foot. (The plain body, which the muscles and bones are laid out
- * under, keeps the steps.)
+ * section. Between the sections `curve` spans (axis values, lowest first), the drawn skin
+ * (`smooth`) instead follows one C1 curve through them ({@link smoothTable}), flat only at its
+ * ends, where it meets the spans beyond: the flat steps read as bands across the back of the foot
+ * and the back of the hand. (The plain body, which the muscles and bones are laid out under, keeps
+ * the steps.)
  */
 function flatLoft(
   axis: 1 | 2,
   sections: readonly { a: number; c: readonly [number, number]; r: readonly [number, number] }[],
   n: number,
   smooth: boolean,
-  oneCurve = false,
+  curve?: readonly [number, number],
 ): Dist {
   const first = sections[0] as (typeof sections)[number];
   const last = sections[sections.length - 1] as (typeof sections)[number];
   const lo = Math.min(first.a, last.a);
   const hi = Math.max(first.a, last.a);
-  const sorted = [...sections].sort((u, v) => u.a - v.a);
+  const sorted = [...sections].sort((u, v) => u.a - v.a).filter((s) => curve && s.a >= curve[0] && s.a <= curve[1]);
   const table = (pick: (s: (typeof sections)[number]) => number): Knot[] => sorted.map((s) => [s.a, pick(s)]);
   const curves = [table((s) => s.c[0]), table((s) => s.c[1]), table((s) => s.r[0]), table((s) => s.r[1])];
   // The two coordinates across the axis: (x, z) for a y-axis loft, (x, y) for a z-axis loft.
@@ -56,7 +57,7 @@ function flatLoft(
     let cv: number;
     let ru: number;
     let rv: number;
-    if (smooth && oneCurve) {
+    if (smooth && curve && ac >= curve[0] && ac <= curve[1]) {
       [cu, cv, ru, rv] = curves.map((k) => smoothTable(k, ac)) as [number, number, number, number];
     } else {
       let s0 = first;
@@ -340,6 +341,9 @@ function detailShapes(smooth: boolean) {
     ],
     2.6,
     smooth,
+    // One curve from the knuckles to the palm's widest section; the spans on to the wrist stay (one
+    // curve there deepened the groove at the wrist past its limit).
+    [0.748, 0.81],
   );
   const thenar = ellipsoid([0.27, 0.81, -0.02], [0.015, 0.026, 0.011]);
   const hypothenar = ellipsoid([0.229, 0.798, -0.024], [0.012, 0.032, 0.009]);
@@ -373,7 +377,7 @@ function detailShapes(smooth: boolean) {
     ],
     2.3,
     smooth,
-    true,
+    [-0.128, 0.088],
   );
   /** The medial longitudinal arch: the sole lifted under the midfoot on the inner side. */
   const arch = ellipsoid([0.066, -0.004, -0.025], [0.03, 0.016, 0.062]);
