@@ -77,6 +77,21 @@ function currentNormals(mesh: Mesh): Float32Array {
   return out;
 }
 
+/** The point of surface `s` nearest to `p`, if it lies nearer than `reach` (metres). */
+function nearSurface(s: Surface, p: Vector3, reach: number) {
+  if (
+    p.x < s.min.x - reach ||
+    p.y < s.min.y - reach ||
+    p.z < s.min.z - reach ||
+    p.x > s.max.x + reach ||
+    p.y > s.max.y + reach ||
+    p.z > s.max.z + reach
+  )
+    return undefined;
+  const hit = s.bvh.closestPointToPoint(p, undefined, 0, reach);
+  return hit && hit.distance < reach ? hit : undefined;
+}
+
 /**
  * Move the vertices of `mesh` that lie on `s` (facing the same way) to `gap` on one side of it:
  * `side` −1 under the surface, +1 over it. Captured are vertices on the wanted side closer than
@@ -92,17 +107,8 @@ function clearOf(mesh: Mesh, s: Surface, side: 1 | -1, gap: number, reach: numbe
   let moved = 0;
   for (let v = 0; v < pos.length; v += 3) {
     p.set(pos[v] as number, pos[v + 1] as number, pos[v + 2] as number);
-    if (
-      p.x < s.min.x - reach ||
-      p.y < s.min.y - reach ||
-      p.z < s.min.z - reach ||
-      p.x > s.max.x + reach ||
-      p.y > s.max.y + reach ||
-      p.z > s.max.z + reach
-    )
-      continue;
-    const hit = s.bvh.closestPointToPoint(p, undefined, 0, reach);
-    if (!hit || hit.distance >= reach) continue;
+    const hit = nearSurface(s, p, reach);
+    if (!hit) continue;
     faceNormal(s, hit.faceIndex, fn);
     n.set(nor[v] as number, nor[v + 1] as number, nor[v + 2] as number);
     if (n.dot(fn) < 0.9) continue;
@@ -164,17 +170,8 @@ function clearFaces(shallow: Surface, deepMesh: Mesh, deep: Surface): number {
         centre.y += (p[v + 1] as number) / 3;
         centre.z += (p[v + 2] as number) / 3;
       }
-      if (
-        centre.x < onto.min.x - FACE_CLEAR ||
-        centre.y < onto.min.y - FACE_CLEAR ||
-        centre.z < onto.min.z - FACE_CLEAR ||
-        centre.x > onto.max.x + FACE_CLEAR ||
-        centre.y > onto.max.y + FACE_CLEAR ||
-        centre.z > onto.max.z + FACE_CLEAR
-      )
-        continue;
-      const hit = onto.bvh.closestPointToPoint(centre, undefined, 0, FACE_CLEAR);
-      if (!hit || hit.distance >= FACE_CLEAR) continue;
+      const hit = nearSurface(onto, centre, FACE_CLEAR);
+      if (!hit) continue;
       faceNormal(from, f, fa);
       faceNormal(onto, hit.faceIndex, fb);
       if (fa.dot(fb) <= FACE_PARALLEL) continue;
