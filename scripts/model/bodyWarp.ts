@@ -10,7 +10,7 @@ import { skinDistance } from '../../src/domain/body/envelope';
 import { BODY_PROFILES, type BodyProfile, REFERENCE_BODY } from '../../src/domain/body/profiles';
 import { warpJacobian, warpPoint } from '../../src/domain/body/warp';
 import { layerByDepth } from './layering';
-import { mirrorMesh } from './meshOps';
+import { type MeshVertex, mirrorMesh, weldByPosition } from './meshOps';
 import { gradient } from './sdf';
 import { collapseShortEdges } from './shortEdges';
 import { faceFacing, facing, MIN_FACING, unfold } from './skin';
@@ -183,33 +183,20 @@ export function liftSkin(profile: BodyProfile, meshes: readonly Mesh[]): Mesh[] 
   });
   if (!profile.breast) return out;
   // Weld: one vertex per position (the copies of a border vertex are equal to the bit).
-  const id = new Map<string, number>();
+  const { ids, copies } = weldByPosition(out);
   const pos: number[] = [];
   const nor: number[] = [];
   const liftedAt: boolean[] = [];
-  const ids = out.map((mesh, m) => {
-    const local = new Uint32Array(mesh.positions.length / 3);
-    for (let v = 0; v < local.length; v++) {
-      const p = mesh.positions.subarray(3 * v, 3 * v + 3);
-      const key = `${p[0]},${p[1]},${p[2]}`;
-      let w = id.get(key);
-      if (w === undefined) {
-        w = pos.length / 3;
-        id.set(key, w);
-        pos.push(...p);
-        nor.push(...mesh.normals.subarray(3 * v, 3 * v + 3));
-        const src = (meshes[m] as Mesh).positions;
-        liftedAt.push(
-          breastLift(profile, [src[3 * v] as number, src[3 * v + 1] as number, src[3 * v + 2] as number]) > 0,
-        );
-      }
-      local[v] = w;
-    }
-    return local;
-  });
+  for (const [{ mesh: m, vertex: v }] of copies as [MeshVertex, ...MeshVertex[]][]) {
+    const mesh = out[m] as Mesh;
+    pos.push(...mesh.positions.subarray(3 * v, 3 * v + 3));
+    nor.push(...mesh.normals.subarray(3 * v, 3 * v + 3));
+    const src = (meshes[m] as Mesh).positions;
+    liftedAt.push(breastLift(profile, [src[3 * v] as number, src[3 * v + 1] as number, src[3 * v + 2] as number]) > 0);
+  }
   const indices: number[] = [];
   out.forEach((mesh, m) => {
-    for (const v of mesh.indices) indices.push((ids[m] as Uint32Array)[v] as number);
+    for (const v of mesh.indices) indices.push((ids[m] as Int32Array)[v] as number);
   });
   const all: Mesh = {
     positions: new Float32Array(pos),
@@ -263,7 +250,7 @@ export function liftSkin(profile: BodyProfile, meshes: readonly Mesh[]): Mesh[] 
     g,
   );
   out.forEach((mesh, m) => {
-    const local = ids[m] as Uint32Array;
+    const local = ids[m] as Int32Array;
     for (let v = 0; v < local.length; v++) {
       const w = local[v] as number;
       mesh.positions.set(all.positions.subarray(3 * w, 3 * w + 3), 3 * v);

@@ -12,6 +12,42 @@ export async function meshoptReady(): Promise<void> {
   await MeshoptSimplifier.ready;
 }
 
+/** One vertex of one of several meshes. */
+export interface MeshVertex {
+  readonly mesh: number;
+  readonly vertex: number;
+}
+
+/**
+ * Weld several meshes by position: one id per distinct position (equal to the bit), numbered in
+ * the order the positions first appear (mesh by mesh, vertex by vertex). Returns each mesh's
+ * vertex → id table and, for each id, the vertices that carry it (the first one first).
+ */
+export function weldByPosition(meshes: readonly { readonly positions: ArrayLike<number> }[]): {
+  ids: Int32Array[];
+  copies: MeshVertex[][];
+} {
+  const byKey = new Map<string, number>();
+  const copies: MeshVertex[][] = [];
+  const ids = meshes.map((mesh, m) => {
+    const p = mesh.positions;
+    const out = new Int32Array(p.length / 3);
+    for (let v = 0; v < out.length; v++) {
+      const key = `${p[3 * v]},${p[3 * v + 1]},${p[3 * v + 2]}`;
+      let id = byKey.get(key);
+      if (id === undefined) {
+        id = copies.length;
+        byKey.set(key, id);
+        copies.push([]);
+      }
+      (copies[id] as MeshVertex[]).push({ mesh: m, vertex: v });
+      out[v] = id;
+    }
+    return out;
+  });
+  return { ids, copies };
+}
+
 /** Drop unreferenced vertices and renumber. */
 export function compact(mesh: Mesh): Mesh {
   const map = new Int32Array(mesh.positions.length / 3).fill(-1);

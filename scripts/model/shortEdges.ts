@@ -4,7 +4,7 @@
  * end up a few hundredths of a millimetre apart: a triangle on such an edge is a needle whose
  * facing the file's rounding (up to 0.013 mm a vertex on her grid) can turn over.
  */
-import { compact } from './meshOps';
+import { compact, type MeshVertex, weldByPosition } from './meshOps';
 import { faceFacing, height } from './skin';
 import type { Mesh } from './surfaceNets';
 
@@ -31,24 +31,7 @@ export function collapseShortEdges(
   minHeight = 0,
 ): { meshes: Mesh[]; collapsed: number } {
   // One id per position across all meshes.
-  const ids = new Map<string, number>();
-  const where: { mesh: number; vertex: number }[][] = [];
-  const local = meshes.map((mesh, m) => {
-    const out = new Int32Array(mesh.positions.length / 3);
-    for (let v = 0; v < out.length; v++) {
-      const p = mesh.positions;
-      const key = `${p[3 * v]},${p[3 * v + 1]},${p[3 * v + 2]}`;
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = where.length;
-        ids.set(key, id);
-        where.push([]);
-      }
-      (where[id] as { mesh: number; vertex: number }[]).push({ mesh: m, vertex: v });
-      out[v] = id;
-    }
-    return out;
-  });
+  const { ids: local, copies: where } = weldByPosition(meshes);
   const work = meshes.map((m) => ({
     positions: new Float32Array(m.positions),
     normals: new Float32Array(m.normals),
@@ -65,14 +48,14 @@ export function collapseShortEdges(
   });
   const gone = new Set<number>();
   const position = (id: number): [number, number, number] => {
-    const { mesh, vertex } = (where[id] as { mesh: number; vertex: number }[])[0] as { mesh: number; vertex: number };
+    const { mesh, vertex } = (where[id] as MeshVertex[])[0] as MeshVertex;
     const p = (work[mesh] as Mesh).positions;
     return [p[3 * vertex] as number, p[3 * vertex + 1] as number, p[3 * vertex + 2] as number];
   };
   /** Move every copy of `id` to a position and normal; returns the old ones to undo it. */
   const moveAll = (id: number, p: ArrayLike<number>, n: ArrayLike<number>) => {
     const undo: { mesh: number; vertex: number; p: Float32Array; n: Float32Array }[] = [];
-    for (const { mesh, vertex } of where[id] as { mesh: number; vertex: number }[]) {
+    for (const { mesh, vertex } of where[id] as MeshVertex[]) {
       const w = work[mesh] as Mesh;
       undo.push({
         mesh,
@@ -94,7 +77,7 @@ export function collapseShortEdges(
     if (Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) >= longest) return false;
     // Which end may go: not one on the midline, nor one shared by a mirrored mesh and a
     // midline one (the right side's mirror copy would move, the midline mesh's would not).
-    const copies = (id: number) => where[id] as { mesh: number; vertex: number }[];
+    const copies = (id: number) => where[id] as MeshVertex[];
     const movable = (id: number, p: readonly number[]) =>
       p[0] !== 0 && new Set(copies(id).map((c) => mirrored[c.mesh] === true)).size === 1;
     const canFirst = movable(first, a);
@@ -127,7 +110,7 @@ export function collapseShortEdges(
     }
     const stayRing = ring(stay);
     if ([...ring(go)].some((c) => c !== stay && stayRing.has(c) && !onEdge.has(c))) return false;
-    const target = (where[stay] as { mesh: number; vertex: number }[])[0] as { mesh: number; vertex: number };
+    const target = (where[stay] as MeshVertex[])[0] as MeshVertex;
     const tw = work[target.mesh] as Mesh;
     const undo = moveAll(
       go,
@@ -152,8 +135,7 @@ export function collapseShortEdges(
       return false;
     }
     // The moved copies now carry the kept vertex's id.
-    for (const { mesh: mm, vertex } of where[go] as { mesh: number; vertex: number }[])
-      (local[mm] as Int32Array)[vertex] = stay;
+    for (const { mesh: mm, vertex } of where[go] as MeshVertex[]) (local[mm] as Int32Array)[vertex] = stay;
     (where[stay] as unknown[]).push(...(where[go] as unknown[]));
     (around[stay] as unknown[]).push(...(around[go] as unknown[]));
     gone.add(go);
