@@ -153,8 +153,9 @@ const SIMPLIFY_FLAGS: SimplifierFlags[] = ['LockBorder', 'ErrorAbsolute'];
  * Simplify the triangles `indices` (into `P`) on a vertex buffer of their own: their vertices
  * only, in the order of their indices in `P`, so the result depends on these triangles alone.
  * Given the whole skin's buffer, the simplifier's result also depended on where in it the
- * triangles' vertices sat: one more row of vertices at the toes (which the grid numbers among the
- * face's, front to back) re-simplified the face. Returns the kept triangles, indexed into `P`.
+ * triangles' vertices sat and how far the whole buffer reached: a few more vertices at the toes
+ * (which the grid numbers among the face's, front to back) re-simplified the face and the ears.
+ * Returns the kept triangles, indexed into `P`.
  */
 function simplifyOnOwn(
   indices: readonly number[],
