@@ -68,6 +68,9 @@ export function collapseShortEdges(
     }
     return undo;
   };
+  /** The ids of the corners of the triangle at offset `t` of mesh `m`. */
+  const cornerIds = (m: number, t: number) =>
+    [0, 1, 2].map((k) => (local[m] as Int32Array)[(work[m] as Mesh).indices[t + k] as number] as number);
   let collapsed = 0;
   /** Collapse the edge between two ids if it is shorter than `longest` and the collapse is safe. */
   const tryCollapse = (first: number, second: number, longest: number): boolean => {
@@ -96,16 +99,14 @@ export function collapseShortEdges(
     const ring = (id: number) => {
       const out = new Set<number>();
       for (const { mesh: mm, t: tt } of around[id] as { mesh: number; t: number }[]) {
-        const lm = local[mm] as Int32Array;
-        const cid = [0, 1, 2].map((q) => lm[(work[mm] as Mesh).indices[tt + q] as number] as number);
+        const cid = cornerIds(mm, tt);
         if (new Set(cid).size === 3) for (const c of cid) if (c !== id) out.add(c);
       }
       return out;
     };
     const onEdge = new Set<number>();
     for (const { mesh: mm, t: tt } of around[go] as { mesh: number; t: number }[]) {
-      const lm = local[mm] as Int32Array;
-      const cid = [0, 1, 2].map((q) => lm[(work[mm] as Mesh).indices[tt + q] as number] as number);
+      const cid = cornerIds(mm, tt);
       if (new Set(cid).size === 3 && cid.includes(stay)) for (const c of cid) if (c !== go && c !== stay) onEdge.add(c);
     }
     const stayRing = ring(stay);
@@ -120,9 +121,8 @@ export function collapseShortEdges(
     // Every triangle left standing on the moved vertex must still face out.
     const flips = (around[go] as { mesh: number; t: number }[]).some(({ mesh: mm, t: tt }) => {
       const w = work[mm] as Mesh;
-      const lm = local[mm] as Int32Array;
       const c = [0, 1, 2].map((q) => w.indices[tt + q] as number);
-      const cid = c.map((v) => lm[v] as number);
+      const cid = cornerIds(mm, tt);
       if (new Set(cid).size < 3 || (cid.includes(stay) && cid.includes(go))) return false;
       return faceFacing(w.positions, w.normals, 3 * c[0]!, 3 * c[1]!, 3 * c[2]!) <= 0;
     });
@@ -153,10 +153,9 @@ export function collapseShortEdges(
   // Then needles: a triangle thinner than `minHeight` loses its shortest edge that may go.
   if (minHeight > 0) {
     work.forEach((mesh, m) => {
-      const l = local[m] as Int32Array;
       const ix = mesh.indices;
       for (let t = 0; t < ix.length; t += 3) {
-        const ids = [0, 1, 2].map((k) => l[ix[t + k] as number] as number);
+        const ids = cornerIds(m, t);
         if (new Set(ids).size < 3 || height(mesh, t) >= minHeight) continue;
         const edges = [0, 1, 2]
           .map((k) => {
@@ -181,7 +180,7 @@ export function collapseShortEdges(
     });
     const kept: number[] = [];
     for (let t = 0; t < mesh.indices.length; t += 3) {
-      const [a, b, c] = [0, 1, 2].map((k) => l[mesh.indices[t + k] as number] as number) as [number, number, number];
+      const [a, b, c] = cornerIds(m, t) as [number, number, number];
       if (a === b || b === c || c === a) continue;
       kept.push(first.get(a) as number, first.get(b) as number, first.get(c) as number);
     }
