@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseShortEdges } from '../../scripts/model/shortEdges';
+import { height } from '../../scripts/model/skin';
 import type { Mesh } from '../../scripts/model/surfaceNets';
 
 /** A flat mesh facing +z from points (x, y) and triangles. */
@@ -86,13 +87,6 @@ describe('collapsing short skin edges', () => {
       ],
       [0, 1, 4, 1, 2, 4, 2, 3, 4, 3, 0, 4],
     );
-    const height = (m: Mesh, t: number) => {
-      const p = m.positions;
-      const [a, b, c] = [0, 1, 2].map((k) => 3 * m.indices[t + k]!) as [number, number, number];
-      const e = (i: number, j: number) => Math.hypot(p[i]! - p[j]!, p[i + 1]! - p[j + 1]!);
-      const area2 = Math.abs((p[b]! - p[a]!) * (p[c + 1]! - p[a + 1]!) - (p[b + 1]! - p[a + 1]!) * (p[c]! - p[a]!));
-      return area2 / Math.max(e(a, b), e(b, c), e(c, a));
-    };
     const kept = collapseShortEdges([needle], [true], 0.00005, 0);
     expect(kept.collapsed).toBe(0);
     const { meshes, collapsed } = collapseShortEdges([needle], [true], 0.00005, 0.00005);

@@ -7,18 +7,25 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyDistance } from '../../../src/domain/body/envelope';
+import type { Vec3 } from '../../../src/domain/vec3';
 
-/** Height of the top of the skin (metres) over the point (x, z) of the floor. */
-function topOf(x: number, z: number, smooth: boolean): number {
-  let inside = 0;
-  let outside = 0.15;
+/**
+ * Where the skin is crossed between a point inside it and one outside that differ only in
+ * coordinate `axis` (metres; bisection, to well under a micrometre).
+ */
+function crossing(at: Vec3, axis: 1 | 2, inside: number, outside: number, smooth: boolean): number {
+  const p: [number, number, number] = [...at];
   for (let i = 0; i < 40; i++) {
     const mid = (inside + outside) / 2;
-    if (bodyDistance([x, mid, z], smooth) < 0) inside = mid;
+    p[axis] = mid;
+    if (bodyDistance(p, smooth) < 0) inside = mid;
     else outside = mid;
   }
   return inside;
 }
+
+/** Height of the top of the skin (metres) over the point (x, z) of the floor. */
+const topOf = (x: number, z: number, smooth: boolean) => crossing([x, 0, z], 1, 0, 0.15, smooth);
 
 /** Slope of the top of the foot along its length at z (rise per metre forward). */
 const slopeAt = (z: number, smooth: boolean) => (topOf(0.1, z + 0.004, smooth) - topOf(0.1, z - 0.004, smooth)) / 0.008;
@@ -42,16 +49,7 @@ describe('the back of the foot', () => {
 });
 
 /** Where the back of the hand lies (z, metres; the palm faces +z) at the point (x, y). */
-function backOf(x: number, y: number, smooth: boolean): number {
-  let inside = -0.03;
-  let outside = -0.08;
-  for (let i = 0; i < 40; i++) {
-    const mid = (inside + outside) / 2;
-    if (bodyDistance([x, y, mid], smooth) < 0) inside = mid;
-    else outside = mid;
-  }
-  return inside;
-}
+const backOf = (x: number, y: number, smooth: boolean) => crossing([x, y, 0], 2, -0.03, -0.08, smooth);
 
 describe('the back of the hand', () => {
   it('keeps rising toward the knuckles at the palm loft’s middle section (y 0.776 m) on the drawn skin', () => {
