@@ -36,7 +36,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const TEST_DIST = join(ROOT, '.bench/app');
 const BASELINE_DIST = join(ROOT, '.bench/baseline');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const BODY_ENV = process.env.BENCH_BODY ?? 'male';
 if (!isBodyId(BODY_ENV)) {
   console.error(`BENCH_BODY must be one of ${BODY_IDS.join(', ')} (got ${JSON.stringify(BODY_ENV)})`);
@@ -292,7 +292,7 @@ async function main() {
       baseFrames.push(await firstFrame(browser, baseline.url));
       appFrames.push(await firstFrame(browser, app.url));
       console.log(
-        `  run ${i + 1}/${RUNS}: app ${Math.round(appFrames[i]!)} ms, bare page ${Math.round(baseFrames[i]!)} ms`,
+        `  run ${i + 1}/${RUNS}: app ${Math.round(appFrames[i]!)} ms, bare page ${Math.round(baseFrames[i]!)} ms (${round(appFrames[i]! / baseFrames[i]!, 3)})`,
       );
     }
     const ratios = appFrames.map((a, i) => a / baseFrames[i]!);
@@ -395,7 +395,14 @@ async function main() {
       viewport: VIEWPORT,
       renderer: await page.evaluate(() => window.__myotrace!.renderer()),
       firstModelFrameMs: { app: summary(appFrames, 0), baseline: summary(baseFrames, 0) },
-      firstFrameRatio: { median: round(median(appFrames) / median(baseFrames), 3), perRun: summary(ratios, 3) },
+      // Judged on the runs' own ratios: each app run is paired with the bare page's run just before
+      // it, under the same load. (The ratio of the two medians mixes runs taken under different
+      // loads; it is kept for comparison with earlier figures.)
+      firstFrameRatio: {
+        median: round(median(ratios), 3),
+        ofMedians: round(median(appFrames) / median(baseFrames), 3),
+        perRun: summary(ratios, 3),
+      },
       pickMsPerRay: round(median(picks), 4),
       pickHitRate: round(hitRate, 3),
       clickToCommitMs: summary(commits),
@@ -422,11 +429,12 @@ async function main() {
       ['first model frame, ms (median)', `${ff.app.median} (${ff.app.p25}–${ff.app.p75})`, 'by ratio', true],
       ['bare three.js page, ms (median)', `${ff.baseline.median} (${ff.baseline.p25}–${ff.baseline.p75})`, '—', true],
       [
-        'first frame / bare page (median)',
+        'first frame / bare page (median of paired runs)',
         results.firstFrameRatio.median,
         '≤ 1.3',
         results.firstFrameRatio.median <= 1.3,
       ],
+      ['first frame / bare page (ratio of the medians)', results.firstFrameRatio.ofMedians, '—', true],
       ['first frame / bare page (worst run)', results.firstFrameRatio.perRun.max, '—', true],
       ['pick, ms per ray', results.pickMsPerRay, '≤ 1', results.pickMsPerRay <= 1],
       ['pick rays that hit the body', results.pickHitRate, '—', true],
@@ -474,7 +482,7 @@ async function main() {
     // The aims of issue 13, beyond the budgets: shown as met or missed, never failing the run.
     const targets: [string, number, string, boolean][] = [
       [
-        'first frame / bare page (median)',
+        'first frame / bare page (median of paired runs)',
         results.firstFrameRatio.median,
         '≤ 1.1',
         results.firstFrameRatio.median <= 1.1,
