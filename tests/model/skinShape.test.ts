@@ -208,6 +208,20 @@ describe('the face', () => {
       expect(0.4 - rimIn - concha).toBeGreaterThan(0.003);
     }
   });
+
+  it('leaves air between the top of the helix and the scalp (no web of skin)', () => {
+    const { helixTop } = EAR_POINTS;
+    for (const s of [1, -1]) {
+      // From the side through the rim where it rises over the top: on this side of the midline,
+      // the rim, then air, then the head (a web of skin would leave one surface only).
+      const near = hits([s * 0.4, helixTop[1], helixTop[2]], [-s, 0, 0])
+        .filter((t) => t < 0.4)
+        .sort((a, b) => a - b);
+      const [, rimOut, head] = near as [number, number, number];
+      expect(near.length).toBeGreaterThanOrEqual(3);
+      expect(head - rimOut).toBeGreaterThan(0.002);
+    }
+  });
 });
 
 describe('the neck and collarbones', () => {

@@ -14,7 +14,7 @@
  */
 import type { Vec3 } from '../vec3';
 import { chain, type Dist, ellipsoid, smin, smoothChain, ssub } from './distance';
-import { EAR_CORNERS, earDistance } from './ear';
+import { EAR_CORNERS, EAR_ROOT_BLEND, earBlend, earDistance } from './ear';
 import { type Knot, smoothTable } from './smoothTable';
 
 /** Axis-aligned box around a group of shapes, with the distance beyond which it cannot matter. */
@@ -581,7 +581,9 @@ export function withDetail(d0: number, x: number, y: number, z: number, blend: n
   if (boxGap(HAND, x, y, z) < d + blend) d = smin(d, HAND.f(x, y, z), blend);
   if (boxGap(FOOT, x, y, z) < d + blend) d = smin(d, FOOT.f(x, y, z), blend);
   if (boxGap(HEAD, x, y, z) < d + 0.012) d = smin(d, HEAD.f(x, y, z), 0.012);
-  if (boxGap(EAR, x, y, z) < d + 0.006) d = smin(d, EAR.f(x, y, z), 0.006);
+  if (boxGap(EAR, x, y, z) < d + EAR_ROOT_BLEND) {
+    d = smin(d, EAR.f(x, y, z), smooth ? earBlend(x, y, z) : EAR_ROOT_BLEND);
+  }
   if (boxGap(LANDMARKS, x, y, z) < d + 0.01) d = smin(d, LANDMARKS.f(x, y, z), 0.01);
   if (boxGap(CLAVICLE, x, y, z) < d + 0.01) d = smin(d, CLAVICLE.f(x, y, z), 0.01);
   if (boxGap(NECK, x, y, z) < d + 0.01) d = smin(d, NECK.f(x, y, z), 0.01);

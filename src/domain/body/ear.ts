@@ -17,6 +17,7 @@
  * ellipsoid (`details.ts`), so no muscle moves with it.
  */
 import type { Vec3 } from '../vec3';
+import { smoothstep } from './curve';
 import { type Dist, ellipsoid, smin, smoothChain, ssub } from './distance';
 
 /** The front edge of the ear where it joins the head, in front of the canal (model frame, metres). */
@@ -140,22 +141,48 @@ const PARTS: Dist = (() => {
   };
 })();
 
+/**
+ * How far the upper ear is cupped out from the plane of its root, metres: a real auricle is not
+ * flat but curls outward toward the top of the helix, which leaves a groove of air between the
+ * helix and the scalp above the ear. Nothing moves below the crus of the helix (v ≤ 0.006).
+ */
+const CUP = 0.003;
+
 /** Signed distance to the left outer ear (metres, negative inside) at a model-frame point. */
 export function earDistance(x: number, y: number, z: number): number {
   const [u, v, w] = toEar([x, y, z]);
-  return PARTS(u, v, w);
+  return PARTS(u, v, w - CUP * smoothstep(0.006, 0.028, v));
+}
+
+/** How wide the blend that joins the ear to the head is at its root (metres). */
+export const EAR_ROOT_BLEND = 0.006;
+/** … and where the ear stands free of the head: the top and back of the helix, the lobule's back. */
+const EAR_FREE_BLEND = 0.0015;
+
+/**
+ * The width of the blend between the ear and the head at a model-frame point: wide along the
+ * ear's root (its front edge, from the crus of the helix down past the tragus), narrow where the
+ * auricle stands free, so the skin does not web the top of the helix to the scalp.
+ */
+export function earBlend(x: number, y: number, z: number): number {
+  const [u, v] = toEar([x, y, z]);
+  const root = (1 - smoothstep(-0.009, -0.002, u)) * (1 - smoothstep(0.012, 0.02, v));
+  return EAR_FREE_BLEND + (EAR_ROOT_BLEND - EAR_FREE_BLEND) * root;
 }
 
 /**
  * Named points of the left ear (model frame), for tests and landmarks: the back of the helix at
- * the ear's widest, and the floor of the concha.
+ * the ear's widest, the helix where it rises over the top, in front of its highest point, and the floor of the concha.
  */
 export const EAR_POINTS = {
   helixBack: fromEar([0.015, 0.008, 0]),
+  helixTop: fromEar([-0.003, 0.024, 0.002]),
   conchaFloor: fromEar([-0.003, -0.003, 0]),
 } as const;
 
-/** The corners of the box the ear fits in (model frame), for bounding it. */
+/** The corners of the box the ear fits in (model frame, its cupped top included), for bounding it. */
 export const EAR_CORNERS: readonly Vec3[] = [-1, 1].flatMap((a) =>
-  [-1, 1].flatMap((b) => [-1, 1].map((c) => fromEar([a * 0.019 + 0.0005, b * 0.0315 - 0.0005, c * 0.0065]))),
+  [-1, 1].flatMap((b) =>
+    [-1, 1].map((c) => fromEar([a * 0.019 + 0.0005, b * 0.0315 - 0.0005, c * 0.0065 + (c > 0 ? CUP : 0)])),
+  ),
 );
