@@ -124,7 +124,9 @@ describe('the skin has no crease where its pieces meet', () => {
       [0.03, 1.648, 0.075],
       ring(0, 48).filter((d) => d[2] > 0.2 && d[1] > -0.2),
     ],
-    ['the toes, where the sole ends', 2, 0.084, 0.092, [0.104, 0.014, 0.088], ring(2, 24)],
+    // Round the forefoot, except straight out to the little toe's side, where the rays pass into
+    // the clefts between the lesser toes (the fourth and little toes part from z ≈ 0.084).
+    ['the toes, where the sole ends', 2, 0.084, 0.092, [0.104, 0.014, 0.088], ring(2, 24).filter((d) => d[0] < 0.9)],
   ] as const)('%s', (_name, k, from, to, centre, dirs) => {
     const { worst, where } = sharpestAcross(k, from, to, centre as Vec3, dirs);
     expect(worst, `turns ${worst.toFixed(1)}° over 0.05 mm at (${where})`).toBeLessThan(CREASE);
