@@ -371,7 +371,7 @@ function detailShapes(smooth: boolean) {
   const sole = flatLoft(
     2,
     [
-      { a: -0.128, c: [0.095, 0.036], r: [0.027, 0.033] },
+      { a: -0.115, c: [0.095, 0.034], r: [0.025, 0.031] },
       { a: -0.07, c: [0.097, 0.045], r: [0.033, 0.043] },
       { a: 0.0, c: [0.102, 0.034], r: [0.041, 0.032] },
       { a: 0.055, c: [0.108, 0.022], r: [0.046, 0.02] },
@@ -380,7 +380,7 @@ function detailShapes(smooth: boolean) {
     ],
     2.3,
     smooth,
-    [-0.128, 0.088],
+    [-0.115, 0.088],
   );
   /** The medial longitudinal arch: the sole lifted under the midfoot on the inner side. */
   const arch = ellipsoid([0.066, -0.004, -0.025], [0.03, 0.016, 0.062]);
