@@ -2,7 +2,7 @@
  * The heel: the skin lies close behind the calcaneus, as it does over a real heel (skin and a thin
  * layer of fat behind the bone, where the tendo calcaneus inserts; the thick fat pad is under it).
  * The foot's loft once ended in a cap that stood out 2.7 cm behind the Achilles insertion: from the
- * side the heel read as a block, with 1.5 cm of flesh behind the bone. Rays from behind and from
+ * side the heel read as a block, with 1.3–1.4 cm of flesh behind the bone. Rays from behind and from
  * below through the back of the calcaneus, on both feet of both bodies, measure the flesh between
  * the skin and the bone.
  */

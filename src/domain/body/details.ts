@@ -368,6 +368,8 @@ function detailShapes(smooth: boolean) {
     0.005,
   );
 
+  // The heel's section ends the loft: its cap reaches about 2.5 cm further back, 1.6 cm behind the
+  // Achilles insertion, leaving well under a centimetre of flesh behind the calcaneus.
   const sole = flatLoft(
     2,
     [

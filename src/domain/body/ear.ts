@@ -172,7 +172,8 @@ export function earBlend(x: number, y: number, z: number): number {
 
 /**
  * Named points of the left ear (model frame), for tests and landmarks: the back of the helix at
- * the ear's widest, the helix where it rises over the top, in front of its highest point, and the floor of the concha.
+ * the ear's widest, the helix where it rises over the top (in front of its highest point), and
+ * the floor of the concha.
  */
 export const EAR_POINTS = {
   helixBack: fromEar([0.015, 0.008, 0]),
