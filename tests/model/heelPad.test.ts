@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_IDS } from '../../src/domain/body/bodyId';
 import type { Vec3 } from '../../src/domain/types';
-import { firstHit, loadModel, MODEL_PATHS, type ModelMesh, meshNamed } from './loadModel';
+import { firstHit, firstHitAmong, loadModel, MODEL_PATHS, type ModelMesh, meshNamed } from './loadModel';
 
 describe.each(BODY_IDS)('the heel of the %s body', (body) => {
   let bones: ModelMesh[] = [];
@@ -22,12 +22,8 @@ describe.each(BODY_IDS)('the heel of the %s body', (body) => {
 
   /** Millimetres of flesh along a ray from `o` along `d`: from the skin's outer surface to the bone. */
   const flesh = (bone: ModelMesh, o: Vec3, d: Vec3): number => {
-    const from = { x: o[0], y: o[1], z: o[2] };
     const hitBone = firstHit(bone, o, d);
-    const outer = skin
-      .map((m) => firstHit(m, o, d))
-      .filter((h) => h !== undefined)
-      .sort((h, k) => h.distanceTo(from) - k.distanceTo(from))[0];
+    const outer = firstHitAmong(skin, o, d);
     if (!hitBone || !outer) throw new Error(`no bone or skin along the ray from ${o}`);
     return outer.distanceTo(hitBone) * 1000;
   };

@@ -138,6 +138,15 @@ export function firstHit(mesh: ModelMesh, o: Vec3, d: Vec3): Vector3 | undefined
   return best;
 }
 
+/** The nearest point where a ray from `o` along `d` meets any of the meshes, or undefined. */
+export function firstHitAmong(meshes: readonly ModelMesh[], o: Vec3, d: Vec3): Vector3 | undefined {
+  const from = new Vector3(...o);
+  return meshes
+    .map((m) => firstHit(m, o, d))
+    .filter((h) => h !== undefined)
+    .sort((h, k) => h.distanceTo(from) - k.distanceTo(from))[0];
+}
+
 /** The name of the mesh a ray from `o` along `d` meets first ('' when it meets none). */
 export function firstMeshHit(meshes: readonly ModelMesh[], o: Vec3, d: Vec3): string {
   let name = '';

@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BODY_IDS } from '../../src/domain/body/bodyId';
 import type { Vec3 } from '../../src/domain/types';
-import { firstHit, loadModel, MODEL_PATHS, type ModelMesh, meshNamed } from './loadModel';
+import { firstHit, firstHitAmong, loadModel, MODEL_PATHS, type ModelMesh, meshNamed } from './loadModel';
 
 describe.each(BODY_IDS)('the scalp of the %s body', (body) => {
   let skull: ModelMesh;
@@ -44,11 +44,7 @@ describe.each(BODY_IDS)('the scalp of the %s body', (body) => {
         const inward: Vec3 = [-d[0], -d[1], -d[2]];
         const bone = firstHit(skull, o, inward);
         // The skin's outer surface: its hit nearest the ray's origin outside the head.
-        const from = { x: o[0], y: o[1], z: o[2] };
-        const outer = skin
-          .map((m) => firstHit(m, o, inward))
-          .filter((h) => h !== undefined)
-          .sort((h, k) => h.distanceTo(from) - k.distanceTo(from))[0];
+        const outer = firstHitAmong(skin, o, inward);
         if (!bone || !outer) throw new Error(`no skull or skin at elevation ${elevation}, azimuth ${azimuth}`);
         const depth = outer.distanceTo(bone);
         depths.push(depth);
