@@ -4,36 +4,13 @@
  */
 import type { Explanation, FindingsExplanation, TreatmentPlan } from './explain';
 import { muscleKey } from './explain/sites';
+import { type HighlightRole, type MeshHighlight, type MeshSide, roleOf, unlistedRole } from './highlightRole';
 import type { MuscleId } from './ids';
 import { getMuscle } from './knowledgeBase';
 import type { MuscleSide } from './labels';
 
-/**
- * What a muscle mesh shows. `faded` muscles recede; `none` means nothing is highlighted at all;
- * `compensating` muscles work harder for the primary ones, `inhibited` ones are switched off by them;
- * `selected` marks the muscles chosen in study mode; `avoid` marks the muscles of an inflamed site
- * ("no deep work", drawn hatched).
- */
-export type HighlightRole =
-  | 'primary'
-  | 'compensating'
-  | 'inhibited'
-  | 'overactive'
-  | 'underactive'
-  | 'focus'
-  | 'selected'
-  | 'avoid'
-  | 'faded'
-  | 'none';
-
-/** The side of one muscle mesh in the model: bilateral muscles have a left and a right mesh. */
-export type MeshSide = 'left' | 'right' | 'midline';
-
-/** A muscle mesh's role and strength (0..1: 1 for the highest-ranked of its role). */
-export interface MeshHighlight {
-  readonly role: HighlightRole;
-  readonly strength: number;
-}
+export type { HighlightRole, MeshHighlight, MeshSide } from './highlightRole';
+export { roleOf, unlistedRole };
 
 /**
  * Which way in the person uses: pain sites (primary/compensating), posture findings, the
@@ -113,14 +90,4 @@ export function highlightRoles(
     for (const s of meshSidesOf(focus.id, focus.side)) out.set(muscleKey(focus.id, s), { role: 'focus', strength: 1 });
   }
   return out;
-}
-
-/** The role of one mesh given the map from `highlightRoles`. */
-export function roleOf(map: ReadonlyMap<string, MeshHighlight>, id: MuscleId, side: MeshSide): MeshHighlight {
-  return map.get(muscleKey(id, side)) ?? unlistedRole(map);
-}
-
-/** The role of a muscle the map does not list: faded while anything is highlighted, else at rest. */
-export function unlistedRole(map: ReadonlyMap<string, MeshHighlight>): MeshHighlight {
-  return { role: map.size > 0 ? 'faded' : 'none', strength: 0 };
 }

@@ -134,6 +134,16 @@ export const MUSCLE_IDS = [
 /** A muscle's stable id. */
 export type MuscleId = (typeof MUSCLE_IDS)[number];
 
+const MUSCLE_ID_SET: ReadonlySet<string> = new Set(MUSCLE_IDS);
+
+/**
+ * Narrow an untrusted string to a muscle id. From the id list alone, so code that must not wait
+ * for the clinical content (the model's parts, the first frame) can check ids.
+ */
+export function isMuscleId(s: string): s is MuscleId {
+  return MUSCLE_ID_SET.has(s);
+}
+
 /** Every pain region a person can point to, head → foot. */
 export const REGION_IDS = [
   // head and neck
@@ -223,6 +233,12 @@ export type MidlineRegionId = (typeof MIDLINE_REGION_IDS)[number];
 export type PairedRegionId = Exclude<RegionId, MidlineRegionId>;
 
 const MIDLINE_REGIONS: ReadonlySet<RegionId> = new Set(MIDLINE_REGION_IDS);
+const REGION_ID_SET: ReadonlySet<string> = new Set(REGION_IDS);
+
+/** Narrow an untrusted string to a region id (from the id list alone, like `isMuscleId`). */
+export function isRegionId(s: string): s is RegionId {
+  return REGION_ID_SET.has(s);
+}
 
 /** Whether a region lies on the midline (no side). */
 export function isMidlineRegion(id: RegionId): id is MidlineRegionId {

@@ -15,7 +15,6 @@ import {
   type FindingId,
   MUSCLE_IDS,
   type MuscleId,
-  REGION_IDS,
   type RegionId,
 } from './ids';
 import type { CompensationEdge, Condition, Finding, Muscle, Region } from './types';
@@ -65,15 +64,8 @@ export function getFinding(id: FindingId): Finding {
   return f;
 }
 
-/** Narrow an untrusted string to a muscle id. */
-export function isMuscleId(s: string): s is MuscleId {
-  return muscleById.has(s as MuscleId);
-}
-
-/** Narrow an untrusted string to a region id. */
-export function isRegionId(s: string): s is RegionId {
-  return (REGION_IDS as readonly string[]).includes(s);
-}
+// The id checks need only the id lists; they live in ids.ts and are offered here too.
+export { isMuscleId, isRegionId } from './ids';
 
 /** Narrow an untrusted string to a condition id. */
 export function isConditionId(s: string): s is ConditionId {

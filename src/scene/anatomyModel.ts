@@ -4,7 +4,7 @@
  */
 import { Group, Mesh, type Object3D } from 'three';
 import { muscleKey } from '../domain/explain/keys';
-import { type MeshHighlight, roleOf, unlistedRole } from '../domain/highlight';
+import { type MeshHighlight, roleOf, unlistedRole } from '../domain/highlightRole';
 import type { StudyPaint } from '../store/studySelectors';
 import { collectParts, type MergedKind, type MergedKinds, mergeKind, type Part, type PartKind } from './anatomyParts';
 import { type AnatomyMaterials, createMaterials } from './materials';

@@ -4,10 +4,10 @@
  * ranges belong to which part (node) of the model, read from the node's glTF extras.
  */
 import { Box3, BufferAttribute, BufferGeometry, Matrix3, type Mesh, type Object3D, Sphere, Vector3 } from 'three';
-import { type PainSite, siteOf } from '../domain/explain';
-import type { MeshSide } from '../domain/highlight';
-import type { MuscleId, RegionId } from '../domain/ids';
-import { isMuscleId, isRegionId } from '../domain/knowledgeBase';
+import { siteOf } from '../domain/explain/sites';
+import type { PainSite } from '../domain/explain/types';
+import type { MeshSide } from '../domain/highlightRole';
+import { isMuscleId, isRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { FIBRE_ATTRIBUTE } from './fibres';
 
 /** The fibre attribute as three's GLTFLoader names it (the file's `_FIBRE`, lower-cased). */

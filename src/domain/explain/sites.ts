@@ -3,8 +3,7 @@
  * the site a tag names. The keys that name a site, a muscle (or its mesh) on a side and a finding
  * live in `keys.ts` (free of the knowledge base) and are re-exported here.
  */
-import { isMidlineRegion, type RegionId } from '../ids';
-import { isRegionId } from '../knowledgeBase';
+import { isMidlineRegion, isRegionId, type RegionId } from '../ids';
 import type { MuscleSide } from '../labels';
 import type { Muscle, Side } from '../types';
 import { siteKey } from './keys';
