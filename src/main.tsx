@@ -1,28 +1,42 @@
 /**
- * Entry point: the app shell. The panels and the 3D view load as separate chunks; the model file
- * and both chunks are requested at once, so they download side by side.
+ * Entry point. It starts the chosen body's download, draws the body's first frame with three.js
+ * alone (scene/headStart.ts), and only then loads and mounts the app (React, the panels, the
+ * clinical content), whose 3D view takes that frame's canvas, renderer and model over. Until the
+ * app mounts, the page shows the static shell of index.html around the body.
  */
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import { startBodyChoice } from './app/bodyChoice';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { fetchModel } from './model/fetchModel';
+import type { HeadStart } from './scene/headStart';
 import './styles/app.css';
 import './styles/print.css';
 
+/**
+ * How long the app waits for the first frame before it mounts anyway: on a slow connection the
+ * panels and the download's progress then show while the file is still arriving.
+ */
+const FIRST_FRAME_WAIT_MS = 1500;
+
 // Start the chosen body's download now (only that body's file: the link's body, else the one this
-// device remembers, else the default). index.html preloads the 3D and workspace chunks; the
-// workspace is evaluated only after the body's first frame, see app/App.tsx.
-fetchModel(startBodyChoice()).catch(() => undefined);
+// device remembers, else the default).
+const body = startBodyChoice();
+fetchModel(body).catch(() => undefined);
 // Offline use: the service worker caches the app after the first visit (production builds only).
 registerServiceWorker();
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+async function start(): Promise<void> {
+  let headStart: HeadStart | null = null;
+  try {
+    const { startHeadStart } = await import('./scene/headStart');
+    headStart = startHeadStart(body, document.querySelector('#root .canvas-place'));
+  } catch {
+    // The chunk did not arrive: the app's 3D view loads the body itself (and reports what fails).
+  }
+  if (headStart) {
+    await Promise.race([headStart.drawn, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]);
+  }
+  const { mountApp } = await import('./app/mountApp');
+  mountApp(document.getElementById('root'), headStart);
 }
+
+void start();

@@ -13,7 +13,12 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { CONTENT_ASSET } from './contentAsset.ts';
 
 /** The source files of the lazy chunks the first model frame waits for. */
-const EARLY_CHUNKS = ['src/scene/BodyCanvas.tsx', 'src/ui/Workspace.tsx'];
+const EARLY_CHUNKS = [
+  'src/scene/headStart.ts',
+  'src/app/mountApp.tsx',
+  'src/scene/BodyCanvas.tsx',
+  'src/ui/Workspace.tsx',
+];
 
 export function earlyFetchesPlugin(): Plugin {
   let config: ResolvedConfig;

@@ -6,15 +6,18 @@
  * without being remounted. The share link is read as soon as its small chunk arrives, then the
  * work and the quiz progress kept on the device.
  */
-import { type ComponentType, lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import type { HeadStart } from '../scene/headStart';
 import { useExplorer } from '../store/explorerStore';
 import { LoadProgress } from '../ui/LoadProgress';
 import { CanvasErrorBoundary } from './CanvasErrorBoundary';
+import { Shell } from './Shell';
 
 const Workspace = lazy(() => import('../ui/Workspace'));
 /** The 3D view's chunk, requested as soon as this module runs; remembered once it arrives. */
-let loadedBodyCanvas: ComponentType | null = null;
+type BodyCanvasView = ComponentType<{ start: HeadStart | null }>;
+let loadedBodyCanvas: BodyCanvasView | null = null;
 const bodyCanvas = import('../scene/BodyCanvas').then((m) => {
   loadedBodyCanvas = m.default;
   return m.default;
@@ -24,8 +27,8 @@ const bodyCanvas = import('../scene/BodyCanvas').then((m) => {
  * The lazily loaded 3D view, mounted in the same commit as the panels when its chunk is already
  * there (a Suspense boundary would throttle the reveal and delay the first model frame).
  */
-function LazyBodyCanvas() {
-  const [View, setView] = useState<ComponentType | null>(() => loadedBodyCanvas);
+function LazyBodyCanvas({ start }: { start: HeadStart | null }) {
+  const [View, setView] = useState<BodyCanvasView | null>(() => loadedBodyCanvas);
   const [error, setError] = useState<unknown>(null);
   if (error) throw error;
   useEffect(() => {
@@ -39,7 +42,7 @@ function LazyBodyCanvas() {
       alive = false;
     };
   }, [View]);
-  return View ? <View /> : null;
+  return View ? <View start={start} /> : null;
 }
 
 /** How long the workspace waits for the body's first frame at most. */
@@ -71,29 +74,8 @@ function CanvasPlace({ home }: { home: HTMLElement }) {
   return <div className="canvas-place" ref={place} />;
 }
 
-/** The workspace's frame (top bar, 3D view, panel) while the workspace is not there yet. */
-function Shell({ canvas }: { canvas: ReactNode }) {
-  return (
-    <div className="app">
-      <header className="topbar">
-        <span className="brand-mark" aria-hidden="true" />
-      </header>
-      <main className="workspace">
-        <section className="viewport" aria-label="3D body view">
-          <div className="canvas-host">{canvas}</div>
-          <LoadProgress />
-        </section>
-        <aside className="panel" aria-label="Findings panel" aria-busy="true">
-          <div className="shell-loading" role="status">
-            <p>Loading MyoTrace…</p>
-          </div>
-        </aside>
-      </main>
-    </div>
-  );
-}
-
-export function App() {
+/** The app; `start` is the body's first frame (canvas, renderer, model) drawn before it mounted, if any. */
+export function App({ start = null }: { start?: HeadStart | null }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopSaved: (() => void) | undefined;
@@ -120,17 +102,18 @@ export function App() {
     };
   }, []);
   const [home] = useState(() => {
+    if (start) return start.home;
     const el = document.createElement('div');
     el.className = 'canvas-home';
     return el;
   });
   const workspaceReady = useWorkspaceReady();
-  const shell = <Shell canvas={<CanvasPlace home={home} />} />;
+  const shell = <Shell canvas={<CanvasPlace home={home} />} progress={<LoadProgress />} />;
   return (
     <>
       {createPortal(
         <CanvasErrorBoundary>
-          <LazyBodyCanvas />
+          <LazyBodyCanvas start={start} />
         </CanvasErrorBoundary>,
         home,
       )}

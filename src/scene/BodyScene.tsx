@@ -15,8 +15,9 @@ import { selectStudyPaint } from '../store/studySelectors';
 import { type AnatomyModel, buildAnatomyModel, paintMuscles, paintSkin } from './anatomyModel';
 import type { Part } from './anatomyParts';
 import { CameraRig } from './CameraRig';
+import type { HeadStart } from './headStart';
 import { LabelOverlay } from './LabelOverlay';
-import { loadAnatomy } from './loadAnatomy';
+import { loadAnatomyModel } from './loadAnatomy';
 import { PointerPicking } from './PointerPicking';
 import { muscleColour, type SkinState } from './paint';
 import { SnapshotResponder } from './SnapshotResponder';
@@ -130,7 +131,8 @@ function precompile(model: AnatomyModel, gl: WebGLRenderer, scene: Scene, camera
   }
 }
 
-export function BodyScene() {
+/** The body in the 3D view; `start` is the first frame the entry drew before the app mounted, if any. */
+export function BodyScene({ start }: { start: HeadStart | null }) {
   const [model, setModel] = useState<AnatomyModel | null>(null);
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
@@ -147,27 +149,29 @@ export function BodyScene() {
   useEffect(() => {
     let alive = true;
     const { setLoad } = useExplorer.getState();
-    performance.mark('myotrace:load-start');
-    setLoad({ phase: 'model', progress: 0 });
     const body = useExplorer.getState().body;
-    loadAnatomy(body, (progress) => alive && setLoad({ phase: 'model', progress }))
-      .then((root) => {
+    // The body the entry's first frame drew (already built and on screen), else loaded here.
+    const drawn = start !== null && start.body === body;
+    const built = drawn
+      ? start.model
+      : loadAnatomyModel(body, (progress) => alive && setLoad({ phase: 'model', progress }));
+    built
+      .then((m) => {
         if (!alive) return;
-        performance.mark('myotrace:model-parsed');
-        // Only the skin is merged for the first frame; muscles and bones follow right after it.
-        const m = buildAnatomyModel(root, { deferUnderSkin: true });
-        performance.mark('myotrace:model-built');
         paintFor(m, useExplorer.getState(), null);
         // The first frame that draws the body is marked in that frame, right after it is drawn
         // (R3F's after-effects run once its frame is rendered), as the bench's bare page marks its
-        // own; the work that follows the first frame waits for React's effects below.
-        const stopMarking = addAfterEffect(() => {
-          if (alive && !m.group.parent) return;
-          stopMarking();
-          if (!alive) return;
-          gl.getContext().finish?.();
-          performance.mark('myotrace:first-model-frame');
-        });
+        // own; the work that follows the first frame waits for React's effects below. The entry's
+        // first frame marked itself.
+        if (!drawn) {
+          const stopMarking = addAfterEffect(() => {
+            if (alive && !m.group.parent) return;
+            stopMarking();
+            if (!alive) return;
+            gl.getContext().finish?.();
+            performance.mark('myotrace:first-model-frame');
+          });
+        }
         // Compile the shader of what the first frame draws now, while React mounts the rest (with
         // KHR_parallel_shader_compile the driver compiles it off the main thread).
         gl.compileAsync(m.group, camera, scene).catch(() => undefined);
@@ -184,7 +188,7 @@ export function BodyScene() {
     return () => {
       alive = false;
     };
-  }, [gl, camera, scene]);
+  }, [gl, camera, scene, start]);
 
   // A model opened from the device replaces the one shown; the one taken off screen is freed.
   const replace = useCallback((root: Object3D) => {

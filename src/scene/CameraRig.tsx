@@ -16,7 +16,15 @@ import { onViewRequest } from '../store/viewRequests';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
 import type { Part } from './anatomyParts';
-import { easeInOut, fitDistance, headingDirection, sphereOfBox, viewDirection } from './cameraViews';
+import {
+  easeInOut,
+  framingPosition,
+  headingDirection,
+  sphereOfBox,
+  viewAspect,
+  viewDirection,
+  WHOLE_BODY_FRAMING,
+} from './cameraViews';
 import { isOpaqueRole } from './paint';
 import type { SceneBridge } from './sceneBridge';
 
@@ -74,7 +82,7 @@ function frameSphere(
     else for (const k of Object.values(model.kinds)) box.union(k.box);
     if (box.isEmpty()) box.set(new Vector3(-0.3, 0, -0.15), new Vector3(0.3, 1.75, 0.15));
   }
-  return sphereOfBox(v3(box.min), v3(box.max), focused ? 0.3 : 0.14);
+  return sphereOfBox(v3(box.min), v3(box.max), focused ? 0.3 : WHOLE_BODY_FRAMING.minRadius);
 }
 
 /**
@@ -147,17 +155,16 @@ export function CameraRig({ model, bridge }: { model: AnatomyModel; bridge: Scen
   }, [camera, controls, invalidate, bridge]);
 
   useEffect(() => {
-    const aspect = () => Math.max(0.2, size.width / Math.max(1, size.height));
+    const aspect = () => viewAspect(size.width, size.height);
     let highlight = selectFraming(useExplorer.getState());
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     const goTo = (dir: Vec3, animated: boolean) => {
       const animate = animated && !reduceMotion;
-      const { centre, radius } = frameSphere(model, highlight);
-      const d = fitDistance(radius, camera.fov, aspect(), highlight.size > 0 ? 1.3 : 1.04);
-      const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;
+      const sphere = frameSphere(model, highlight);
+      const margin = highlight.size > 0 ? 1.3 : WHOLE_BODY_FRAMING.margin;
       useExplorer.getState().setShownView(presetOf(dir));
-      const toTarget = new Vector3(...centre);
-      const toPos = toTarget.clone().add(new Vector3(dir[0] / l, dir[1] / l, dir[2] / l).multiplyScalar(d));
+      const toTarget = new Vector3(...sphere.centre);
+      const toPos = new Vector3(...framingPosition(sphere, dir, camera.fov, aspect(), margin));
       if (!animate) {
         camera.position.copy(toPos);
         controls.target.copy(toTarget);

@@ -19,6 +19,38 @@ export function viewDirection(view: ViewPreset): Vec3 {
   }
 }
 
+/** The 3D view's lens: vertical field of view (degrees) and clipping planes. */
+export const CAMERA_LENS = { fov: 32, near: 0.05, far: 30 } as const;
+
+/**
+ * How the whole body is framed when nothing is highlighted: the skin's bounding sphere (at least
+ * `minRadius`) fills the view with `margin`. The 3D view and the first frame drawn before it
+ * (headStart.ts) frame the body alike, so the view does not jump when the one hands over.
+ */
+export const WHOLE_BODY_FRAMING = { minRadius: 0.14, margin: 1.04 } as const;
+
+/** The width/height ratio the camera uses for a view of this size (kept off the degenerate). */
+export function viewAspect(width: number, height: number): number {
+  return Math.max(0.2, width / Math.max(1, height));
+}
+
+/**
+ * Where a camera of vertical field of view `fovDeg` and `aspect` stands to frame a sphere from the
+ * direction `dir` (target → camera, any length) with `margin`.
+ */
+export function framingPosition(
+  sphere: { readonly centre: Vec3; readonly radius: number },
+  dir: Vec3,
+  fovDeg: number,
+  aspect: number,
+  margin: number,
+): Vec3 {
+  const d = fitDistance(sphere.radius, fovDeg, aspect, margin);
+  const n = normalise(dir);
+  const c = sphere.centre;
+  return [c[0] + n[0] * d, c[1] + n[1] * d, c[2] + n[2] * d];
+}
+
 /** The whole body's bounding sphere, for framing before the model is known. */
 export const BODY_SPHERE = { centre: [0, 0.875, 0] as Vec3, radius: 0.9 };
 

@@ -8,6 +8,8 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { BodyId } from '../domain/body/bodyId';
 import { fetchModel, onModelProgress } from '../model/fetchModel';
+import { useExplorer } from '../store/explorerStore';
+import { type AnatomyModel, buildAnatomyModel } from './anatomyModel';
 
 /** Load a body's model; `onProgress` receives 0..1 as the file arrives. */
 export async function loadAnatomy(body: BodyId, onProgress: (fraction: number) => void): Promise<Object3D> {
@@ -23,4 +25,18 @@ export async function loadAnatomy(body: BodyId, onProgress: (fraction: number) =
   } finally {
     stop();
   }
+}
+
+/**
+ * Load a body's model and build it for its first frame: the skin merged, the muscles and bones
+ * merged later (`finishMerging`). Puts the load's phase in the store and marks its steps.
+ */
+export async function loadAnatomyModel(body: BodyId, onProgress: (fraction: number) => void): Promise<AnatomyModel> {
+  performance.mark('myotrace:load-start');
+  useExplorer.getState().setLoad({ phase: 'model', progress: 0 });
+  const root = await loadAnatomy(body, onProgress);
+  performance.mark('myotrace:model-parsed');
+  const model = buildAnatomyModel(root, { deferUnderSkin: true });
+  performance.mark('myotrace:model-built');
+  return model;
 }

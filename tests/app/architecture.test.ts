@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chainTo, staticGraph } from './staticImports';
+import { chainTo, staticGraph, staticSpecifiers } from './staticImports';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -60,7 +60,8 @@ describe('architecture (docs/architecture.md)', () => {
     const app = readFileSync('src/app/App.tsx', 'utf8');
     expect(app).toMatch(/import\('..\/scene\/BodyCanvas'\)/);
     expect(app).toMatch(/lazy\(\(\) => import\('..\/ui\/Workspace'\)\)/);
-    expect(app).not.toMatch(/from '..\/scene\//);
+    // Types only (the first frame's hand-over): a value import would put the scene in this chunk.
+    expect(app).not.toMatch(/^import (?!type )[^;]*from '..\/scene\//m);
     expect(
       importsOf(readFileSync('src/store/explorerStore.ts', 'utf8')).every((s) => s === 'zustand' || s.startsWith('.')),
     ).toBe(true);
@@ -68,9 +69,23 @@ describe('architecture (docs/architecture.md)', () => {
 
   it("the entry's static imports never reach the knowledge base or its data (they stay out of the first chunk)", () => {
     const graph = staticGraph('src/main.tsx');
-    expect(graph.has('src/app/App.tsx')).toBe(true);
+    expect(graph.has('src/app/bodyChoice.ts')).toBe(true);
     const reached = [...graph.keys()].filter(isKnowledgeBase).map((f) => chainTo(graph, f).join(' → '));
     expect(reached).toEqual([]);
+  });
+
+  it('the first frame, drawn before the app mounts, needs neither React nor the clinical content', () => {
+    const graph = staticGraph('src/scene/headStart.ts');
+    expect(graph.has('src/scene/anatomyModel.ts')).toBe(true);
+    expect([...graph.keys()].filter(isKnowledgeBase).map((f) => chainTo(graph, f).join(' → '))).toEqual([]);
+    const react = [...graph.keys()].flatMap((f) =>
+      staticSpecifiers(f, readFileSync(f, 'utf8'))
+        .filter((spec) => /^(react|react-dom|@react-three)(\/|$)/.test(spec))
+        .map((spec) => `${chainTo(graph, f).join(' → ')} imports ${spec}`),
+    );
+    expect(react).toEqual([]);
+    // The entry mounts the app only through a lazy import, after the first frame.
+    expect(staticGraph('src/main.tsx').has('src/app/App.tsx')).toBe(false);
   });
 
   it('the static-import check sees a planted import of the knowledge base, and ignores lazy and type-only ones', () => {

@@ -3,12 +3,16 @@
  * (muscles and bones are merged right after it), and a click made before that deferred merge has
  * run still paints the muscles (reading them merges them on the spot). The 3D canvas is sized
  * once: every write of a canvas's width or height reallocates its drawing buffer. The first
- * model frame is marked in the frame that draws the body, not a frame later.
+ * model frame is marked in the frame that draws the body, not a frame later. That frame is drawn
+ * before the app (React, the panels, the content) mounts, and the 3D view then shows the same
+ * picture.
  */
+
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
 import { highlightRoles } from '../../src/domain/highlight';
-import { type AppSession, hook, idle, paintedRoles, screenPointOf, startApp } from './harness';
+import { type AppSession, hook, idle, paintedRoles, screenPointOf, startApp, waitForModel } from './harness';
 
 let app: AppSession;
 
@@ -20,7 +24,71 @@ afterAll(async () => {
   await app?.close();
 });
 
+/** How two screenshots of the same size differ: the mean of each pixel's largest channel difference, and the share of pixels differing by more than 16. */
+async function difference(page: Page, a: Buffer, b: Buffer): Promise<{ mean: number; over16: number }> {
+  return page.evaluate(
+    async ([x, y]) => {
+      const pixels = async (src: string) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        return g.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [p, q] = await Promise.all([pixels(x), pixels(y)]);
+      let sum = 0;
+      let over = 0;
+      const n = p.length / 4;
+      for (let i = 0; i < p.length; i += 4) {
+        const d = Math.max(Math.abs(p[i]! - q[i]!), Math.abs(p[i + 1]! - q[i + 1]!), Math.abs(p[i + 2]! - q[i + 2]!));
+        sum += d;
+        if (d > 16) over++;
+      }
+      return { mean: sum / n, over16: over / n };
+    },
+    [`data:image/png;base64,${a.toString('base64')}`, `data:image/png;base64,${b.toString('base64')}`] as const,
+  );
+}
+
 describe('the first model frame', () => {
+  it('is drawn before the app mounts, and the 3D view then shows the same picture', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const page = await app.open({ waitForModel: false, holdApp: held });
+    await page.waitForFunction(() => performance.getEntriesByName('myotrace:first-model-frame').length > 0, null, {
+      timeout: 60_000,
+    });
+    // The app has not mounted: the static shell of index.html is all there is around the body.
+    expect(await page.locator('.topbar button').count()).toBe(0);
+    expect(await page.locator('aside.panel').getAttribute('aria-busy')).toBe('true');
+    // The middle of the view, where the body is and no control overlaps it.
+    const box = (await page.locator('.body-canvas canvas').boundingBox())!;
+    const clip = {
+      x: box.x + box.width * 0.3,
+      y: box.y + box.height * 0.1,
+      width: box.width * 0.4,
+      height: box.height * 0.7,
+    };
+    const first = await page.screenshot({ clip });
+    release();
+    await waitForModel(page);
+    const shown = await page.screenshot({ clip });
+    const d = await difference(page, first, shown);
+    expect(d.mean).toBeLessThan(1.5);
+    expect(d.over16).toBeLessThan(0.01);
+    // Both are the body: the middle of the view is not the empty background.
+    const blank = await page.screenshot({
+      clip: { x: box.x + 2, y: box.y + 2, width: clip.width, height: clip.height },
+    });
+    expect((await difference(page, first, blank)).over16).toBeGreaterThan(0.05);
+  });
+
   it('draws the skin alone; muscles and bones are merged after it', async () => {
     const page = await app.open({ waitForModel: false });
     await page.waitForFunction(() => window.__myotrace !== undefined, null, { timeout: 60_000 });

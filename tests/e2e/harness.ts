@@ -41,6 +41,11 @@ export interface OpenOptions {
   readonly blockContent?: boolean;
   /** A script run in the page before the app's own (e.g. to record events). */
   readonly init?: () => void;
+  /**
+   * Hold the app's mount (its chunk, `assets/mountApp-*.js`) back until this settles: the page
+   * shows the static shell and the body's first frame alone until then (see src/main.tsx).
+   */
+  readonly holdApp?: Promise<void>;
 }
 
 /** The built app to serve: the test build (dist-test/, `npm run build:test`), or another named by MYOTRACE_DIST. */
@@ -72,6 +77,13 @@ export async function startApp(): Promise<AppSession> {
       const page = await context.newPage();
       if (options.blockContent) await page.route(/\/assets\/content-[^/]*\.json$/, (route) => route.abort());
       if (options.init) await page.addInitScript(options.init);
+      const hold = options.holdApp;
+      if (hold) {
+        await page.route(/\/assets\/mountApp-[^/]*\.js$/, async (route) => {
+          await hold;
+          await route.continue();
+        });
+      }
       if (options.noWebGL) {
         await page.addInitScript(() => {
           const original = HTMLCanvasElement.prototype.getContext;

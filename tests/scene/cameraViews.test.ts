@@ -3,11 +3,14 @@ import type { Vec3 } from '../../src/domain/types';
 import {
   easeInOut,
   fitDistance,
+  framingPosition,
   headingDirection,
   normalise,
   sphereOfBox,
+  viewAspect,
   viewDirection,
 } from '../../src/scene/cameraViews';
+import { viewPixelRatio } from '../../src/scene/headStart';
 
 describe('camera views', () => {
   it('looks at the subject from the front (+Z), the back, and its own left (+X) and right sides', () => {
@@ -31,6 +34,27 @@ describe('camera views', () => {
     expect(s.centre).toEqual([1, 0, 0]);
     expect(s.radius).toBeCloseTo(1);
     expect(sphereOfBox([0, 0, 0], [0.01, 0.01, 0.01], 0.12).radius).toBe(0.12);
+  });
+
+  it('stands the camera on the direction, at the fitting distance from the centre', () => {
+    const sphere = { centre: [0, 0.9, 0] as Vec3, radius: 0.95 };
+    const p = framingPosition(sphere, [0, 0.06, 1], 32, 1.2, 1.04);
+    const d = fitDistance(0.95, 32, 1.2, 1.04);
+    expect(Math.hypot(p[0], p[1] - 0.9, p[2])).toBeCloseTo(d);
+    // Along the direction, whatever its length.
+    expect(framingPosition(sphere, [0, 0.12, 2], 32, 1.2, 1.04)).toEqual(p);
+    expect(p[2]).toBeGreaterThan(0);
+    expect(p[1]).toBeGreaterThan(0.9);
+  });
+
+  it("keeps the view's aspect off the degenerate, and the pixel ratio between 1 and 2 as R3F's dpr [1, 2] does", () => {
+    expect(viewAspect(840, 700)).toBeCloseTo(1.2);
+    expect(viewAspect(10, 0)).toBe(10);
+    expect(viewAspect(1, 1000)).toBe(0.2);
+    expect(viewPixelRatio(1)).toBe(1);
+    expect(viewPixelRatio(0.5)).toBe(1);
+    expect(viewPixelRatio(1.5)).toBe(1.5);
+    expect(viewPixelRatio(3)).toBe(2);
   });
 
   it('normalises and eases', () => {
