@@ -14,6 +14,7 @@ import {
   ACESFilmicToneMapping,
   DirectionalLight,
   HemisphereLight,
+  PCFSoftShadowMap,
   PerspectiveCamera,
   Scene,
   type WebGLRenderer,
@@ -86,7 +87,10 @@ export function startHeadStart(body: BodyId, place: Element | null): HeadStart |
     home.remove();
     return null;
   }
-  renderer.toneMapping = ACESFilmicToneMapping; // R3F's default, which the 3D view keeps
+  // As R3F sets them for the view (`shadows: false` still sets the soft type): both are part of a
+  // shader program's key, and any difference would compile the skin's program a second time.
+  renderer.toneMapping = ACESFilmicToneMapping;
+  renderer.shadowMap.type = PCFSoftShadowMap;
   const rect = host.getBoundingClientRect();
   renderer.setPixelRatio(viewPixelRatio(window.devicePixelRatio));
   renderer.setSize(rect.width, rect.height);

@@ -79,6 +79,8 @@ describe('the first model frame', () => {
     release();
     await waitForModel(page);
     const shown = await page.screenshot({ clip });
+    // The view draws with the program the first frame compiled: one program per transparency.
+    expect((await hook(page, 'stats')).programs).toBe(2);
     const d = await difference(page, first, shown);
     expect(d.mean).toBeLessThan(1.5);
     expect(d.over16).toBeLessThan(0.01);
