@@ -5,6 +5,7 @@
  * app mounts, the page shows the static shell of index.html around the body.
  */
 import { startBodyChoice } from './app/bodyChoice';
+import { startLinkedView } from './app/linkedView';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { fetchModel } from './model/fetchModel';
 import type { HeadStart } from './scene/headStart';
@@ -21,6 +22,8 @@ const FIRST_FRAME_WAIT_MS = 1500;
 // device remembers, else the default).
 const body = startBodyChoice();
 fetchModel(body).catch(() => undefined);
+// A link's view, so that the first frame shows the body from the side the link asks for.
+startLinkedView();
 // Offline use: the service worker caches the app after the first visit (production builds only).
 registerServiceWorker();
 

@@ -12,10 +12,10 @@ import { readBody } from '../schemas/body';
 import { quote, readItems } from '../schemas/parse';
 import { FINDING, MAX_ITEMS, SESSION_SITE, type Site } from '../schemas/selection';
 
-/** Camera presets: the subject seen from the front, the back, or its own left or right side. */
-export type ViewPreset = 'front' | 'back' | 'left' | 'right';
+import { isViewPreset, type ViewPreset } from './viewPresets';
 
-export const VIEW_PRESETS: readonly ViewPreset[] = ['front', 'back', 'left', 'right'];
+// The presets live in viewPresets.ts (the entry reads a link's view before this module loads).
+export { VIEW_PRESETS, type ViewPreset } from './viewPresets';
 
 /**
  * What a share link holds: the sites with their inflamed marks, the findings and the view. Never
@@ -167,7 +167,7 @@ export function decodeShareLink(hash: string): DecodedShareLink {
   }
   const view = p.get('view');
   if (view !== null) {
-    if ((VIEW_PRESETS as readonly string[]).includes(view)) state.view = view as ViewPreset;
+    if (isViewPreset(view)) state.view = view;
     else issues.push(`The view ${quote(view)} is not known; the front view is shown.`);
   }
   const tab = p.get('tab');

@@ -55,12 +55,15 @@ async function difference(page: Page, a: Buffer, b: Buffer): Promise<{ mean: num
 }
 
 describe('the first model frame', () => {
-  it('is drawn before the app mounts, and the 3D view then shows the same picture', async () => {
+  it.each([
+    ['', 'front'],
+    ['#v=1&view=back', "a link's view"],
+  ])('is drawn before the app mounts, and the 3D view then shows the same picture (%s: %s)', async (path) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const page = await app.open({ waitForModel: false, holdApp: held });
+    const page = await app.open({ path, waitForModel: false, holdApp: held });
     await page.waitForFunction(() => performance.getEntriesByName('myotrace:first-model-frame').length > 0, null, {
       timeout: 60_000,
     });
