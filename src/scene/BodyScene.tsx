@@ -150,13 +150,14 @@ export function BodyScene({ start }: { start: HeadStart | null }) {
     let alive = true;
     const { setLoad } = useExplorer.getState();
     const body = useExplorer.getState().body;
-    // The body the entry's first frame drew (already built and on screen), else loaded here.
-    const drawn = start !== null && start.body === body;
-    const built = drawn
-      ? start.model
-      : loadAnatomyModel(body, (progress) => alive && setLoad({ phase: 'model', progress }));
+    // The body the entry's first frame drew (already built, and on screen unless it had no skin),
+    // else loaded here.
+    const built: Promise<[AnatomyModel, boolean]> =
+      start !== null && start.body === body
+        ? Promise.all([start.model, start.drawn])
+        : loadAnatomyModel(body, (progress) => alive && setLoad({ phase: 'model', progress })).then((m) => [m, false]);
     built
-      .then((m) => {
+      .then(([m, drawn]) => {
         if (!alive) return;
         paintFor(m, useExplorer.getState(), null);
         // The first frame that draws the body is marked in that frame, right after it is drawn

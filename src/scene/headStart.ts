@@ -6,9 +6,9 @@
  * it once, lit and framed as the 3D view frames the whole body. Then the app mounts, and the 3D
  * view takes the canvas, the renderer and the built model over (BodyCanvas, BodyScene) instead
  * of making its own, so nothing is loaded, merged or allocated twice and the picture does not
- * change. None of this imports React or the clinical content (the layer rules check it):
- * evaluating those, about 150–250 ms of main-thread work on a slow machine, now follows the
- * first frame instead of preceding it (docs/budgets.md, issue 13).
+ * change. None of this imports React or the clinical content (tests/app/architecture.test.ts
+ * checks it): evaluating those, about 150 ms of main-thread work on the bench's machine, now
+ * follows the first frame instead of preceding it (docs/budgets.md, issue 13).
  */
 import {
   ACESFilmicToneMapping,
@@ -49,8 +49,11 @@ export interface HeadStart {
    * painted at rest. Rejects when the file cannot be loaded or read; the 3D view reports it.
    */
   readonly model: Promise<AnatomyModel>;
-  /** Settles once the first frame is drawn, or once the model has failed. */
-  readonly drawn: Promise<void>;
+  /**
+   * True once the first frame is drawn (and marked); false when the model failed or has no skin
+   * to draw, and the 3D view draws (and marks) the first frame itself.
+   */
+  readonly drawn: Promise<boolean>;
   /**
    * Set when the 3D view that took these over is removed (after an error, say): its renderer is
    * disposed then, and a view mounted later makes its own.
@@ -104,23 +107,29 @@ export function startHeadStart(body: BodyId, place: Element | null): HeadStart |
   });
   const drawn = model.then(
     (m) =>
-      new Promise<void>((resolve) => {
+      new Promise<boolean>((resolve) => {
         requestAnimationFrame(() => {
-          drawFirstFrame(renderer, m, rect.width, rect.height);
-          resolve();
+          const done = drawFirstFrame(renderer, m, rect.width, rect.height);
+          // The body is on screen: the app mounts without a progress bar over it, and with its
+          // panels (which wait for the body's first frame).
+          if (done) setLoad({ phase: 'ready', progress: 1 });
+          resolve(done);
         });
       }),
-    () => undefined,
+    () => false,
   );
   return { body, home, host, canvas, renderer, model, drawn, retired: false };
 }
 
-/** Draw the body once, framed and lit as the 3D view shows it at rest, and mark the frame. */
-function drawFirstFrame(renderer: WebGLRenderer, model: AnatomyModel, width: number, height: number): void {
+/**
+ * Draw the body once, framed and lit as the 3D view shows it at rest, and mark the frame. Returns
+ * false, drawing nothing, for a model without skin (the 3D view then shows it itself).
+ */
+function drawFirstFrame(renderer: WebGLRenderer, model: AnatomyModel, width: number, height: number): boolean {
   const aspect = viewAspect(width, height);
   const camera = new PerspectiveCamera(CAMERA_LENS.fov, aspect, CAMERA_LENS.near, CAMERA_LENS.far);
   const box = model.kinds.region?.box;
-  if (!box) return;
+  if (!box) return false;
   const sphere = sphereOfBox(
     [box.min.x, box.min.y, box.min.z],
     [box.max.x, box.max.y, box.max.z],
@@ -143,4 +152,5 @@ function drawFirstFrame(renderer: WebGLRenderer, model: AnatomyModel, width: num
   performance.mark('myotrace:first-model-frame');
   // The 3D view adds the group to its own scene; until then it belongs to none.
   scene.remove(model.group);
+  return true;
 }
