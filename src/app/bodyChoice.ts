@@ -8,6 +8,7 @@
 import { type BodyId, DEFAULT_BODY, isBodyId } from '../domain/body/bodyId';
 import { type BodyStorage, loadBodyPreference, saveBodyPreference } from '../persistence/bodyPreference';
 import { useExplorer } from '../store/explorerStore';
+import { linkParams } from './linkHash';
 
 function localStorageOrNull(): BodyStorage | null {
   try {
@@ -19,14 +20,9 @@ function localStorageOrNull(): BodyStorage | null {
 
 /** The body a link asks for: null when no link is open (an unknown value is reported by the link sync). */
 export function linkedBody(hash: string): BodyId | null {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (text.trim() === '') return null;
-  let body: string | null;
-  try {
-    body = new URLSearchParams(text).get('body');
-  } catch {
-    return null;
-  }
+  const params = linkParams(hash);
+  if (!params) return null;
+  const body = params.get('body');
   return body !== null && isBodyId(body) ? body : DEFAULT_BODY;
 }
 

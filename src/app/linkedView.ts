@@ -6,17 +6,11 @@
  */
 import { useExplorer } from '../store/explorerStore';
 import { isViewPreset, type ViewPreset } from '../store/viewPresets';
+import { linkParams } from './linkHash';
 
 /** The view preset a link's hash names, or null (no link, no view, or an unknown one). */
 export function linkedView(hash: string): ViewPreset | null {
-  const text = hash.startsWith('#') ? hash.slice(1) : hash;
-  if (text.trim() === '') return null;
-  let view: string | null;
-  try {
-    view = new URLSearchParams(text).get('view');
-  } catch {
-    return null;
-  }
+  const view = linkParams(hash)?.get('view') ?? null;
   return view !== null && isViewPreset(view) ? view : null;
 }
 

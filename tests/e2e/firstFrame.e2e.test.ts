@@ -12,7 +12,16 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explain } from '../../src/domain/explain';
 import { highlightRoles } from '../../src/domain/highlight';
-import { type AppSession, hook, idle, paintedRoles, screenPointOf, startApp, waitForModel } from './harness';
+import {
+  type AppSession,
+  hook,
+  idle,
+  paintedRoles,
+  screenPointOf,
+  screenshotPixels,
+  startApp,
+  waitForModel,
+} from './harness';
 
 let app: AppSession;
 
@@ -24,34 +33,20 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** How two screenshots of the same size differ: the mean of each pixel's largest channel difference, and the share of pixels differing by more than 16. */
+/**
+ * How two screenshots of the same size differ: the mean of each pixel's largest channel
+ * difference, and the share of pixels differing by more than 16.
+ */
 async function difference(page: Page, a: Buffer, b: Buffer): Promise<{ mean: number; over16: number }> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const pixels = async (src: string) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const g = canvas.getContext('2d')!;
-        g.drawImage(image, 0, 0);
-        return g.getImageData(0, 0, image.width, image.height).data;
-      };
-      const [p, q] = await Promise.all([pixels(x), pixels(y)]);
-      let sum = 0;
-      let over = 0;
-      const n = p.length / 4;
-      for (let i = 0; i < p.length; i += 4) {
-        const d = Math.max(Math.abs(p[i]! - q[i]!), Math.abs(p[i + 1]! - q[i + 1]!), Math.abs(p[i + 2]! - q[i + 2]!));
-        sum += d;
-        if (d > 16) over++;
-      }
-      return { mean: sum / n, over16: over / n };
-    },
-    [`data:image/png;base64,${a.toString('base64')}`, `data:image/png;base64,${b.toString('base64')}`] as const,
-  );
+  const [p, q] = await Promise.all([screenshotPixels(page, a), screenshotPixels(page, b)]);
+  let sum = 0;
+  let over = 0;
+  for (let i = 0; i < p.length; i += 4) {
+    const d = Math.max(Math.abs(p[i]! - q[i]!), Math.abs(p[i + 1]! - q[i + 1]!), Math.abs(p[i + 2]! - q[i + 2]!));
+    sum += d;
+    if (d > 16) over++;
+  }
+  return { mean: sum / (p.length / 4), over16: over / (p.length / 4) };
 }
 
 describe('the first model frame', () => {

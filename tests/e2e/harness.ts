@@ -222,3 +222,19 @@ export async function printToPdf(page: Page): Promise<Buffer> {
   if (pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('Chromium did not print a PDF');
   return pdf;
 }
+
+/** A screenshot's pixels (RGBA, row by row), decoded by the page itself. */
+export async function screenshotPixels(page: Page, png: Buffer): Promise<Uint8ClampedArray> {
+  const rgba = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return Array.from(ctx.getImageData(0, 0, c.width, c.height).data);
+  }, png.toString('base64'));
+  return Uint8ClampedArray.from(rgba);
+}

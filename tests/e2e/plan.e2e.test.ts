@@ -11,7 +11,7 @@ import { explain } from '../../src/domain/explain';
 import { getMuscle } from '../../src/domain/knowledgeBase';
 import { muscleLabel } from '../../src/domain/labels';
 import { seriousAxeViolations } from './axe';
-import { type AppSession, hook, idle, openPrintedReport, printToPdf, startApp } from './harness';
+import { type AppSession, hook, idle, openPrintedReport, printToPdf, screenshotPixels, startApp } from './harness';
 
 let app: AppSession;
 
@@ -48,26 +48,16 @@ async function stripesAt(page: Page, at: { x: number; y: number }): Promise<{ am
   if (shown) await layer.evaluate((el: SVGElement) => el.style.setProperty('display', 'none'));
   const png = await page.screenshot({ clip: { x: at.x - 12, y: at.y - 12, width: 24, height: 24 } });
   if (shown) await layer.evaluate((el: SVGElement) => el.style.removeProperty('display'));
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let amber = 0;
-    let dark = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
-      const luma = 0.299 * r + 0.587 * g + 0.114 * b;
-      if (r > 170 && g > 110 && b < 110 && r - b > 100) amber++;
-      if (luma < 80) dark++;
-    }
-    return { amber, dark };
-  }, png.toString('base64'));
+  const d = await screenshotPixels(page, png);
+  let amber = 0;
+  let dark = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    const [r, g, b] = [d[i]!, d[i + 1]!, d[i + 2]!];
+    const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+    if (r > 170 && g > 110 && b < 110 && r - b > 100) amber++;
+    if (luma < 80) dark++;
+  }
+  return { amber, dark };
 }
 
 /** The "no deep work" look: amber and dark bands both fill a good part of the square. */
