@@ -11,7 +11,7 @@ import { type MeshHighlight, roleOf } from '../domain/highlight';
 import type { Vec3 } from '../domain/types';
 import { useExplorer } from '../store/explorerStore';
 import { selectFraming } from '../store/selectors';
-import type { ViewPreset } from '../store/shareLink';
+import { VIEW_PRESETS, type ViewPreset } from '../store/viewPresets';
 import { onViewRequest } from '../store/viewRequests';
 import { isHighlighted } from '../theme/palette';
 import type { AnatomyModel } from './anatomyModel';
@@ -45,12 +45,10 @@ interface Plan {
 
 const v3 = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 
-const PRESETS: readonly ViewPreset[] = ['front', 'back', 'left', 'right'];
-
 /** The preset whose direction `dir` is (within about 3°), or null. */
 function presetOf(dir: Vec3): ViewPreset | null {
   const l = Math.hypot(dir[0], dir[1], dir[2]) || 1;
-  for (const view of PRESETS) {
+  for (const view of VIEW_PRESETS) {
     const p = viewDirection(view);
     const pl = Math.hypot(p[0], p[1], p[2]);
     if ((dir[0] * p[0] + dir[1] * p[1] + dir[2] * p[2]) / (l * pl) > 0.9986) return view;

@@ -11,7 +11,6 @@ import type { MuscleSide, Vocabulary } from '../domain/labels';
 import { readBody } from '../schemas/body';
 import { quote, readItems } from '../schemas/parse';
 import { FINDING, MAX_ITEMS, SESSION_SITE, type Site } from '../schemas/selection';
-
 import { isViewPreset, type ViewPreset } from './viewPresets';
 
 // The presets live in viewPresets.ts (the entry reads a link's view before this module loads).
