@@ -16,7 +16,7 @@ import { DirectionalLight, Group, HemisphereLight } from 'three';
 import { BodyScene } from './BodyScene';
 import { ContextLossWatcher } from './ContextLossWatcher';
 import { CAMERA_LENS } from './cameraViews';
-import type { HeadStart } from './headStart';
+import { type HeadStart, VIEW_DPR } from './headStart';
 import { Lights } from './Lights';
 import { SceneErrorBoundary } from './SceneErrorBoundary';
 import { createSteadyRenderer } from './steadyRenderer';
@@ -70,7 +70,7 @@ export default function BodyCanvas({ start: offered = null }: { start?: HeadStar
           ? start.renderer
           : (defaults) =>
               createSteadyRenderer({ ...defaults, antialias: true, alpha: true, powerPreference: 'high-performance' }),
-        dpr: [1, 2],
+        dpr: [...VIEW_DPR],
         frameloop: 'demand',
         camera: { ...CAMERA_LENS, position: [0, 0.98, 6] },
         size: { width: r.width, height: r.height, top: r.top, left: r.left },

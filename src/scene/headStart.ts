@@ -61,9 +61,12 @@ export interface HeadStart {
   retired: boolean;
 }
 
-/** The pixel ratio the 3D view asks R3F for (`dpr: [1, 2]`). */
+/** The range of pixel ratios the 3D view asks R3F for (its `dpr`): the device's, within 1–2. */
+export const VIEW_DPR: readonly [number, number] = [1, 2];
+
+/** The pixel ratio R3F picks from `VIEW_DPR` for a device pixel ratio (as its `dpr` range does). */
 export function viewPixelRatio(devicePixelRatio: number): number {
-  return Math.min(Math.max(1, devicePixelRatio || 1), 2);
+  return Math.min(Math.max(VIEW_DPR[0], devicePixelRatio || 1), VIEW_DPR[1]);
 }
 
 /**
