@@ -18,17 +18,30 @@ export interface ModelNode {
   readonly hasMesh: boolean;
 }
 
-export type GltfRead =
-  | { readonly ok: true; readonly nodes: ModelNode[] }
-  | { readonly ok: false; readonly error: string };
+/** A readable glTF file: its nodes, and what the geometry reader needs (gltfGeometry.ts). */
+export interface GltfFile {
+  readonly ok: true;
+  readonly nodes: ModelNode[];
+  /** The parsed JSON document. */
+  readonly json: Readonly<Record<string, unknown>>;
+  /** The binary chunk of a .glb (the data of its first buffer), or null. */
+  readonly bin: Uint8Array | null;
+}
+
+export type GltfRead = GltfFile | { readonly ok: false; readonly error: string };
 
 /** Largest model file accepted, in bytes. */
 export const MAX_MODEL_BYTES = 200 * 1024 * 1024;
 
 const GLB_MAGIC = 0x46546c67; // "glTF"
 const JSON_CHUNK = 0x4e4f534a; // "JSON"
+const BIN_CHUNK = 0x004e4942; // "BIN\0"
 
-/** Required extensions three's GLTFLoader reads as the app sets it up (meshopt, no Draco, no KTX2). */
+/**
+ * Required extensions the app can honour: the geometry reader decodes meshopt and quantised
+ * attributes; the app paints its own materials and lights, so material, texture and light
+ * extensions change nothing it draws. Not Draco, KTX2 or GPU instancing.
+ */
 const SUPPORTED_REQUIRED = new Set([
   'EXT_meshopt_compression',
   'KHR_mesh_quantization',
@@ -47,7 +60,6 @@ const SUPPORTED_REQUIRED = new Set([
   'KHR_lights_punctual',
   'EXT_texture_webp',
   'EXT_texture_avif',
-  'EXT_mesh_gpu_instancing',
 ]);
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60,8 +72,8 @@ function parseJsonText(bytes: Uint8Array): unknown {
   return JSON.parse(text);
 }
 
-/** The JSON document of a .glb, or a sentence saying what is wrong. */
-function glbJson(bytes: Uint8Array): unknown {
+/** The JSON document and binary chunk of a .glb, or a sentence saying what is wrong. */
+function glbJson(bytes: Uint8Array): string | { json: unknown; bin: Uint8Array | null } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 20) return 'This .glb file is cut short: it ends inside its header.';
   const version = view.getUint32(4, true);
@@ -71,15 +83,22 @@ function glbJson(bytes: Uint8Array): unknown {
   const chunkLength = view.getUint32(12, true);
   if (view.getUint32(16, true) !== JSON_CHUNK) return 'This .glb file is damaged: its first part is not JSON.';
   if (20 + chunkLength > bytes.byteLength) return 'This .glb file is cut short inside its JSON part.';
+  let json: unknown;
   try {
-    return { json: parseJsonText(bytes.subarray(20, 20 + chunkLength)) };
+    json = parseJsonText(bytes.subarray(20, 20 + chunkLength));
   } catch {
     return 'This .glb file is damaged: its JSON part cannot be read.';
   }
+  const end = Math.min(length, bytes.byteLength);
+  const at = 20 + chunkLength;
+  if (at + 8 > end || view.getUint32(at + 4, true) !== BIN_CHUNK) return { json, bin: null };
+  const binLength = view.getUint32(at, true);
+  if (at + 8 + binLength > end) return 'This .glb file is cut short inside its binary part.';
+  return { json, bin: bytes.subarray(at + 8, at + 8 + binLength) };
 }
 
 /** Check the document and list its nodes. */
-function checkDocument(json: unknown): GltfRead {
+function checkDocument(json: unknown, bin: Uint8Array | null): GltfRead {
   if (!isObject(json) || !isObject(json.asset)) return { ok: false, error: NOT_GLTF };
   const version = json.asset.version;
   if (typeof version !== 'string' || !/^2\.\d+$/.test(version)) {
@@ -117,7 +136,7 @@ function checkDocument(json: unknown): GltfRead {
   rawNodes.forEach((n, i) => {
     if (!isObject(n) || !Array.isArray(n.children)) return;
     for (const c of n.children) {
-      // A child claimed twice, by itself or out of range is ignored (GLTFLoader refuses such files anyway).
+      // A child claimed twice, by itself or out of range is ignored (the geometry reader follows the same parents).
       if (Number.isInteger(c) && c >= 0 && c < rawNodes.length && c !== i && parents[c] === null) parents[c] = i;
     }
   });
@@ -131,17 +150,17 @@ function checkDocument(json: unknown): GltfRead {
   );
   if (!nodes.some((n) => n.hasMesh))
     return { ok: false, error: 'This glTF file has no meshes: there is nothing to show.' };
-  return { ok: true, nodes };
+  return { ok: true, nodes, json, bin };
 }
 
-/** Read a .glb or .gltf file's bytes: its nodes, or a plain sentence saying why it cannot be used. */
+/** Read a .glb or .gltf file's bytes: its nodes and document, or a plain sentence saying why it cannot be used. */
 export function readGltf(bytes: Uint8Array): GltfRead {
   if (bytes.byteLength === 0) return { ok: false, error: 'The file is empty.' };
   if (bytes.byteLength > MAX_MODEL_BYTES)
     return { ok: false, error: 'The file is too large for a model (over 200 MB).' };
   if (bytes.byteLength >= 4 && new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true) === GLB_MAGIC) {
     const r = glbJson(bytes);
-    return typeof r === 'string' ? { ok: false, error: r } : checkDocument((r as { json: unknown }).json);
+    return typeof r === 'string' ? { ok: false, error: r } : checkDocument(r.json, r.bin);
   }
   // A text .gltf starts with "{" (after an optional byte-order mark and white space).
   let i = 0;
@@ -154,5 +173,5 @@ export function readGltf(bytes: Uint8Array): GltfRead {
   } catch {
     return { ok: false, error: `${NOT_GLTF} It looks like JSON but cannot be read.` };
   }
-  return checkDocument(json);
+  return checkDocument(json, null);
 }

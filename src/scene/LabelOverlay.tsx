@@ -259,7 +259,8 @@ export function LabelOverlay({ model, bridge }: { model: AnatomyModel; bridge: S
       const max = Math.max(90, anchorX < options.splitX ? widths.left : widths.right);
       const lines = fitLines(c.text, max, measure);
       inputs.push({
-        key: c.part.name,
+        // Names order the ties; the part's index keeps two parts of one name apart (a person's own file may repeat names).
+        key: `${c.part.name}#${c.part.index}`,
         anchorX,
         anchorY,
         width: Math.max(...lines.map(measure)),

@@ -10,7 +10,7 @@ import type { MeshSide } from '../domain/highlightRole';
 import { isMuscleId, isRegionId, type MuscleId, type RegionId } from '../domain/ids';
 import { FIBRE_ATTRIBUTE } from './fibres';
 
-/** The fibre attribute as three's GLTFLoader names it (the file's `_FIBRE`, lower-cased). */
+/** The fibre attribute as gltfObjects.ts names it (the file's `_FIBRE`, lower-cased). */
 const FIBRE_SOURCE = '_fibre';
 
 export type PartKind = 'region' | 'muscle' | 'bone';

@@ -7,11 +7,10 @@
  * Every failure is an `Error` whose message is one plain sentence for the person.
  */
 import type { Object3D } from 'three';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { readGltf } from '../model/gltfJson';
 import { type MappedPart, type ModelMapping, mapModel, parseModelMapping } from '../model/mapModel';
 import type { ModelInfo, OwnModelFile } from '../store/modelStore';
+import { type GltfObjects, readGltfObjects } from './gltfObjects';
 
 /** The contract's extras for a mapped part. */
 function extrasOf(p: MappedPart): Record<string, string> {
@@ -36,24 +35,22 @@ export async function loadOwnModel(file: OwnModelFile): Promise<{ root: Object3D
       `Nothing in “${file.name}” matches a muscle, bone or skin region. Name its parts like “deltoid.left”, give them MyoTrace extras, or add a mapping file.`,
     );
   }
-  await MeshoptDecoder.ready;
-  const loader = new GLTFLoader();
-  loader.setMeshoptDecoder(MeshoptDecoder);
-  let gltf: Awaited<ReturnType<GLTFLoader['parseAsync']>>;
+  let built: GltfObjects;
   try {
-    // Parse a copy: the loader may keep or detach the buffer.
-    gltf = await loader.parseAsync(bytes.slice().buffer, '');
+    built = await readGltfObjects(read);
   } catch (e) {
-    const why = e instanceof Error ? e.message.replace(/^THREE\.GLTFLoader: /, '') : String(e);
-    throw new Error(`“${file.name}” could not be read as a glTF model (${why.slice(0, 160)}).`);
+    throw new Error(`“${file.name}” cannot be opened. ${e instanceof Error ? e.message : String(e)}`);
   }
-  gltf.scene.traverse((o) => {
-    const index = gltf.parser.associations.get(o)?.nodes;
-    const part = index === undefined ? null : (map.own[index] ?? null);
-    o.userData = part ? extrasOf(part) : {};
+  // The mapping decides what each node is: the file's own extras were read into it.
+  built.root.traverse((o) => {
+    o.userData = {};
+  });
+  built.objects.forEach((o, index) => {
+    const part = map.own[index];
+    if (o && part) o.userData = extrasOf(part);
   });
   return {
-    root: gltf.scene,
+    root: built.root,
     info: {
       fileName: file.name,
       body: null,

@@ -1,9 +1,10 @@
 /**
- * Fuzzing the parsers of a person's own model: the mapping file, the glTF/GLB reader and the node
- * mapping. 10,000 random and mutated inputs each: no exception, and a normalised result.
+ * Fuzzing the parsers of a person's own model: the mapping file, the glTF/GLB reader, its geometry
+ * reader and the node mapping. 10,000 random and mutated inputs each: no exception, and a normalised result.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MUSCLE_IDS, REGION_IDS } from '../../src/domain/ids';
+import { readGltfGeometry } from '../../src/model/gltfGeometry';
 import { type ModelNode, readGltf } from '../../src/model/gltfJson';
 import { type MappedPart, type MappingEntry, mapModel, parseModelMapping } from '../../src/model/mapModel';
 import { makeFuzzer } from '../support/fuzz';
@@ -75,6 +76,7 @@ beforeAll(async () => {
 
 describe('fuzzing the glTF reader', () => {
   it('survives 10,000 random and mutated files with a clear answer', () => {
+    let geometries = 0;
     const gltfText = new TextEncoder().encode(
       JSON.stringify({
         asset: { version: '2.0' },
@@ -113,7 +115,23 @@ describe('fuzzing the glTF reader', () => {
       // The mapping of whatever was read is total too.
       const map = mapModel(r.nodes);
       expect(map.own).toHaveLength(r.nodes.length);
+      // So is the geometry: a sentence, or triangles that stay inside their vertices.
+      const g = readGltfGeometry(r, ['POSITION', 'NORMAL'], null);
+      if (!g.ok) {
+        expect(g.error).toMatch(/^This glTF file is damaged: .{8,}\.$/);
+        continue;
+      }
+      geometries++;
+      expect(g.geometry.nodes).toHaveLength(r.nodes.length);
+      for (const n of g.geometry.nodes) {
+        for (const p of n.primitives) {
+          const vertices = p.attributes.POSITION!.array.length / 3;
+          if (p.index) expect(Math.max(-1, ...p.index)).toBeLessThan(vertices);
+        }
+      }
     }
+    // Some mutated files are still readable (an edit in a name, in padding), so both paths ran.
+    expect(geometries).toBeGreaterThan(100);
   });
 });
 

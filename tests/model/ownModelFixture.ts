@@ -2,7 +2,7 @@
  * Test helper: a small "own model" made in the test with @gltf-transform/core — a few boxes, each a
  * named node, optionally with extras — as .glb bytes.
  */
-import { Document, NodeIO } from '@gltf-transform/core';
+import { Document, NodeIO, VertexLayout } from '@gltf-transform/core';
 
 export interface BoxSpec {
   readonly name: string;
@@ -55,8 +55,11 @@ function boxGeometry(c: readonly number[], h: readonly number[]) {
   return { positions: new Float32Array(positions), normals: new Float32Array(normals), indices };
 }
 
-/** Build a .glb with one box node per spec. */
-export async function makeBoxesGlb(boxes: readonly BoxSpec[] = SAMPLE_BOXES): Promise<Uint8Array> {
+/** Build a .glb with one box node per spec (attributes interleaved, as @gltf-transform writes them by default). */
+export async function makeBoxesGlb(
+  boxes: readonly BoxSpec[] = SAMPLE_BOXES,
+  layout: VertexLayout = VertexLayout.INTERLEAVED,
+): Promise<Uint8Array> {
   const doc = new Document();
   const buffer = doc.createBuffer();
   const scene = doc.createScene('own model');
@@ -73,5 +76,5 @@ export async function makeBoxesGlb(boxes: readonly BoxSpec[] = SAMPLE_BOXES): Pr
     if (box.extras) node.setExtras(box.extras);
     scene.addChild(node);
   }
-  return new NodeIO().writeBinary(doc);
+  return new NodeIO().setVertexLayout(layout).writeBinary(doc);
 }
