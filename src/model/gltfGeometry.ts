@@ -242,8 +242,18 @@ class DataReader {
         throw damaged('an accessor runs past its data');
       }
       const start = bytes.byteOffset + offset;
-      if (step === element && start % kind.BYTES_PER_ELEMENT === 0) {
+      const size = kind.BYTES_PER_ELEMENT;
+      if (step === element && start % size === 0) {
         array = new kind(bytes.buffer as ArrayBuffer, start, values);
+      } else if (start % size === 0 && step % size === 0) {
+        // Interleaved or padded (quantised positions keep 8 bytes per vertex): copy out of an
+        // aligned view, a stride of elements at a time.
+        array = new kind(values);
+        const each = step / size;
+        const source = new kind(bytes.buffer as ArrayBuffer, start, count > 0 ? (count - 1) * each + itemSize : 0);
+        for (let e = 0, from = 0, to = 0; e < count; e++, from += each) {
+          for (let c = 0; c < itemSize; c++) array[to++] = source[from + c]!;
+        }
       } else {
         array = new kind(values);
         const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -309,6 +319,13 @@ function triangleList(mode: number, index: ArrayLike<number> | null, count: numb
   return out;
 }
 
+/** The largest vertex number of an index (-1 when it is empty). */
+function largest(index: Uint16Array | Uint32Array): number {
+  let most = -1;
+  for (let k = 0; k < index.length; k++) if (index[k]! > most) most = index[k]!;
+  return most;
+}
+
 /** A mesh's triangle primitives (points and lines are left out). */
 function readMesh(reader: DataReader, json: Json, i: unknown, names: readonly string[]): GltfPrimitive[] {
   const mesh = itemOf(json, 'meshes', i);
@@ -337,9 +354,7 @@ function readMesh(reader: DataReader, json: Json, i: unknown, names: readonly st
       }
       index =
         read.array instanceof Uint8Array ? Uint16Array.from(read.array) : (read.array as Uint16Array | Uint32Array);
-      for (let k = 0; k < index.length; k++) {
-        if (index[k]! >= vertices) throw damaged('one of its meshes refers to vertices it does not have');
-      }
+      if (largest(index) >= vertices) throw damaged('one of its meshes refers to vertices it does not have');
     }
     if (mode !== TRIANGLES) index = triangleList(mode as number, index, vertices);
     out.push({ attributes, index });

@@ -18,6 +18,9 @@ export interface GltfObjects {
   readonly objects: readonly (Object3D | null)[];
 }
 
+/** Resolves once the bundled meshopt decoder can run (it starts when this module is evaluated). */
+export const gltfReaderReady: Promise<void> = MeshoptDecoder.ready;
+
 const decodeMeshopt: MeshoptDecode = (target, count, stride, source, mode, filter) =>
   MeshoptDecoder.decodeGltfBuffer(target, count, stride, source, mode, filter);
 
@@ -70,7 +73,7 @@ export function buildGltfObjects(geometry: GltfGeometry): GltfObjects {
  * sentence when its geometry cannot be read.
  */
 export async function readGltfObjects(file: GltfFile): Promise<GltfObjects> {
-  await MeshoptDecoder.ready;
+  await gltfReaderReady;
   const read = readGltfGeometry(file, Object.keys(ATTRIBUTES), decodeMeshopt);
   if (!read.ok) throw new Error(read.error);
   return buildGltfObjects(read.geometry);

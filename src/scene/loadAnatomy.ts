@@ -10,14 +10,14 @@ import { fetchModel, onModelProgress } from '../model/fetchModel';
 import { readGltf } from '../model/gltfJson';
 import { useExplorer } from '../store/explorerStore';
 import { type AnatomyModel, buildAnatomyModel } from './anatomyModel';
-import { readGltfObjects } from './gltfObjects';
+import { gltfReaderReady, readGltfObjects } from './gltfObjects';
 
 /** Load a body's model; `onProgress` receives 0..1 as the file arrives. */
 export async function loadAnatomy(body: BodyId, onProgress: (fraction: number) => void): Promise<Object3D> {
   const bytes = fetchModel(body);
   const stop = onModelProgress(onProgress);
   try {
-    const buffer = await bytes;
+    const [buffer] = await Promise.all([bytes, gltfReaderReady]);
     performance.mark('myotrace:model-fetched');
     const file = readGltf(new Uint8Array(buffer));
     if (!file.ok) throw new Error(file.error);
