@@ -152,6 +152,13 @@ describe('reading glTF files', () => {
         ),
         /KHR_draco_mesh_compression/,
       ],
+      [
+        // Copies of a mesh the reader would not make: refused rather than drawn once.
+        new TextEncoder().encode(
+          '{"asset":{"version":"2.0"},"extensionsRequired":["EXT_mesh_gpu_instancing"],"nodes":[{"mesh":0}]}',
+        ),
+        /EXT_mesh_gpu_instancing/,
+      ],
       [good.slice(0, 16), /cut short/],
       [good.slice(0, good.length - 10), /cut short/],
     ];
