@@ -70,6 +70,7 @@ const SHOTS: Shot[] = [
     size: [600, 500],
   },
   { name: 'feet-skin', query: 'view=above-front&show=all&target=0,0.04,0&dist=0.6', size: [700, 500] },
+  { name: 'toes-skin', query: 'view=above-front&show=all&target=0.1,0.02,0.09&dist=0.22', size: [700, 500] },
   { name: 'foot-skin-side', query: 'view=left&show=all&target=0.1,0.05,0&dist=0.5', size: [700, 500] },
   ...(['front', 'back', 'left'] as const).flatMap((view) =>
     (['all', 'muscles'] as const).map(

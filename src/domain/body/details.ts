@@ -192,7 +192,10 @@ export const THUMB: Digit = {
 // Left foot, heel at −z, toes at +z, big toe medial (smaller x). The second toe's knuckle sits a
 // little ahead of the big toe's (the second metatarsal is the longest), and the tips fall back
 // from the big toe's along an oblique line: the second's about 7 mm behind it, the little toe's
-// about 4.5 cm.
+// about 4.5 cm. The lesser toes fan out only a little (the fourth by about 8°, the little toe by
+// about 17°; before, 10° and 22°, and the little toe stood 9 mm off the fourth like a finger). The
+// clefts between them are 4–5 mm: a little more than the skin's 2.5 mm grid needs to part them
+// (at 3 mm the second and third toes merged at their tips).
 
 export const TOES: readonly Digit[] = [
   {
@@ -217,8 +220,8 @@ export const TOES: readonly Digit[] = [
     name: 'third',
     joints: [
       [0.113, 0.015, 0.08],
-      [0.1165, 0.0124, 0.1045],
-      [0.1182, 0.0089, 0.1215],
+      [0.1158, 0.0124, 0.1045],
+      [0.1172, 0.0089, 0.1215],
     ],
     radii: [0.0078, 0.0071, 0.0063],
   },
@@ -226,8 +229,8 @@ export const TOES: readonly Digit[] = [
     name: 'fourth',
     joints: [
       [0.127, 0.014, 0.072],
-      [0.1313, 0.0114, 0.0945],
-      [0.134, 0.0083, 0.11],
+      [0.1304, 0.0114, 0.0945],
+      [0.1325, 0.0083, 0.11],
     ],
     radii: [0.0073, 0.0066, 0.006],
   },
@@ -235,8 +238,8 @@ export const TOES: readonly Digit[] = [
     name: 'little',
     joints: [
       [0.139, 0.013, 0.062],
-      [0.1475, 0.0104, 0.0805],
-      [0.1515, 0.0078, 0.0925],
+      [0.1455, 0.0104, 0.0805],
+      [0.1485, 0.0078, 0.0925],
     ],
     radii: [0.0069, 0.0063, 0.0058],
   },
