@@ -2,9 +2,9 @@
  * The composition root: the workspace (DOM panels) with the 3D view slotted in. Both are loaded
  * lazily (their chunks are requested at once, side by side). The 3D view starts first, in a shell
  * with the workspace's geometry; the workspace is evaluated and rendered once the body's first
- * frame is drawn (or the view fails, or after a wait), and the 3D view's element moves into it
- * without being remounted. The share link is read as soon as its small chunk arrives, then the
- * work and the quiz progress kept on the device.
+ * frame is drawn (or the view fails, or after a wait) and the page's work is restored, and the 3D
+ * view's element moves into it without being remounted. The share link is read as soon as its small
+ * chunk arrives, then the work and the quiz progress kept on the device.
  */
 import { type ComponentType, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -76,12 +76,16 @@ function CanvasPlace({ home }: { home: HTMLElement }) {
 
 /** The app; `start` is the body's first frame (canvas, renderer, model) drawn before it mounted, if any. */
 export function App({ start = null }: { start?: HeadStart | null }) {
+  // The panels first render the work the page opens with: the link's, or else the work kept on the
+  // device. (Rendered before it, they showed an empty selection for a moment, and the region list
+  // stayed open as it is for no selection, or not, depending on which chunk came first.)
+  const [restored, setRestored] = useState(false);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopSaved: (() => void) | undefined;
     let stopQuiz: (() => void) | undefined;
     let cancelled = false;
-    import('./shareLinkSync')
+    const started = import('./shareLinkSync')
       .then((m) => {
         if (!cancelled) stop = m.startShareLinkSync();
         // The work kept on the device is picked up once the link has been applied.
@@ -89,8 +93,14 @@ export function App({ start = null }: { start?: HeadStart | null }) {
       })
       .then((m) => {
         if (!cancelled) stopSaved = m.startSavedWorkSync();
-        return import('./quizProgressSync');
-      })
+      });
+    // Should a sync fail to load, the panels still come, with what the store holds.
+    const show = () => {
+      if (!cancelled) setRestored(true);
+    };
+    started.then(show, show);
+    started
+      .then(() => import('./quizProgressSync'))
       .then((m) => {
         if (!cancelled) stopQuiz = m.startQuizProgressSync();
       });
@@ -117,7 +127,7 @@ export function App({ start = null }: { start?: HeadStart | null }) {
         </CanvasErrorBoundary>,
         home,
       )}
-      {workspaceReady ? (
+      {workspaceReady && restored ? (
         <Suspense fallback={shell}>
           <Workspace canvas={<CanvasPlace home={home} />} />
         </Suspense>
