@@ -8,7 +8,7 @@
  * Pure and total: the meshopt decoder is passed in, and any document gives either the geometry or
  * one plain sentence saying what is wrong.
  */
-import type { GltfFile } from './gltfJson';
+import { type GltfFile, isJsonObject } from './gltfJson';
 
 /** The typed arrays an attribute or index can come in. */
 export type GltfArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Uint32Array | Float32Array;
@@ -118,14 +118,13 @@ class Damage extends Error {}
 const damaged = (what: string) => new Damage(`This glTF file is damaged: ${what}.`);
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /** Item `i` of a top-level list of the document, or a damage naming the list. */
 function itemOf(json: Json, list: string, i: unknown): Json {
   const items = json[list];
   const item = Array.isArray(items) && isCount(i) ? items[i] : undefined;
-  if (!isObject(item)) throw damaged(`it refers to ${list} it does not have`);
+  if (!isJsonObject(item)) throw damaged(`it refers to ${list} it does not have`);
   return item;
 }
 
@@ -195,9 +194,9 @@ class DataReader {
     const stride = v.byteStride === undefined ? undefined : v.byteStride;
     if (stride !== undefined && (!isCount(stride) || stride < 4 || stride > 252))
       throw damaged('a buffer view has a bad stride');
-    const meshopt = isObject(v.extensions) ? v.extensions.EXT_meshopt_compression : undefined;
+    const meshopt = isJsonObject(v.extensions) ? v.extensions.EXT_meshopt_compression : undefined;
     let bytes: Uint8Array;
-    if (isObject(meshopt)) {
+    if (isJsonObject(meshopt)) {
       if (!this.decode) throw damaged('it is meshopt-compressed but no decoder was given');
       const { count, byteStride, mode } = meshopt;
       const filter = meshopt.filter === undefined ? 'NONE' : meshopt.filter;
@@ -269,7 +268,7 @@ class DataReader {
 
   /** Apply a sparse accessor's replacements to a copy of its base values. */
   private sparse(s: unknown, base: GltfArray, kind: ArrayKind, itemSize: number, count: number): GltfArray {
-    if (!isObject(s) || !isCount(s.count) || !isObject(s.indices) || !isObject(s.values)) {
+    if (!isJsonObject(s) || !isCount(s.count) || !isJsonObject(s.indices) || !isJsonObject(s.values)) {
       throw damaged('a sparse accessor is not valid');
     }
     const indexType = s.indices.componentType as number;
@@ -332,7 +331,7 @@ function readMesh(reader: DataReader, json: Json, i: unknown, names: readonly st
   if (!Array.isArray(mesh.primitives)) throw damaged('one of its meshes has no primitive list');
   const out: GltfPrimitive[] = [];
   for (const p of mesh.primitives) {
-    if (!isObject(p) || !isObject(p.attributes)) throw damaged('one of its mesh primitives is not valid');
+    if (!isJsonObject(p) || !isJsonObject(p.attributes)) throw damaged('one of its mesh primitives is not valid');
     const mode = p.mode === undefined ? TRIANGLES : p.mode;
     if (mode !== TRIANGLES && mode !== TRIANGLE_STRIP && mode !== TRIANGLE_FAN) continue;
     if (p.attributes.POSITION === undefined) continue;
@@ -382,7 +381,7 @@ export function readGltfGeometry(
       if (n.parent !== null) children[n.parent]!.push(i);
     });
     const nodes = file.nodes.map((n, i): GltfNode => {
-      const raw: Json = isObject(rawNodes[i]) ? rawNodes[i] : {};
+      const raw: Json = isJsonObject(rawNodes[i]) ? rawNodes[i] : {};
       let primitives: GltfPrimitive[] = [];
       if (raw.mesh !== undefined) {
         const m = raw.mesh as number;
@@ -403,7 +402,7 @@ export function readGltfGeometry(
     });
     const scenes = Array.isArray(json.scenes) ? json.scenes : [];
     const chosen = scenes[isCount(json.scene) ? json.scene : 0];
-    const listed = isObject(chosen) && Array.isArray(chosen.nodes) ? chosen.nodes : null;
+    const listed = isJsonObject(chosen) && Array.isArray(chosen.nodes) ? chosen.nodes : null;
     const roots = listed
       ? [
           ...new Set(

@@ -62,7 +62,9 @@ const SUPPORTED_REQUIRED = new Set([
   'EXT_texture_avif',
 ]);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether a parsed JSON value is an object (not null, not an array). */
+export const isJsonObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const NOT_GLTF = 'This file is not a glTF model (.glb or .gltf).';
 
@@ -99,7 +101,7 @@ function glbJson(bytes: Uint8Array): string | { json: unknown; bin: Uint8Array |
 
 /** Check the document and list its nodes. */
 function checkDocument(json: unknown, bin: Uint8Array | null): GltfRead {
-  if (!isObject(json) || !isObject(json.asset)) return { ok: false, error: NOT_GLTF };
+  if (!isJsonObject(json) || !isJsonObject(json.asset)) return { ok: false, error: NOT_GLTF };
   const version = json.asset.version;
   if (typeof version !== 'string' || !/^2\.\d+$/.test(version)) {
     return { ok: false, error: `This glTF file has version ${String(version).slice(0, 12)}; MyoTrace reads glTF 2.0.` };
@@ -109,7 +111,8 @@ function checkDocument(json: unknown, bin: Uint8Array | null): GltfRead {
     if (items === undefined) continue;
     if (!Array.isArray(items)) return { ok: false, error: `This glTF file is damaged: its ${list} are not a list.` };
     for (const item of items) {
-      if (!isObject(item)) return { ok: false, error: `This glTF file is damaged: one of its ${list} is not valid.` };
+      if (!isJsonObject(item))
+        return { ok: false, error: `This glTF file is damaged: one of its ${list} is not valid.` };
       if (item.uri !== undefined && (typeof item.uri !== 'string' || !item.uri.startsWith('data:'))) {
         return {
           ok: false,
@@ -134,7 +137,7 @@ function checkDocument(json: unknown, bin: Uint8Array | null): GltfRead {
   if (!Array.isArray(rawNodes)) return { ok: false, error: 'This glTF file is damaged: its nodes are not a list.' };
   const parents: (number | null)[] = rawNodes.map(() => null);
   rawNodes.forEach((n, i) => {
-    if (!isObject(n) || !Array.isArray(n.children)) return;
+    if (!isJsonObject(n) || !Array.isArray(n.children)) return;
     for (const c of n.children) {
       // A child claimed twice, by itself or out of range is ignored (the geometry reader follows the same parents).
       if (Number.isInteger(c) && c >= 0 && c < rawNodes.length && c !== i && parents[c] === null) parents[c] = i;
@@ -142,10 +145,10 @@ function checkDocument(json: unknown, bin: Uint8Array | null): GltfRead {
   });
   const nodes = rawNodes.map(
     (n, i): ModelNode => ({
-      name: isObject(n) && typeof n.name === 'string' ? n.name.slice(0, 500) : '',
-      extras: isObject(n) ? n.extras : undefined,
+      name: isJsonObject(n) && typeof n.name === 'string' ? n.name.slice(0, 500) : '',
+      extras: isJsonObject(n) ? n.extras : undefined,
       parent: parents[i] ?? null,
-      hasMesh: isObject(n) && Number.isInteger(n.mesh),
+      hasMesh: isJsonObject(n) && Number.isInteger(n.mesh),
     }),
   );
   if (!nodes.some((n) => n.hasMesh))

@@ -15,7 +15,7 @@ import { muscleKey } from '../domain/explain';
 import type { MuscleId, RegionId } from '../domain/ids';
 import { getRegion, isMuscleId, isRegionId, MUSCLES } from '../domain/knowledgeBase';
 import type { Side } from '../domain/types';
-import type { ModelNode } from './gltfJson';
+import { isJsonObject, type ModelNode } from './gltfJson';
 
 /** What a node of the model is, in knowledge-base terms. */
 export type MappedPart =
@@ -61,7 +61,6 @@ export interface ModelMap {
 export const MAX_MAPPING_CHARS = 2_000_000;
 export const MAX_MAPPING_ENTRIES = 10_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const BONE_ID = /^[a-z][a-z0-9_]{0,63}$/;
 
 /** Muscle ids by their normalised English name ("biceps_brachii", "frontalis"). */
@@ -142,7 +141,7 @@ function withSide(
  * Its issues are plain phrases ("names an unknown muscle (…)") that follow the node's name.
  */
 export const MAPPING_ENTRY = v.pipe(
-  v.custom<Record<string, unknown>>(isObject, 'is not an object'),
+  v.custom<Record<string, unknown>>(isJsonObject, 'is not an object'),
   v.rawTransform(({ dataset, addIssue, NEVER }): MappingEntry => {
     const e = dataset.value;
     const fail = (message: string) => {
@@ -176,7 +175,7 @@ export const MAPPING_ENTRY = v.pipe(
 
 /** A mapping entry or extras object, checked; or why it cannot be used. */
 function readEntry(x: unknown): MappingEntry | string {
-  if (!isObject(x)) return 'is not an object';
+  if (!isJsonObject(x)) return 'is not an object';
   const r = v.safeParse(MAPPING_ENTRY, x, { abortEarly: true });
   return r.success ? r.output : (r.issues[0]?.message ?? 'cannot be read');
 }
@@ -199,7 +198,7 @@ export function parseModelMapping(text: string): ModelMapping & { readonly error
   } catch {
     return { entries: empty, problems: [], error: 'The mapping file is not valid JSON.' };
   }
-  if (!isObject(data)) {
+  if (!isJsonObject(data)) {
     return {
       entries: empty,
       problems: [],

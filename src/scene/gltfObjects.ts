@@ -7,7 +7,7 @@
 import { BufferAttribute, BufferGeometry, Group, Mesh, MeshBasicMaterial, type Object3D } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import { type GltfGeometry, type GltfPrimitive, type MeshoptDecode, readGltfGeometry } from '../model/gltfGeometry';
-import type { GltfFile } from '../model/gltfJson';
+import { type GltfFile, isJsonObject } from '../model/gltfJson';
 
 /** The glTF attributes the app reads, and the names its geometry gives them. */
 const ATTRIBUTES: Readonly<Record<string, string>> = { POSITION: 'position', NORMAL: 'normal', _FIBRE: '_fibre' };
@@ -50,7 +50,7 @@ export function buildGltfObjects(geometry: GltfGeometry): GltfObjects {
     const o: Object3D = n.primitives.length === 1 && only ? new Mesh(shared(only), material) : new Group();
     if (n.primitives.length > 1) for (const p of n.primitives) o.add(new Mesh(shared(p), material));
     o.name = n.name;
-    o.userData = typeof n.extras === 'object' && n.extras !== null && !Array.isArray(n.extras) ? { ...n.extras } : {};
+    o.userData = isJsonObject(n.extras) ? { ...n.extras } : {};
     if (n.matrix) {
       o.matrix.fromArray(n.matrix);
       o.matrixAutoUpdate = false;
