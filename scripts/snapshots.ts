@@ -1,8 +1,9 @@
 /**
  * `npm run snapshots`: renders models/anatomy.glb to PNG in headless Chromium (Debian's
  * /usr/bin/chromium, SwiftShader): full body, muscles only and skeleton only from the front,
- * back and side, and close-ups of the shoulder, forearm, hip, foot, the hand's and foot's tendons, and of the skin's face, hands (palm and
- * back) and feet. Output: snapshots/out/.
+ * back and side, and close-ups of the shoulder, forearm, hip, foot, the face's muscles, the hand's
+ * and foot's tendons, and of the skin's face, hands (palm and back) and feet. Output:
+ * snapshots/out/.
  *
  * `--body=female` renders the same views of models/anatomy-female.glb (files named `female-…`);
  * the `bodies-…` views show both bodies side by side (docs/bodies.png is `bodies-front-all`), and
@@ -53,6 +54,7 @@ const SHOTS: Shot[] = [
   { name: 'hip-front', query: 'view=front&show=muscles&target=0.08,0.9,0&dist=1.1' },
   { name: 'foot-side', query: 'view=left&show=muscles&target=0.1,0.1,0&dist=0.7' },
   { name: 'head-side', query: 'view=left&show=muscles&target=0,1.6,0&dist=0.8' },
+  { name: 'face-muscles', query: 'view=front-left&show=muscles&target=0,1.63,0&dist=0.42', size: [600, 600] },
   { name: 'face-front', query: 'view=front&show=all&target=0,1.61,0&dist=0.42', size: [600, 600] },
   { name: 'face-oblique', query: 'view=front-left&show=all&target=0,1.61,0&dist=0.42', size: [600, 600] },
   { name: 'hand-palm', query: 'view=front&show=all&target=0.255,0.765,0&dist=0.36', size: [500, 700] },
