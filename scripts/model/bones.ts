@@ -214,10 +214,18 @@ function skull(): Sdf {
     );
     // The frontal process of the maxilla, sloping from the nasal bones back to the orbit's rim.
     details.push(ellipsoid(m([0.011, 1.626, 0.08]), [0.0065, 0.015, 0.0065]));
-    // The superciliary arch above each orbit's rim.
+    // The superciliary arch above the medial part of each orbit's rim: it fades 3 cm from the
+    // midline, where the supraorbital margin goes on alone (to 3.8 cm, it stood 2–3 mm under the
+    // skin of the brow, and the frontalis could not pass over it). It stands 6.5–8 mm under the
+    // skin's brow (1.5 mm less, and bone showed through the frontalis passing over it).
     details.push(
-      tube([m([0.006, 1.658, 0.08]), m([0.021, 1.662, 0.078]), m([0.038, 1.662, 0.072])], [0.005, 0.0045, 0.003]),
+      tube([m([0.006, 1.658, 0.0785]), m([0.021, 1.662, 0.0765]), m([0.031, 1.662, 0.0725])], [0.005, 0.0045, 0.003]),
     );
+    // The frontal eminence over it: the squama stays forward above the arch instead of falling
+    // 14 mm back behind it (the vault's ellipsoid curves away from the midline too soon), which
+    // left a groove under 1.3–1.9 cm of soft tissue where a real forehead has about half a
+    // centimetre.
+    details.push(ellipsoid(m([0.024, 1.671, 0.058]), [0.024, 0.014, 0.012]));
     holes.push(orbitCavity(s));
     additions.push(orbitRim(s));
     // The temporal fossa: the side of the skull falls away under the zygomatic arch, leaving
@@ -635,10 +643,12 @@ function fibula(): Sdf {
 function foot(): Sdf {
   const parts: Sdf[] = [
     ellipsoid(L.talus, [0.017, 0.014, 0.024]),
+    // The calcaneus: its tuberosity 1.8 cm above the floor, over the heel's fat pad (at 1.3 cm the
+    // pad under it was 1 cm thick, about half a standing adult's).
     tube(
       [
-        [0.095, 0.03, -0.116],
-        [0.098, 0.032, -0.085],
+        [0.095, 0.035, -0.116],
+        [0.098, 0.036, -0.085],
         [0.11, 0.028, -0.045],
         [0.118, 0.027, -0.02],
       ],

@@ -50,7 +50,9 @@ const EAR_ZONE_REACH = 0.004;
  * the rest of the head and simplified with its normals weighed: its features are a few
  * millimetres across, and the head's budget left them in broad flat facets. Each outer ear
  * (`ear.ts`: a rolled helix, antihelix, concha, tragus and lobule, each a few millimetres across
- * on a plate 6 mm thick) is a zone of its own for the same reason, weighed the same way.
+ * on a plate 6 mm thick) is a zone of its own for the same reason, weighed the same way. So are
+ * the feet: unweighed, the simplifier (and the fold repair after it) could close a 4–5 mm cleft
+ * between two toes over their end phalanges, which a change elsewhere on the foot moved.
  */
 export const SKIN_ZONES: readonly SkinZone[] = [
   {
@@ -70,8 +72,8 @@ export const SKIN_ZONES: readonly SkinZone[] = [
   { name: 'neck and collarbones', test: (x, y) => y > 1.38 && Math.abs(x) < 0.2, triangles: 3900 },
   { name: 'hand.left', test: (x, y) => y < 0.88 && x > 0.19, triangles: 2800 },
   { name: 'hand.right', test: (x, y) => y < 0.88 && x < -0.19, triangles: 2800 },
-  { name: 'foot.left', test: (x, y) => y < 0.1 && x > 0, triangles: 1800 },
-  { name: 'foot.right', test: (x, y) => y < 0.1 && x <= 0, triangles: 1800 },
+  { name: 'foot.left', test: (x, y) => y < 0.1 && x > 0, triangles: 1800, normalWeight: 1 },
+  { name: 'foot.right', test: (x, y) => y < 0.1 && x <= 0, triangles: 1800, normalWeight: 1 },
   { name: 'body', test: () => true, triangles: 8300 },
 ];
 

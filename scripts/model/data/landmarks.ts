@@ -207,7 +207,7 @@ export const L = {
   // ── foot ───────────────────────────────────────────────────────────────────
   talus: [0.096, 0.058, -0.068],
   calcanealTuber: [0.095, 0.032, -0.124],
-  calcanealTuberPlantar: [0.095, 0.012, -0.112],
+  calcanealTuberPlantar: [0.095, 0.017, -0.112],
   calcaneusLateral: [0.115, 0.03, -0.09],
   sustentaculum: [0.078, 0.045, -0.075],
   navicularTuberosity: [0.072, 0.04, -0.028],

@@ -238,6 +238,9 @@ export const DEMO_SHAPES: readonly MuscleShape[] = [
     tendon: [0.06, 0.45],
     bellyAt: 0.35,
     hug: 0.004,
+    // A finer grid than its thickness gives (4 mm): on that one its thin tendon pinched where it
+    // meets the calcaneus (16 edges shared by four triangles).
+    step: 0.003,
   },
   {
     id: 'gastrocnemius_lateral_head',

@@ -115,18 +115,31 @@ export const SHAPES_HEADTRUNK: readonly MuscleShape[] = [
       [0.029, 1.718, 0.053],
       [0.05, 1.704, 0.044],
     ],
-    // Down to just above the brow ridge: over the ridge the skin lies 4.5–7.5 mm from the bone,
-    // too little for the sheet under the skin's margin, and laid there it sank behind the ridge.
+    // On the frontal bone down to just above the superciliary arch.
+    via: [
+      [
+        [0.004, 1.672, 0.078],
+        [0.024, 1.673, 0.07],
+        [0.044, 1.675, 0.055],
+      ],
+    ],
+    // Then over the arch, off the bone, to the brow, where its fibres end in the skin of the
+    // eyebrow; laterally, where the skin lies closer to the supraorbital margin, a few millimetres
+    // above the brow. Laid on the bone down to the brow, its lower edge sank behind the arch (the
+    // skin is 5–9 mm from the bone there, too little for the sheet on the bone and the skin's
+    // margin over it). Its lateral end is held in front of the margin: 7 mm further back, bone
+    // showed through the sheet's lower edge in slivers.
     to: [
-      [0.004, 1.667, 0.08],
-      [0.024, 1.668, 0.0725],
-      [0.044, 1.669, 0.055],
+      [0.004, 1.659, 0.0872],
+      [0.024, 1.657, 0.0875],
+      [0.042, 1.665, 0.072],
     ],
     fibres: 6,
     thickness: 0.0015,
-    tendon: [0.04, 0.02],
-    tendonRadius: 0.0012,
-    onBone: true,
+    // No tendon at the brow: the fibres end in the skin.
+    tendon: [0.04, 0],
+    tendonRadius: 0.001,
+    onBone: 1,
     // Enough triangles to follow the brow ridge (its chords cut into the bone at 300).
     triangles: 600,
   },

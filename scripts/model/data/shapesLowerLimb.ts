@@ -698,7 +698,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'abductor_hallucis',
-    from: [[0.086, 0.016, -0.112]],
+    from: [[0.086, 0.02, -0.112]],
     via: [[[0.073, 0.022, -0.05]], [[0.074, 0.02, 0]], [[0.079, 0.016, 0.05]]],
     to: [[0.084, 0.012, 0.095]],
     thickness: 0.0065,
@@ -708,9 +708,11 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'flexor_digitorum_brevis',
+    // From the medial process of the calcaneal tuberosity, on the bone's underside (as the
+    // abductors beside it), above the heel's fat pad.
     from: [
-      [0.09, 0.011, -0.104],
-      [0.101, 0.011, -0.1],
+      [0.09, 0.016, -0.104],
+      [0.101, 0.016, -0.1],
     ],
     via: [
       [
@@ -744,7 +746,7 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   },
   {
     id: 'abductor_digiti_minimi_foot',
-    from: [[0.104, 0.013, -0.105]],
+    from: [[0.104, 0.017, -0.105]],
     via: [[[0.114, 0.019, -0.05]], [[0.124, 0.022, 0]]],
     to: [[0.134, 0.016, 0.055]],
     thickness: 0.0045,
@@ -755,8 +757,8 @@ export const SHAPES_LOWERLIMB: readonly MuscleShape[] = [
   {
     id: 'quadratus_plantae',
     from: [
-      [0.08, 0.022, -0.09],
-      [0.112, 0.017, -0.092],
+      [0.08, 0.025, -0.09],
+      [0.112, 0.021, -0.092],
     ],
     via: [
       [

@@ -195,7 +195,9 @@ export const THUMB: Digit = {
 // about 4.5 cm. The lesser toes fan out only a little (the fourth by about 8°, the little toe by
 // about 17°; before, 10° and 22°, and the little toe stood 9 mm off the fourth like a finger). The
 // clefts between them are 4–5 mm: a little more than the skin's 2.5 mm grid needs to part them
-// (at 3 mm the second and third toes merged at their tips).
+// (at 3 mm the second and third toes merged at their tips). The big toe's end phalanx turns about
+// 7° towards the second (a slight valgus, as in most feet): straight, the cleft between them
+// widened from 4 mm to 7 mm at the tips and the big toe stood apart.
 
 export const TOES: readonly Digit[] = [
   {
@@ -203,7 +205,7 @@ export const TOES: readonly Digit[] = [
     joints: [
       [0.078, 0.017, 0.082],
       [0.077, 0.015, 0.113],
-      [0.077, 0.013, 0.133],
+      [0.0793, 0.013, 0.133],
     ],
     radii: [0.013, 0.012, 0.0105],
   },
