@@ -46,8 +46,9 @@ describe.each(BODY_IDS)('the heel of the %s body', (body) => {
       expect(behind).toBeGreaterThan(3);
       // Under the heel, 1.5 cm in front of the bone's back: the heel's fat pad.
       const under = flesh(bone, [back[0], back[1] - 0.2, back[2] + 0.015], [0, 1, 0]);
-      expect(under, `under the ${s > 0 ? 'left' : 'right'} heel`).toBeGreaterThan(13);
-      expect(under).toBeLessThan(20);
+      const heel = `under the ${s > 0 ? 'left' : 'right'} heel`;
+      expect(under, heel).toBeGreaterThan(13);
+      expect(under, heel).toBeLessThan(20);
     }
   });
 });
