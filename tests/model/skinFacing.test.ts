@@ -61,6 +61,41 @@ function inwardTriangles(m: ModelMesh): [number, number, number][] {
  */
 const LEAST_HEIGHT = 0.00003;
 
+/**
+ * A corner whose stored normal faces against its triangle by more than this (cosine: 120°)
+ * shades the triangle dark towards it. On the top of the helix, where the ear's plate thinned
+ * below the skin's grid, corners on the rim's back carried the back's normal into triangles over
+ * its front (cosines −0.53 to −0.72): a dark fleck on the ear.
+ */
+const AGAINST = -0.5;
+/** The head and neck are checked for such corners: above this height (metres, both bodies). */
+const ABOVE_SHOULDERS = 1.2;
+
+/** The corners (as "mesh at x, y, z: cosine") of a mesh's triangles above `minY` whose normals face against the triangle. */
+function cornersAgainst(m: ModelMesh, minY: number): string[] {
+  const p = m.positions;
+  const n = m.normals;
+  if (!n) throw new Error(`${m.name} stores no normals`);
+  const out: string[] = [];
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const corners = [0, 1, 2].map((k) => 3 * (m.indices[t + k] as number)) as [number, number, number];
+    const [a, b, c] = corners;
+    const u = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!];
+    const v = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!];
+    const f = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
+    const length = Math.hypot(f[0]!, f[1]!, f[2]!) || 1;
+    for (const k of corners) {
+      if (p[k + 1]! < minY) continue;
+      const cos = (f[0]! * n[k]! + f[1]! * n[k + 1]! + f[2]! * n[k + 2]!) / length;
+      if (cos < AGAINST)
+        out.push(
+          `${m.name} at (${[p[k]!, p[k + 1]!, p[k + 2]!].map((x) => x.toFixed(3)).join(', ')}): ${cos.toFixed(2)}`,
+        );
+    }
+  }
+  return out;
+}
+
 describe.each(BODY_IDS)('the skin of the %s body', (body) => {
   let regions: ModelMesh[] = [];
   beforeAll(async () => {
@@ -81,6 +116,17 @@ describe.each(BODY_IDS)('the skin of the %s body', (body) => {
     }
     console.log(`${body}: ${found.length} skin triangles face inward`);
     expect(found.length, found.join('\n')).toBeLessThanOrEqual(INWARD);
+  });
+
+  it('shades the head and ears without flecks: no corner normal faces against its triangle by over 120°', () => {
+    const found = regions.flatMap((m) => cornersAgainst(m, ABOVE_SHOULDERS));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('finds a corner normal turned against its triangle (the check can fail)', () => {
+    const m = regions.find((r) => r.name.startsWith('skin_temple')) as ModelMesh;
+    const normals = Float32Array.from(m.normals ?? []).map((x) => -x);
+    expect(cornersAgainst({ ...m, normals }, ABOVE_SHOULDERS).length).toBeGreaterThan(0);
   });
 
   it('has no needle the rounding could turn over: every triangle at least 0.03 mm high', () => {

@@ -122,9 +122,29 @@ const INFERIOR_CRUS: readonly Vec3[] = [
 ];
 const INFERIOR_CRUS_RADII = [0.002, 0.0018, 0.0014];
 
+/**
+ * A slab in the ear's plane (frame coordinates in, metres out): the ellipse of semi-axes `a` (u)
+ * and `b` (v) drawn `half` thick either side of w = 0, its edge rounded by `round`. Unlike an
+ * ellipsoid it keeps its thickness out to the edge, so the plate under the helix is not thinner
+ * than the skin's grid (2.5 mm) can mesh: thinned to 3 mm there, its two faces were meshed as one
+ * and the rim's top showed a dark fleck.
+ */
+function slab(a: number, b: number, half: number, round: number): Dist {
+  const [ea, eb] = [a - round, b - round];
+  return (u, v, w) => {
+    const k0 = Math.hypot(u / ea, v / eb);
+    const k1 = Math.hypot(u / (ea * ea), v / (eb * eb));
+    const inPlane = k1 < 1e-12 ? -Math.min(ea, eb) : (k0 * (k0 - 1)) / k1;
+    const across = Math.abs(w) - (half - round);
+    return (
+      Math.hypot(Math.max(inPlane, 0), Math.max(across, 0)) + Math.min(Math.max(inPlane, across), 0) - round
+    );
+  };
+}
+
 /** The ear's parts in its own frame, blended into one distance (frame coordinates in, metres out). */
 const PARTS: Dist = (() => {
-  const plate = ellipsoid([0, 0, 0], [0.0145, 0.027, 0.003]);
+  const plate = slab(0.0145, 0.027, 0.003, 0.002);
   const helix = rim(HELIX, HELIX_RADII, 4);
   const antihelix = rim(ANTIHELIX, ANTIHELIX_RADII, 3);
   const inferiorCrus = rim(INFERIOR_CRUS, INFERIOR_CRUS_RADII, 3);
