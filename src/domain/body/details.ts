@@ -315,8 +315,10 @@ function smoothHead(
     let nose = smin(dorsum(x, y, z), tip(x, y, z), 0.008);
     nose = smin(nose, base(x, y, z), 0.012);
     let d = smin(nose, brow(x, y, z), 0.016);
-    // The lips meet in a crease (the line of the mouth), blended into the face around them.
-    d = smin(d, smin(upperLip(x, y, z), lowerLip(x, y, z), 0.0015), 0.011);
+    // The lips meet in a crease (the line of the mouth), blended into the face around them. The
+    // crease's floor is rounded over 2.5 mm, the skin's grid step: rounded over 1.5 mm it was
+    // narrower than the grid, which meshed it as a line of small nicks.
+    d = smin(d, smin(upperLip(x, y, z), lowerLip(x, y, z), 0.0025), 0.011);
     d = smin(d, chin(x, y, z), 0.01);
     return smin(d, jaw(x, y, z), 0.012);
   };
