@@ -57,6 +57,7 @@ function brightness(x: number, y: number): number {
   if (!best) throw new Error(`no skin in front of (${x}, ${y})`);
   const [a, b, c] = best.triangle.corners;
   const w = Triangle.getBarycoord(best.point, a, b, c, new Vector3());
+  if (!w) throw new Error(`a degenerate skin triangle in front of (${x}, ${y})`);
   const [na, nb, nc] = best.triangle.normals;
   const n = new Vector3().addScaledVector(na, w.x).addScaledVector(nb, w.y).addScaledVector(nc, w.z).normalize();
   return n.dot(LIGHT);
