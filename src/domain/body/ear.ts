@@ -136,9 +136,7 @@ function slab(a: number, b: number, half: number, round: number): Dist {
     const k1 = Math.hypot(u / (ea * ea), v / (eb * eb));
     const inPlane = k1 < 1e-12 ? -Math.min(ea, eb) : (k0 * (k0 - 1)) / k1;
     const across = Math.abs(w) - (half - round);
-    return (
-      Math.hypot(Math.max(inPlane, 0), Math.max(across, 0)) + Math.min(Math.max(inPlane, across), 0) - round
-    );
+    return Math.hypot(Math.max(inPlane, 0), Math.max(across, 0)) + Math.min(Math.max(inPlane, across), 0) - round;
   };
 }
 
