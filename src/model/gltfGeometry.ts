@@ -8,7 +8,8 @@
  * Pure and total: the meshopt decoder is passed in, and any document gives either the geometry or
  * one plain sentence saying what is wrong.
  */
-import { type GltfFile, isJsonObject } from './gltfJson';
+import { isJsonObject } from '../domain/jsonObject';
+import type { GltfFile } from './gltfJson';
 
 /** The typed arrays an attribute or index can come in. */
 export type GltfArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Uint32Array | Float32Array;

@@ -6,6 +6,8 @@
  * Pure and total: any bytes give either the node list or one plain sentence saying what is wrong.
  */
 
+import { isJsonObject } from '../domain/jsonObject';
+
 /** One node of the file, as the mapping needs it. */
 export interface ModelNode {
   /** The node's name as written in the file ('' when it has none). */
@@ -61,10 +63,6 @@ const SUPPORTED_REQUIRED = new Set([
   'EXT_texture_webp',
   'EXT_texture_avif',
 ]);
-
-/** Whether a parsed JSON value is an object (not null, not an array). */
-export const isJsonObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const NOT_GLTF = 'This file is not a glTF model (.glb or .gltf).';
 

@@ -13,9 +13,10 @@
 import * as v from 'valibot';
 import { muscleKey } from '../domain/explain';
 import type { MuscleId, RegionId } from '../domain/ids';
+import { isJsonObject } from '../domain/jsonObject';
 import { getRegion, isMuscleId, isRegionId, MUSCLES } from '../domain/knowledgeBase';
 import type { Side } from '../domain/types';
-import { isJsonObject, type ModelNode } from './gltfJson';
+import type { ModelNode } from './gltfJson';
 
 /** What a node of the model is, in knowledge-base terms. */
 export type MappedPart =

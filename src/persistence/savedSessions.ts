@@ -7,6 +7,7 @@
  * returned in `rejected` with a plain reason, so the caller can keep it aside and say so.
  */
 import * as v from 'valibot';
+import { isJsonObject } from '../domain/jsonObject';
 import { firstIssue } from '../schemas/parse';
 import { isReadableVersion, type SavedSession, SESSION, SESSIONS_VERSION } from '../schemas/session';
 
@@ -25,8 +26,6 @@ export interface SessionsRead {
   readonly sessions: SavedSession[];
   readonly rejected: Rejected[];
 }
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Read one session record of any readable version (older ones are migrated). Returns the session
@@ -87,7 +86,7 @@ export function importSessions(text: string): SessionsRead & { error?: string } 
   } catch {
     return { sessions: [], rejected: [], error: 'The file is not valid JSON, so it is not a MyoTrace export.' };
   }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
+  if (!isJsonObject(data) || data.format !== EXPORT_FORMAT) {
     return { sessions: [], rejected: [], error: 'The file is JSON but not a MyoTrace sessions export.' };
   }
   if (data.version === undefined || !isReadableVersion(data.version)) {

@@ -6,8 +6,9 @@
  */
 import { BufferAttribute, BufferGeometry, Group, Mesh, MeshBasicMaterial, type Object3D } from 'three';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { isJsonObject } from '../domain/jsonObject';
 import { type GltfGeometry, type GltfPrimitive, type MeshoptDecode, readGltfGeometry } from '../model/gltfGeometry';
-import { type GltfFile, isJsonObject } from '../model/gltfJson';
+import type { GltfFile } from '../model/gltfJson';
 
 /** The glTF attributes the app reads, and the names its geometry gives them. */
 const ATTRIBUTES: Readonly<Record<string, string>> = { POSITION: 'position', NORMAL: 'normal', _FIBRE: '_fibre' };

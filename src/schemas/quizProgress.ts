@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { MUSCLE_IDS, type MuscleId } from '../domain/ids';
+import { isJsonObject } from '../domain/jsonObject';
 import {
   emptyProgress,
   type MuscleTally,
@@ -81,7 +82,7 @@ export function readProgress(raw: string | null): ProgressRead {
   } catch {
     return { progress: emptyProgress(), problem: 'The saved quiz progress is damaged and could not be read.' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isJsonObject(data)) {
     return { progress: emptyProgress(), problem: 'The saved quiz progress is not in a known format.' };
   }
   const box = v.safeParse(PROGRESS_BOX, data);

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { type FindingSelection, type PainSite, siteOf } from '../domain/explain';
+import { isJsonObject } from '../domain/jsonObject';
 import { isFindingId, isRegionId } from '../domain/knowledgeBase';
 import type { Checked } from './parse';
 import { quote } from './parse';
@@ -31,8 +32,6 @@ export function isPainScore(p: unknown): p is number {
   return typeof p === 'number' && Number.isInteger(p) && p >= PAIN_MIN && p <= PAIN_MAX;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
 /**
  * One pain site: `{ region, side?, inflamed?, pain? }`. An unknown region or a paired region
  * without a side refuses the site; an inflamed mark or pain score that is not understood is left
@@ -42,8 +41,8 @@ export const SESSION_SITE = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }): Checked<SessionSite> => {
     const raw = dataset.value;
-    if (!isRecord(raw) || typeof raw.region !== 'string' || !isRegionId(raw.region)) {
-      const region = isRecord(raw) ? raw.region : raw;
+    if (!isJsonObject(raw) || typeof raw.region !== 'string' || !isRegionId(raw.region)) {
+      const region = isJsonObject(raw) ? raw.region : raw;
       addIssue({
         message: typeof region === 'string' ? `an unknown pain site (${quote(region)})` : 'an unknown pain site',
       });
@@ -71,8 +70,8 @@ export const FINDING = v.pipe(
   v.unknown(),
   v.rawTransform(({ dataset, addIssue, NEVER }): Checked<FindingSelection> => {
     const raw = dataset.value;
-    if (!isRecord(raw) || typeof raw.id !== 'string' || !isFindingId(raw.id)) {
-      const id = isRecord(raw) ? raw.id : raw;
+    if (!isJsonObject(raw) || typeof raw.id !== 'string' || !isFindingId(raw.id)) {
+      const id = isJsonObject(raw) ? raw.id : raw;
       addIssue({ message: typeof id === 'string' ? `an unknown finding (${quote(id)})` : 'an unknown finding' });
       return NEVER;
     }
