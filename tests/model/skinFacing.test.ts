@@ -14,13 +14,19 @@
  * along the surface. A triangle counts as facing inward when its geometric normal (from its
  * winding, after the file's quantisation) has a negative dot product with that mean.
  */
+
+import { Vector3 } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { faceCross } from '../../scripts/model/meshOps';
 import { height } from '../../scripts/model/skin';
 import { BODY_IDS } from '../../src/domain/body/bodyId';
 import { loadModel, MODEL_PATHS, type ModelMesh } from './loadModel';
 
 /** Skin triangles allowed to face inward. */
 const INWARD = 0;
+
+/** Scratch vector for the triangles' geometric normals (`faceCross`). */
+const face = new Vector3();
 
 /** The triangles of a mesh whose winding disagrees with their vertex normals, by their centres. */
 function inwardTriangles(m: ModelMesh): [number, number, number][] {
@@ -30,19 +36,11 @@ function inwardTriangles(m: ModelMesh): [number, number, number][] {
   const out: [number, number, number][] = [];
   for (let t = 0; t < m.indices.length; t += 3) {
     const [a, b, c] = [0, 1, 2].map((k) => 3 * (m.indices[t + k] as number)) as [number, number, number];
-    const ux = p[b]! - p[a]!;
-    const uy = p[b + 1]! - p[a + 1]!;
-    const uz = p[b + 2]! - p[a + 2]!;
-    const vx = p[c]! - p[a]!;
-    const vy = p[c + 1]! - p[a + 1]!;
-    const vz = p[c + 2]! - p[a + 2]!;
-    const fx = uy * vz - uz * vy;
-    const fy = uz * vx - ux * vz;
-    const fz = ux * vy - uy * vx;
+    const f = faceCross(p, a, b, c, face);
     const dot =
-      fx * (n[a]! + n[b]! + n[c]!) +
-      fy * (n[a + 1]! + n[b + 1]! + n[c + 1]!) +
-      fz * (n[a + 2]! + n[b + 2]! + n[c + 2]!);
+      f.x * (n[a]! + n[b]! + n[c]!) +
+      f.y * (n[a + 1]! + n[b + 1]! + n[c + 1]!) +
+      f.z * (n[a + 2]! + n[b + 2]! + n[c + 2]!);
     if (dot < 0)
       out.push([
         (p[a]! + p[b]! + p[c]!) / 3,
@@ -79,14 +77,11 @@ function cornersAgainst(m: ModelMesh, minY: number): string[] {
   const out: string[] = [];
   for (let t = 0; t < m.indices.length; t += 3) {
     const corners = [0, 1, 2].map((k) => 3 * (m.indices[t + k] as number)) as [number, number, number];
-    const [a, b, c] = corners;
-    const u = [p[b]! - p[a]!, p[b + 1]! - p[a + 1]!, p[b + 2]! - p[a + 2]!];
-    const v = [p[c]! - p[a]!, p[c + 1]! - p[a + 1]!, p[c + 2]! - p[a + 2]!];
-    const f = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
-    const length = Math.hypot(f[0]!, f[1]!, f[2]!) || 1;
+    const f = faceCross(p, ...corners, face);
+    const length = f.length() || 1;
     for (const k of corners) {
       if (p[k + 1]! < minY) continue;
-      const cos = (f[0]! * n[k]! + f[1]! * n[k + 1]! + f[2]! * n[k + 2]!) / length;
+      const cos = (f.x * n[k]! + f.y * n[k + 1]! + f.z * n[k + 2]!) / length;
       if (cos < AGAINST)
         out.push(
           `${m.name} at (${[p[k]!, p[k + 1]!, p[k + 2]!].map((x) => x.toFixed(3)).join(', ')}): ${cos.toFixed(2)}`,
